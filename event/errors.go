@@ -1,0 +1,65 @@
+package event
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Sentinel errors. Decoders wrap them in a *ParseError; Validate uses them
+// as the Code of each Problem. Test with errors.Is.
+var (
+	ErrUnknownType     = errors.New("unknown event type")
+	ErrUnknownRole     = errors.New("unknown participant role")
+	ErrUnknownClaim    = errors.New("unknown claim kind")
+	ErrUnknownAspect   = errors.New("unknown claim aspect")
+	ErrUnknownRelation = errors.New("unknown event relation")
+	ErrUnknownCode     = errors.New("unregistered code")
+	ErrBadDate         = errors.New("invalid date")
+	ErrBadPrecision    = errors.New("invalid date precision")
+	ErrDateOrder       = errors.New("end date before start date")
+	ErrFutureDate      = errors.New("date in the future")
+	ErrNoDate          = errors.New("no date")
+	ErrBadID           = errors.New("invalid identifier")
+	ErrBadPoint        = errors.New("coordinates out of range")
+	ErrNullIsland      = errors.New("coordinates exactly (0, 0)")
+	ErrAdminPath       = errors.New("admin path disagrees with parent links")
+	ErrCountOrder      = errors.New("casualty low/best/high out of order")
+	ErrNoTarget        = errors.New("one-sided violence without a civilian target")
+	ErrNoCitation      = errors.New("event has no citation")
+	ErrUnknownCitation = errors.New("reference to a citation the event does not have")
+	ErrDangling        = errors.New("reference to a record the dataset does not have")
+	ErrDuplicate       = errors.New("duplicate identifier")
+	ErrBadExt          = errors.New("invalid extension member")
+	ErrMissing         = errors.New("required field missing")
+	ErrSchema          = errors.New("unsupported schema version")
+	ErrSyntax          = errors.New("malformed JSON")
+)
+
+// ParseError reports where a decoder failed: the 1-based line and column
+// of the input (Column counts bytes), the JSON path or column name of the
+// field when known, and the underlying error, which wraps a sentinel.
+type ParseError struct {
+	Line   int    // 1-based line of the input; 0 if unknown
+	Column int    // 1-based byte column within Line; 0 if unknown
+	Offset int64  // byte offset from the start of the input
+	Field  string // JSON path ("events[3].when.start") or column name; empty if unknown
+	Err    error
+}
+
+// Error formats the position, field and cause, e.g.
+// `line 3, column 17, field "when.start": invalid date: "2024-02-30"`.
+func (e *ParseError) Error() string {
+	s := "event: "
+	if e.Line > 0 {
+		s += fmt.Sprintf("line %d, column %d", e.Line, e.Column)
+	} else {
+		s += fmt.Sprintf("offset %d", e.Offset)
+	}
+	if e.Field != "" {
+		s += fmt.Sprintf(", field %q", e.Field)
+	}
+	return s + ": " + e.Err.Error()
+}
+
+// Unwrap returns the underlying error.
+func (e *ParseError) Unwrap() error { return e.Err }
