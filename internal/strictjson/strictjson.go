@@ -1,0 +1,395 @@
+// Package strictjson decodes JSON into Go values strictly and says where it
+// failed: unknown object members are errors, and every error carries the
+// byte offset of the offending value and its JSON path
+// ("events[3].casualties[1].count").
+//
+// encoding/json reports positions only for syntax and type errors, and
+// drops errors' paths when a custom UnmarshalJSON or UnmarshalText fails;
+// this package walks structs, slices, maps and pointers itself and hands
+// only leaves (and types with their own unmarshalers) to encoding/json.
+//
+// It makes no public promise; the public decoders wrap *Error in their own
+// typed errors.
+package strictjson
+
+import (
+	"bytes"
+	"encoding"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Error is a decoding failure at Offset (bytes from the start of the input)
+// in the value at Path.
+type Error struct {
+	Offset int64
+	Path   string
+	Err    error
+}
+
+func (e *Error) Error() string {
+	if e.Path == "" {
+		return fmt.Sprintf("offset %d: %v", e.Offset, e.Err)
+	}
+	return fmt.Sprintf("offset %d, field %q: %v", e.Offset, e.Path, e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *Error) Unwrap() error { return e.Err }
+
+// ErrUnknownField reports an object member that the target type does not have.
+var ErrUnknownField = errors.New("unknown field")
+
+// ErrSyntax reports input that is not well-formed JSON.
+var ErrSyntax = errors.New("malformed JSON")
+
+// ErrType reports a JSON value of the wrong kind for the target.
+var ErrType = errors.New("wrong JSON type")
+
+// Positioned is implemented by errors that know their own offset and path
+// relative to the value they were decoding; Decode re-bases them. Types
+// whose UnmarshalJSON calls Decode return such errors.
+type Positioned interface {
+	error
+	Position() (offset int64, path string)
+	Cause() error
+}
+
+func (e *Error) Position() (int64, string) { return e.Offset, e.Path }
+
+// Cause returns the underlying error.
+func (e *Error) Cause() error { return e.Err }
+
+// Decode decodes data, which must hold exactly one JSON value, into v, a
+// non-nil pointer. Types implementing json.Unmarshaler or
+// encoding.TextUnmarshaler decode themselves; everything else is walked.
+func Decode(data []byte, v any) error {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return &Error{Err: errors.New("strictjson: Decode needs a non-nil pointer")}
+	}
+	start := skipSpace(data, 0)
+	end := valueEnd(data)
+	if end < 0 {
+		return syntaxErr(data)
+	}
+	if rest := skipSpace(data, end); rest != len(data) {
+		return &Error{Offset: int64(rest), Err: fmt.Errorf("%w: data after the top-level value", ErrSyntax)}
+	}
+	return decode(data[start:end], int64(start), "", rv.Elem())
+}
+
+// syntaxErr reports where encoding/json finds data malformed.
+func syntaxErr(data []byte) error {
+	var se *json.SyntaxError
+	err := json.Unmarshal(data, new(any))
+	if errors.As(err, &se) {
+		// SyntaxError.Offset counts the bytes read, including the bad one.
+		return &Error{Offset: max(se.Offset-1, 0), Err: fmt.Errorf("%w: %s", ErrSyntax, se.Error())}
+	}
+	if err == nil {
+		err = errors.New("unexpected end of input")
+	}
+	return &Error{Offset: int64(len(data)), Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+}
+
+// valueEnd returns the end of the first JSON value in data, or -1 if data
+// does not start with a well-formed value.
+func valueEnd(data []byte) int {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	var raw json.RawMessage
+	if err := dec.Decode(&raw); err != nil {
+		return -1
+	}
+	return int(dec.InputOffset())
+}
+
+var (
+	unmarshalerType     = reflect.TypeFor[json.Unmarshaler]()
+	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+)
+
+func isNull(data []byte) bool { return string(data) == "null" }
+
+// decode decodes one well-formed JSON value (no surrounding space) that
+// starts at offset base of the whole input.
+func decode(data []byte, base int64, path string, rv reflect.Value) error {
+	// Leaves that decode themselves. A caller's UnmarshalJSON that uses
+	// Decode must pass an alias type without methods, or it would recurse.
+	if rv.CanAddr() {
+		pt := rv.Addr().Type()
+		if pt.Implements(unmarshalerType) || pt.Implements(textUnmarshalerType) {
+			return leaf(data, base, path, rv.Addr().Interface())
+		}
+	}
+	switch rv.Kind() {
+	case reflect.Pointer:
+		if isNull(data) {
+			rv.SetZero()
+			return nil
+		}
+		if rv.IsNil() {
+			rv.Set(reflect.New(rv.Type().Elem()))
+		}
+		return decode(data, base, path, rv.Elem())
+	case reflect.Struct:
+		return decodeStruct(data, base, path, rv)
+	case reflect.Slice:
+		if rv.Type().Elem().Kind() == reflect.Uint8 { // []byte: base64 string
+			return leaf(data, base, path, rv.Addr().Interface())
+		}
+		return decodeSlice(data, base, path, rv)
+	case reflect.Map:
+		if rv.Type().Key().Kind() != reflect.String {
+			return leaf(data, base, path, rv.Addr().Interface())
+		}
+		return decodeMap(data, base, path, rv)
+	default:
+		return leaf(data, base, path, rv.Addr().Interface())
+	}
+}
+
+// leaf hands a value to encoding/json and positions its errors.
+func leaf(data []byte, base int64, path string, ptr any) error {
+	err := json.Unmarshal(data, ptr)
+	if err == nil {
+		return nil
+	}
+	var pe Positioned
+	if errors.As(err, &pe) {
+		off, sub := pe.Position()
+		return &Error{Offset: base + off, Path: join(path, sub), Err: pe.Cause()}
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		msg := fmt.Sprintf("%s: cannot use JSON %s as %s", ErrType, te.Value, te.Type)
+		return &Error{Offset: base, Path: join(path, te.Field), Err: fmt.Errorf("%s: %w", msg, ErrType)}
+	}
+	return &Error{Offset: base, Path: path, Err: err}
+}
+
+func join(path, sub string) string {
+	switch {
+	case sub == "":
+		return path
+	case path == "":
+		return sub
+	case strings.HasPrefix(sub, "["):
+		return path + sub
+	}
+	return path + "." + sub
+}
+
+type fieldInfo struct {
+	index []int
+}
+
+var fieldCache sync.Map // reflect.Type → map[string]fieldInfo
+
+// fields maps JSON member names to struct fields, following encoding/json's
+// rules for tags and embedded structs (exact names only: unlike
+// encoding/json, member names are case-sensitive here).
+func fields(t reflect.Type) map[string]fieldInfo {
+	if m, ok := fieldCache.Load(t); ok {
+		return m.(map[string]fieldInfo)
+	}
+	m := map[string]fieldInfo{}
+	var walk func(t reflect.Type, index []int)
+	walk = func(t reflect.Type, index []int) {
+		for i := range t.NumField() {
+			f := t.Field(i)
+			tag := f.Tag.Get("json")
+			if tag == "-" {
+				continue
+			}
+			name, _, _ := strings.Cut(tag, ",")
+			idx := append(append([]int(nil), index...), i)
+			if f.Anonymous && name == "" {
+				ft := f.Type
+				if ft.Kind() == reflect.Struct {
+					walk(ft, idx)
+					continue
+				}
+			}
+			if !f.IsExported() {
+				continue
+			}
+			if name == "" {
+				name = f.Name
+			}
+			if _, dup := m[name]; !dup || len(idx) < len(m[name].index) {
+				m[name] = fieldInfo{index: idx}
+			}
+		}
+	}
+	walk(t, nil)
+	fieldCache.Store(t, m)
+	return m
+}
+
+func typeErr(base int64, path, want string, data []byte) error {
+	got := "value"
+	if len(data) > 0 {
+		switch data[0] {
+		case '{':
+			got = "object"
+		case '[':
+			got = "array"
+		case '"':
+			got = "string"
+		case 't', 'f':
+			got = "boolean"
+		case 'n':
+			got = "null"
+		default:
+			got = "number"
+		}
+	}
+	return &Error{Offset: base, Path: path, Err: fmt.Errorf("%w: want %s, got %s", ErrType, want, got)}
+}
+
+// members calls fn for each member of the JSON object data, with the
+// member's value and its offset within data.
+func members(data []byte, base int64, path string, fn func(key string, val []byte, keyOff, off int) error) error {
+	if len(data) == 0 || data[0] != '{' {
+		return typeErr(base, path, "object", data)
+	}
+	i := skipSpace(data, 1)
+	if data[i] == '}' {
+		return nil
+	}
+	for {
+		kEnd := i + valueEnd(data[i:])
+		if kEnd < i {
+			return syntaxAt(base, i, path)
+		}
+		var key string
+		if err := json.Unmarshal(data[i:kEnd], &key); err != nil {
+			return &Error{Offset: base + int64(i), Path: path, Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+		}
+		keyOff := i
+		i = skipSpace(data, kEnd)
+		i = skipSpace(data, i+1) // the colon
+		vEnd := i + valueEnd(data[i:])
+		if vEnd < i {
+			return syntaxAt(base, i, path)
+		}
+		if err := fn(key, data[i:vEnd], keyOff, i); err != nil {
+			return err
+		}
+		i = skipSpace(data, vEnd)
+		if data[i] == '}' {
+			return nil
+		}
+		i = skipSpace(data, i+1) // the comma
+	}
+}
+
+// elements calls fn for each element of the JSON array data.
+func elements(data []byte, base int64, path string, fn func(n int, val []byte, off int) error) error {
+	if len(data) == 0 || data[0] != '[' {
+		return typeErr(base, path, "array", data)
+	}
+	i := skipSpace(data, 1)
+	if data[i] == ']' {
+		return nil
+	}
+	for n := 0; ; n++ {
+		vEnd := i + valueEnd(data[i:])
+		if vEnd < i {
+			return syntaxAt(base, i, path)
+		}
+		if err := fn(n, data[i:vEnd], i); err != nil {
+			return err
+		}
+		i = skipSpace(data, vEnd)
+		if data[i] == ']' {
+			return nil
+		}
+		i = skipSpace(data, i+1)
+	}
+}
+
+func decodeStruct(data []byte, base int64, path string, rv reflect.Value) error {
+	if isNull(data) {
+		return nil
+	}
+	fs := fields(rv.Type())
+	return members(data, base, path, func(key string, val []byte, keyOff, off int) error {
+		f, ok := fs[key]
+		if !ok {
+			return &Error{Offset: base + int64(keyOff), Path: join(path, key), Err: fmt.Errorf("%w %q", ErrUnknownField, key)}
+		}
+		fv, err := rv.FieldByIndexErr(f.index)
+		if err != nil { // nil embedded pointer: not used by this SDK's types
+			return &Error{Offset: base + int64(off), Path: join(path, key), Err: err}
+		}
+		return decode(val, base+int64(off), join(path, key), fv)
+	})
+}
+
+func decodeSlice(data []byte, base int64, path string, rv reflect.Value) error {
+	if isNull(data) {
+		rv.SetZero()
+		return nil
+	}
+	out := reflect.MakeSlice(rv.Type(), 0, 0)
+	err := elements(data, base, path, func(n int, val []byte, off int) error {
+		ev := reflect.New(rv.Type().Elem()).Elem()
+		if err := decode(val, base+int64(off), path+"["+strconv.Itoa(n)+"]", ev); err != nil {
+			return err
+		}
+		out = reflect.Append(out, ev)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	rv.Set(out)
+	return nil
+}
+
+func decodeMap(data []byte, base int64, path string, rv reflect.Value) error {
+	if isNull(data) {
+		rv.SetZero()
+		return nil
+	}
+	m := reflect.MakeMap(rv.Type())
+	err := members(data, base, path, func(key string, val []byte, _, off int) error {
+		ev := reflect.New(rv.Type().Elem()).Elem()
+		if err := decode(val, base+int64(off), join(path, key), ev); err != nil {
+			return err
+		}
+		m.SetMapIndex(reflect.ValueOf(key).Convert(rv.Type().Key()), ev)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	rv.Set(m)
+	return nil
+}
+
+func skipSpace(data []byte, i int) int {
+	for i < len(data) {
+		switch data[i] {
+		case ' ', '\t', '\r', '\n':
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// syntaxAt reports malformed input inside a value; Decode checks the whole
+// input first, so this is reached only through a caller's own UnmarshalJSON
+// passing bad data.
+func syntaxAt(base int64, i int, path string) error {
+	return &Error{Offset: base + int64(i), Path: path, Err: ErrSyntax}
+}

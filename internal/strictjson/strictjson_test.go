@@ -1,0 +1,132 @@
+package strictjson
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+type level int
+
+func (l *level) UnmarshalText(b []byte) error {
+	if string(b) != "high" {
+		return fmt.Errorf("bad level %q", b)
+	}
+	*l = 1
+	return nil
+}
+
+type inner struct {
+	Name  string `json:"name"`
+	Level level  `json:"level,omitzero"`
+}
+
+type Embedded struct {
+	Extra string `json:"extra"`
+}
+
+type outer struct {
+	Embedded
+	ID    int                        `json:"id"`
+	Items []inner                    `json:"items"`
+	Ptr   *inner                     `json:"ptr"`
+	Ext   map[string]json.RawMessage `json:"ext"`
+	Skip  string                     `json:"-"`
+}
+
+func TestDecode(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		err    error
+		offset int64
+		path   string
+	}{
+		{"ok", `{"id":1,"items":[{"name":"a","level":"high"}],"ptr":null,"ext":{"x/y":[1, 2]},"extra":"e"}`, nil, 0, ""},
+		{"unknown top", `{"id":1,"nope":2}`, ErrUnknownField, 8, "nope"},
+		{"unknown nested", `{"items":[{"name":"a"},{"nam":"b"}]}`, ErrUnknownField, 24, "items[1].nam"},
+		{"type error", `{"id":"one"}`, ErrType, 6, "id"},
+		{"type error in slice", "{\"items\":\n [{\"name\":3}]}", ErrType, 20, "items[0].name"},
+		{"object expected", `{"ptr":[1]}`, ErrType, 7, "ptr"},
+		{"syntax", `{"id":1,}`, ErrSyntax, 8, ""},
+		{"trailing data", `{"id":1} x`, ErrSyntax, 9, ""},
+		{"case-sensitive names", `{"ID":1}`, ErrUnknownField, 1, "ID"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var v outer
+			err := Decode([]byte(tc.in), &v)
+			if tc.err == nil {
+				require.NoError(t, err)
+				assert.Equal(t, 1, v.ID)
+				assert.Equal(t, level(1), v.Items[0].Level)
+				assert.Equal(t, "e", v.Extra)
+				assert.JSONEq(t, `[1, 2]`, string(v.Ext["x/y"]))
+				return
+			}
+			require.Error(t, err)
+			assert.ErrorIs(t, err, tc.err)
+			var e *Error
+			require.True(t, errors.As(err, &e))
+			assert.Equal(t, tc.offset, e.Offset)
+			assert.Equal(t, tc.path, e.Path)
+		})
+	}
+}
+
+func TestDecodeLeafErrorHasPath(t *testing.T) {
+	var v outer
+	err := Decode([]byte(`{"items":[{"name":"a","level":"low"}]}`), &v)
+	var e *Error
+	require.True(t, errors.As(err, &e))
+	assert.Equal(t, "items[0].level", e.Path)
+	assert.Equal(t, int64(30), e.Offset)
+	assert.Contains(t, e.Error(), `bad level "low"`)
+}
+
+type wrapped struct{ inner }
+
+type selfDecoding struct {
+	A inner `json:"a"`
+}
+
+func (s *selfDecoding) UnmarshalJSON(b []byte) error {
+	type alias selfDecoding
+	return Decode(b, (*alias)(s))
+}
+
+func TestNestedDecodeIsRebased(t *testing.T) {
+	var v struct {
+		List []selfDecoding `json:"list"`
+	}
+	err := Decode([]byte(`{"list":[{"a":{"name":"x"}},{"a":{"bad":1}}]}`), &v)
+	var e *Error
+	require.True(t, errors.As(err, &e))
+	assert.Equal(t, "list[1].a.bad", e.Path)
+	assert.Equal(t, int64(34), e.Offset)
+	assert.ErrorIs(t, err, ErrUnknownField)
+}
+
+func FuzzDecode(f *testing.F) {
+	for _, s := range []string{`{"id":1,"items":[{"name":"a","level":"high"}]}`, `{"ext":{"a":null}}`, `[]`, `{"ptr":{"name":""}}`, `{"id":1e400}`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var v outer
+		err := Decode([]byte(s), &v)
+		if err == nil {
+			return
+		}
+		var e *Error
+		if !errors.As(err, &e) {
+			t.Fatalf("error %v is not a *Error", err)
+		}
+		if e.Offset < 0 || e.Offset > int64(len(s)) {
+			t.Fatalf("offset %d outside input of %d bytes", e.Offset, len(s))
+		}
+	})
+}
