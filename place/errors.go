@@ -1,0 +1,43 @@
+package place
+
+import "errors"
+
+// Sentinel errors. Every error the package returns wraps one of them, so
+// callers test with errors.Is rather than by matching messages.
+var (
+	// ErrBadID reports a place identifier that is empty where one is
+	// required, or not a well-formed slug.
+	ErrBadID = errors.New("invalid place ID")
+	// ErrBadLevel reports an unknown or missing administrative level.
+	ErrBadLevel = errors.New("invalid place level")
+	// ErrBadCountry reports a string that is not an ISO 3166-1 country, or a
+	// country that disagrees with a place's codes.
+	ErrBadCountry = errors.New("invalid country")
+	// ErrBadScheme reports a code scheme that is not a well-formed slug.
+	ErrBadScheme = errors.New("invalid code scheme")
+	// ErrBadCode reports a code value that its scheme does not allow.
+	ErrBadCode = errors.New("invalid place code")
+	// ErrBadName reports a missing name or one that is not valid UTF-8.
+	ErrBadName = errors.New("invalid place name")
+	// ErrLatitude reports a latitude outside [-90, 90], NaN or infinite.
+	ErrLatitude = errors.New("latitude out of range")
+	// ErrLongitude reports a longitude outside [-180, 180], NaN or infinite.
+	ErrLongitude = errors.New("longitude out of range")
+	// ErrNullIsland reports a point at exactly (0, 0), which in conflict data
+	// is almost always a missing value written as zeros.
+	ErrNullIsland = errors.New("coordinates exactly (0, 0)")
+	// ErrBadPrecision reports an unknown geo precision or a dataset code
+	// (ACLED, UCDP, PLOVER) outside its range.
+	ErrBadPrecision = errors.New("invalid geo precision")
+	// ErrBadRelation reports an unknown relation between an event and a place.
+	ErrBadRelation = errors.New("invalid place relation")
+	// ErrDuplicate reports an identifier, scheme or link given twice.
+	ErrDuplicate = errors.New("duplicate")
+	// ErrNotFound reports a place, or a parent link, that a Set does not hold.
+	ErrNotFound = errors.New("place not found")
+	// ErrCycle reports parent links that loop back on themselves.
+	ErrCycle = errors.New("cycle in place hierarchy")
+	// ErrHierarchy reports a parent whose level does not rank above its
+	// child's, or an admin unit whose country differs from its parent's.
+	ErrHierarchy = errors.New("inconsistent place hierarchy")
+)
