@@ -1,0 +1,204 @@
+package actor
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rickb777/date/v2"
+	"golang.org/x/text/language"
+)
+
+// Actor is one party to conflict events: a state force, armed group,
+// coalition, government body, news outlet or person. It is a plain value;
+// copying it copies the slice headers, so clone the slices before editing a
+// copy that someone else holds.
+//
+// Names of one organisation over time live in Names with From/To dates.
+// Distinct organisations, even when one grew out of another, are distinct
+// Actors joined by Links (Jabhat al-Nusra, Jabhat Fateh al-Sham and Hay'at
+// Tahrir al-Sham are three actors with successor-of and merged-into links).
+type Actor struct {
+	ID          ID           `json:"id"`
+	Kind        Kind         `json:"kind"`
+	Name        string       `json:"name"`             // display name, as given
+	Names       []Name       `json:"names,omitzero"`   // other names, dated where known
+	Country     string       `json:"country,omitzero"` // ISO 3166-1 alpha-2, canonical upper case ("SY")
+	Identifiers []Identifier `json:"identifiers,omitzero"`
+	Links       []Link       `json:"links,omitzero"`
+	Founded     Date         `json:"founded,omitzero"`
+	Dissolved   Date         `json:"dissolved,omitzero"`
+	Notes       string       `json:"notes,omitzero"`
+}
+
+// Ref is a self-describing reference to an actor: the ID that resolves it
+// plus the display name a reader needs without the full record.
+type Ref struct {
+	ID   ID     `json:"id"`
+	Name string `json:"name"`
+}
+
+// IsZero reports whether r refers to nothing.
+func (r Ref) IsZero() bool { return r.ID == "" && r.Name == "" }
+
+// Ref returns a reference to a carrying its ID and display name.
+func (a Actor) Ref() Ref { return Ref{ID: a.ID, Name: a.Name} }
+
+// NameAt returns the name in force on day: the first entry of Names that is
+// dated (has From or To), is official or of unspecified kind, and covers
+// day; otherwise Name. List the names in the language you display first,
+// since NameAt does not look at Lang.
+func (a Actor) NameAt(day date.Date) string {
+	for _, n := range a.Names {
+		if (n.Kind == NameOfficial || n.Kind == NameUnspecified) && n.Dated() && n.ValidAt(day) {
+			return n.Text
+		}
+	}
+	return a.Name
+}
+
+// NamesAt returns the entries of Names in use on day, in order: dated
+// names whose period covers day and every undated name.
+func (a Actor) NamesAt(day date.Date) []Name {
+	var out []Name
+	for _, n := range a.Names {
+		if n.ValidAt(day) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// Identifier returns the current identifier in scheme: the first one with
+// no To date, or failing that the one that ended last (the first of equals).
+func (a Actor) Identifier(scheme string) (Identifier, bool) {
+	var best Identifier
+	found := false
+	for _, id := range a.Identifiers {
+		if id.Scheme != scheme {
+			continue
+		}
+		if id.To.IsZero() {
+			return id, true
+		}
+		if !found || id.To.Last() > best.To.Last() {
+			best, found = id, true
+		}
+	}
+	return best, found
+}
+
+// IdentifierAt returns the first identifier in scheme whose period covers
+// day (undated identifiers cover every day).
+func (a Actor) IdentifierAt(scheme string, day date.Date) (Identifier, bool) {
+	for _, id := range a.Identifiers {
+		if id.Scheme == scheme && id.ValidAt(day) {
+			return id, true
+		}
+	}
+	return Identifier{}, false
+}
+
+// ParseCountry turns any form that golang.org/x/text/language accepts for
+// a region ("SY", "sy", "SYR", "760", "UK") into the canonical ISO 3166-1
+// alpha-2 code ("SY", "GB"), for use in Actor.Country. Groups such as
+// "145" (Western Asia), unknown or private-use codes ("ZZ", "QQQ") and
+// empty input are errors wrapping ErrBadCountry. Historical codes such as
+// "SU" are accepted, as old datasets use them.
+func ParseCountry(s string) (string, error) {
+	r, err := language.ParseRegion(s)
+	if err != nil {
+		return "", fmt.Errorf("actor: country %q: %w", s, ErrBadCountry)
+	}
+	r = r.Canonicalize()
+	if !r.IsCountry() {
+		return "", fmt.Errorf("actor: country %q: not a country: %w", s, ErrBadCountry)
+	}
+	return r.String(), nil
+}
+
+// checkCountry accepts only the canonical alpha-2 form, so that one
+// country is never stored under two spellings ("UK" and "GB").
+func checkCountry(s string) error {
+	c, err := ParseCountry(s)
+	if err != nil {
+		return fmt.Errorf("country %q: %w", s, ErrBadCountry)
+	}
+	if c != s {
+		return fmt.Errorf("country %q: not canonical ISO 3166-1 alpha-2 (use %q): %w", s, c, ErrBadCountry)
+	}
+	return nil
+}
+
+// Validate reports every problem at once, joined with errors.Join; each
+// wraps a sentinel and names its place ("names[1]", "links[0]"):
+//
+//   - ErrBadID: ID missing or malformed, or a link target malformed;
+//   - ErrUnknownKind: Kind missing, malformed or not registered;
+//   - ErrNoName, ErrBadText: empty or non-UTF-8 Name, names or notes;
+//   - ErrUnknownNameKind, ErrUnknownLinkKind: kinds outside the sets;
+//   - ErrBadLink: a link to the actor itself;
+//   - ErrDateOrder: From after To in a name, identifier or link, or
+//     Founded after Dissolved;
+//   - ErrBadCountry: Country not a canonical alpha-2 code;
+//   - ErrBadIdentifier: see Identifier.Validate.
+//
+// It returns nil for a valid actor.
+func (a Actor) Validate() error {
+	var errs []error
+	add := func(path string, e error) {
+		if path != "" {
+			path += ": "
+		}
+		errs = append(errs, fmt.Errorf("actor: %q: %s%w", string(a.ID), path, e))
+	}
+	if a.ID == "" {
+		add("", fmt.Errorf("id missing: %w", ErrBadID))
+	} else if !a.ID.Valid() {
+		add("", fmt.Errorf("id %q: %w", string(a.ID), ErrBadID))
+	}
+	switch {
+	case a.Kind == "":
+		add("", fmt.Errorf("kind missing: %w", ErrUnknownKind))
+	case !a.Kind.Known():
+		add("", fmt.Errorf("kind %q: %w", string(a.Kind), ErrUnknownKind))
+	}
+	switch {
+	case strings.TrimSpace(a.Name) == "":
+		add("", fmt.Errorf("name %q: %w", a.Name, ErrNoName))
+	case !utf8.ValidString(a.Name):
+		add("", fmt.Errorf("name %q: %w", a.Name, ErrBadText))
+	}
+	for i, n := range a.Names {
+		for _, e := range n.problems() {
+			add(fmt.Sprintf("names[%d]", i), e)
+		}
+	}
+	if a.Country != "" {
+		if err := checkCountry(a.Country); err != nil {
+			add("", err)
+		}
+	}
+	for i, id := range a.Identifiers {
+		for _, e := range id.problems() {
+			add(fmt.Sprintf("identifiers[%d]", i), e)
+		}
+	}
+	for i, l := range a.Links {
+		path := fmt.Sprintf("links[%d]", i)
+		for _, e := range l.problems() {
+			add(path, e)
+		}
+		if l.Actor != "" && l.Actor == a.ID {
+			add(path, fmt.Errorf("%s link to itself: %w", l.Kind, ErrBadLink))
+		}
+	}
+	if err := checkPeriod(a.Founded, a.Dissolved); err != nil {
+		add("", fmt.Errorf("founded/dissolved: %w", err))
+	}
+	if !utf8.ValidString(a.Notes) {
+		add("", fmt.Errorf("notes: %w", ErrBadText))
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,67 @@
+// Package actor models the parties to armed-conflict events: state forces,
+// armed groups, coalitions, government bodies, news outlets and people,
+// with their names over time, their codes in other datasets and their
+// relations to one another.
+//
+// # Types
+//
+//   - Actor: one party, with a stable ID, a Kind, a display Name, other
+//     Names (any language or script, dated where known), a Country, external
+//     Identifiers (ACLED actor string, UCDP, CAMEO, Wikidata), Links to other
+//     actors, and Founded/Dissolved dates.
+//   - ID: the stable slug events refer to ("hts", "military-forces-of-syria").
+//   - Kind: open set of actor kinds; ACLED's eight inter categories plus
+//     kinds the flat datasets lack (state, military-command, media, person,
+//     ...). Downstream code adds kinds with RegisterKind.
+//   - Date: a date known to the year, month or day ("1988-08"), whose zero
+//     value means unknown.
+//   - Name, NameKind: a name with its language, role and period of use.
+//   - Identifier: a code in an external scheme, with its period of use.
+//   - Link, LinkKind: a dated relation "A <kind> B", stored on A.
+//   - Ref: the ID plus display name that events carry.
+//   - Registry: a concurrency-safe catalogue with exact lookups by ID, name
+//     and identifier, and succession walks.
+//
+// # Usage
+//
+//	jfs := actor.Actor{
+//		ID:   "jabhat-fateh-al-sham",
+//		Kind: actor.KindRebelGroup,
+//		Name: "Jabhat Fateh al-Sham",
+//		Founded: actor.MustParseDate("2016-07-28"),
+//		Links: []actor.Link{
+//			{Kind: actor.LinkSuccessorOf, Actor: "jabhat-al-nusra", From: actor.MustParseDate("2016-07-28")},
+//			{Kind: actor.LinkMergedInto, Actor: "hts", From: actor.MustParseDate("2017-01-28")},
+//		},
+//	}
+//	if err := jfs.Validate(); err != nil { ... } // errors.Is(err, actor.ErrDateOrder), ...
+//	reg, err := actor.NewRegistry(nusra, jfs, hts)
+//	reg.Successors("jabhat-al-nusra") // Jabhat Fateh al-Sham, then HTS
+//	reg.ByIdentifier(actor.SchemeACLED, "HTS: Hayat Tahrir al Sham")
+//
+// # Modelling rules
+//
+// A renaming that keeps the organisation is a dated Name on one Actor. A
+// merger, split or re-founding makes distinct Actors joined by Links
+// (successor-of, merged-into, split-from); Registry.Successors and
+// Predecessors follow successor-of and merged-into. ACLED's state-force
+// strings encode a government period ("Military Forces of Syria (2000-)",
+// later "(2000-2024)"), so one actor holds several acled identifiers, each
+// with From/To.
+//
+// # Pitfalls
+//
+//   - Kind.ACLEDInter is the actor's default category only: ACLED codes per
+//     event, and foreign state forces appear as 8 (External/Other forces).
+//   - ACLED inter code 0 and an empty label mean "no actor"; the mapping
+//     functions return an error wrapping ErrNoActor for them.
+//   - The zero Date is unknown, and its First/Last return date.Zero
+//     (0001-01-01): test IsZero first.
+//   - Names are stored as given. Registry.ByName compares NFC forms and is
+//     otherwise exact: case, apostrophes and hyphens matter.
+//   - Country must be canonical alpha-2 ("GB", not "UK" or "GBR"); use
+//     ParseCountry to convert other forms.
+//   - Kind.UnmarshalText accepts unregistered but well-formed kinds so that
+//     extension data round-trips; Validate (and so Registry.Add) rejects
+//     them until they are registered.
+package actor

@@ -1,0 +1,57 @@
+package actor
+
+import "errors"
+
+// Sentinel errors. Every error this package returns wraps one of them, so
+// callers can test the kind of problem with errors.Is while the message
+// carries the offending input.
+var (
+	// ErrBadID reports an actor ID that is missing or not a well-formed
+	// slug (see ParseID).
+	ErrBadID = errors.New("invalid actor id")
+
+	// ErrUnknownKind reports an actor kind that is malformed or not
+	// registered, and ACLED inter codes or labels that map to no kind.
+	ErrUnknownKind = errors.New("unknown actor kind")
+
+	// ErrNoActor reports ACLED's "no actor" value (inter code 0, empty
+	// label). Errors carrying it also wrap ErrUnknownKind.
+	ErrNoActor = errors.New("no actor")
+
+	// ErrBadDate reports a date that is not YYYY, YYYY-MM or YYYY-MM-DD, or
+	// names a day that does not exist.
+	ErrBadDate = errors.New("invalid date")
+
+	// ErrDateOrder reports a period whose start falls after its end.
+	ErrDateOrder = errors.New("start date after end date")
+
+	// ErrNoName reports an actor or name entry without text.
+	ErrNoName = errors.New("missing name")
+
+	// ErrBadText reports text that is not valid UTF-8.
+	ErrBadText = errors.New("text is not valid UTF-8")
+
+	// ErrUnknownNameKind reports a name kind outside the closed set.
+	ErrUnknownNameKind = errors.New("unknown name kind")
+
+	// ErrUnknownLinkKind reports a link kind outside the closed set.
+	ErrUnknownLinkKind = errors.New("unknown link kind")
+
+	// ErrBadLink reports a link that points at its own actor.
+	ErrBadLink = errors.New("invalid link")
+
+	// ErrBadCountry reports a country that is not a canonical ISO 3166-1
+	// alpha-2 code.
+	ErrBadCountry = errors.New("invalid country code")
+
+	// ErrBadIdentifier reports an external identifier with a malformed
+	// scheme or a value its scheme does not allow.
+	ErrBadIdentifier = errors.New("invalid identifier")
+
+	// ErrDuplicate reports an actor ID added to a Registry twice, or an
+	// actor kind registered twice.
+	ErrDuplicate = errors.New("already registered")
+
+	// ErrDangling reports a link to an actor the Registry does not hold.
+	ErrDangling = errors.New("link to an actor not in the registry")
+)

@@ -1,0 +1,231 @@
+package actor
+
+import (
+	"errors"
+	"fmt"
+	"iter"
+	"slices"
+	"sync"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Registry holds a catalogue of actors and looks them up by ID, exact name
+// and external identifier, and follows successions. All methods are safe
+// for concurrent use. The zero Registry is empty and ready to use; a
+// Registry must not be copied after first use.
+//
+// Lookups are exact: ByName matches names after NFC normalisation only, so
+// "Hayat Tahrir al-Sham" does not find "Hay'at Tahrir al-Sham". Fuzzy
+// resolution belongs to a layer above.
+//
+// Actors go in and come out as copies, so editing a returned Actor's
+// slices does not change the Registry.
+type Registry struct {
+	mu      sync.RWMutex
+	actors  map[ID]Actor
+	ids     []ID              // sorted
+	byName  map[string][]ID   // NFC text -> sorted IDs
+	byIdent map[identKey][]ID // exact scheme and value -> sorted IDs
+	next    map[ID][]ID       // succession: predecessor -> successors, sorted
+	prev    map[ID][]ID       // succession: successor -> predecessors, sorted
+}
+
+type identKey struct{ scheme, value string }
+
+// NewRegistry returns a Registry holding actors. If any actor fails Add, it
+// returns nil and every failure joined.
+func NewRegistry(actors ...Actor) (*Registry, error) {
+	r := &Registry{}
+	var errs []error
+	for _, a := range actors {
+		if err := r.Add(a); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return r, nil
+}
+
+// Add stores a copy of a. It refuses an actor that fails Validate (the
+// error wraps Validate's sentinels) and an ID already present
+// (ErrDuplicate). Links may point at actors not added yet; Check reports
+// those that stay dangling.
+func (r *Registry) Add(a Actor) error {
+	if err := a.Validate(); err != nil {
+		return fmt.Errorf("actor: cannot add %q: %w", string(a.ID), err)
+	}
+	a = clone(a)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.actors == nil {
+		r.actors = make(map[ID]Actor)
+		r.byName = make(map[string][]ID)
+		r.byIdent = make(map[identKey][]ID)
+		r.next = make(map[ID][]ID)
+		r.prev = make(map[ID][]ID)
+	}
+	if _, ok := r.actors[a.ID]; ok {
+		return fmt.Errorf("actor: id %q: %w", string(a.ID), ErrDuplicate)
+	}
+	r.actors[a.ID] = a
+	r.ids = insertSorted(r.ids, a.ID)
+	r.byName[norm.NFC.String(a.Name)] = insertSorted(r.byName[norm.NFC.String(a.Name)], a.ID)
+	for _, n := range a.Names {
+		k := norm.NFC.String(n.Text)
+		r.byName[k] = insertSorted(r.byName[k], a.ID)
+	}
+	for _, id := range a.Identifiers {
+		k := identKey{id.Scheme, id.Value}
+		r.byIdent[k] = insertSorted(r.byIdent[k], a.ID)
+	}
+	for _, l := range a.Links {
+		switch l.Kind {
+		case LinkSuccessorOf: // a continues l.Actor
+			r.next[l.Actor] = insertSorted(r.next[l.Actor], a.ID)
+			r.prev[a.ID] = insertSorted(r.prev[a.ID], l.Actor)
+		case LinkMergedInto: // a went into l.Actor
+			r.next[a.ID] = insertSorted(r.next[a.ID], l.Actor)
+			r.prev[l.Actor] = insertSorted(r.prev[l.Actor], a.ID)
+		}
+	}
+	return nil
+}
+
+// insertSorted inserts id into the sorted slice s unless present.
+func insertSorted(s []ID, id ID) []ID {
+	i, found := slices.BinarySearch(s, id)
+	if found {
+		return s
+	}
+	return slices.Insert(s, i, id)
+}
+
+func clone(a Actor) Actor {
+	a.Names = slices.Clone(a.Names)
+	a.Identifiers = slices.Clone(a.Identifiers)
+	a.Links = slices.Clone(a.Links)
+	return a
+}
+
+// Len returns the number of actors held.
+func (r *Registry) Len() int {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return len(r.ids)
+}
+
+// Get returns the actor with the given ID.
+func (r *Registry) Get(id ID) (Actor, bool) {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	a, ok := r.actors[id]
+	if !ok {
+		return Actor{}, false
+	}
+	return clone(a), true
+}
+
+// ByName returns the actors whose Name or any Names[].Text equals name
+// after NFC normalisation of both sides: case-sensitive, no trimming, in ID
+// order. A name shared by several actors returns them all.
+func (r *Registry) ByName(name string) []Actor {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return r.collect(r.byName[norm.NFC.String(name)])
+}
+
+// ByIdentifier returns the actors holding the identifier scheme/value,
+// byte for byte (ACLED strings must match exactly), at any date, in ID
+// order. Filter with Actor.IdentifierAt for a given day.
+func (r *Registry) ByIdentifier(scheme, value string) []Actor {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return r.collect(r.byIdent[identKey{scheme, value}])
+}
+
+// collect returns copies of the registered actors among ids; the caller
+// holds the read lock.
+func (r *Registry) collect(ids []ID) []Actor {
+	var out []Actor
+	for _, id := range ids {
+		if a, ok := r.actors[id]; ok {
+			out = append(out, clone(a))
+		}
+	}
+	return out
+}
+
+// All yields every actor in ID order. It iterates over a snapshot taken
+// when iteration starts, so the loop body may call the Registry, including
+// Add.
+func (r *Registry) All() iter.Seq[Actor] {
+	return func(yield func(Actor) bool) {
+		r.mu.RLock()
+		snap := r.collect(r.ids)
+		r.mu.RUnlock()
+		for _, a := range snap {
+			if !yield(a) {
+				return
+			}
+		}
+	}
+}
+
+// Successors returns the actors that id turned into, following
+// successor-of links (stored on the successor) and merged-into links
+// (stored on the predecessor) transitively: for Jabhat al-Nusra, Jabhat
+// Fateh al-Sham then Hay'at Tahrir al-Sham. The order is breadth first,
+// ties in ID order; id itself and actors not in the Registry are left out,
+// though the walk passes through the latter.
+func (r *Registry) Successors(id ID) []Actor {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return r.walk(id, r.next)
+}
+
+// Predecessors is the reverse of Successors: for Hay'at Tahrir al-Sham,
+// the groups that merged into it, then what they succeeded.
+func (r *Registry) Predecessors(id ID) []Actor {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return r.walk(id, r.prev)
+}
+
+func (r *Registry) walk(start ID, edges map[ID][]ID) []Actor {
+	seen := map[ID]bool{start: true}
+	queue := []ID{start}
+	var order []ID
+	for len(queue) > 0 {
+		cur := queue[0]
+		queue = queue[1:]
+		for _, n := range edges[cur] {
+			if seen[n] {
+				continue
+			}
+			seen[n] = true
+			queue = append(queue, n)
+			order = append(order, n)
+		}
+	}
+	return r.collect(order)
+}
+
+// Check reports every link whose target the Registry does not hold, each
+// wrapping ErrDangling, joined; nil if all links resolve. Call it after
+// loading a catalogue, since Add accepts forward references.
+func (r *Registry) Check() error {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	var errs []error
+	for _, id := range r.ids {
+		for i, l := range r.actors[id].Links {
+			if _, ok := r.actors[l.Actor]; !ok {
+				errs = append(errs, fmt.Errorf("actor: %q: links[%d]: %s %q: %w", string(id), i, l.Kind, string(l.Actor), ErrDangling))
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
