@@ -1,0 +1,233 @@
+package source
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/rickb777/date/v2"
+	"github.com/rickb777/date/v2/gregorian"
+	"golang.org/x/text/language"
+)
+
+// Citation records where one account of an event comes from: who originated
+// the statement, through which intermediaries it reached us, when and where
+// it was published, by whom, the supporting passage, and how far it can be
+// trusted. An event holds one Citation per account; claims and casualty
+// figures refer to it by ID.
+//
+// Attribution chains are explicit. "Russia's defence ministry said,
+// according to TASS, as reported by Al Jazeera" is Source = the ministry,
+// Via = [TASS, Al Jazeera]: the originator is never replaced by the outlet
+// that carried the words.
+//
+// The document fields (Published, Accessed, Title, URL, ArchiveURL, Author,
+// Quote, Language, ContentHash) describe the document actually read: the
+// one published by Publisher().
+//
+// The zero value is an empty citation that fails Validate (ID and Source are
+// required).
+type Citation struct {
+	// ID is a key local to one event, e.g. "sohr-2019-08-31"; same slug
+	// rules as an ID.
+	ID string `json:"id"`
+	// Source is the originator of the statement.
+	Source Ref `json:"source"`
+	// Via lists the intermediaries that relayed the statement, nearest to
+	// the originator first; the last one is where it was read.
+	Via []Ref `json:"via,omitzero"`
+	// Published is the publication date, as the publisher dates it; nil
+	// when unknown. In JSON it is "YYYY-MM-DD", parsed strictly
+	// (2019-02-30 is an error, not 2 March).
+	Published *date.Date `json:"published,omitzero"`
+	// Accessed is when the page was read or captured, in UTC; the zero
+	// time when unknown.
+	Accessed   time.Time `json:"accessed,omitzero"`
+	Title      string    `json:"title,omitzero"`
+	URL        string    `json:"url,omitzero"`
+	ArchiveURL string    `json:"archive_url,omitzero"` // a preserved copy, e.g. in a web archive
+	// Author is the byline or the person quoted as reporting, e.g.
+	// "Bernard Smith".
+	Author string `json:"author,omitzero"`
+	// AuthorActor is the actor ID of Author, when that person is also an
+	// actor record.
+	AuthorActor string `json:"author_actor,omitzero"`
+	// ReportedFrom is the place ID the report was filed from (e.g. Hatay for
+	// a report about Idlib); the event package validates the reference.
+	ReportedFrom string `json:"reported_from,omitzero"`
+	// ReportedFromName is the display name of ReportedFrom, so the citation
+	// reads without a gazetteer.
+	ReportedFromName string `json:"reported_from_name,omitzero"`
+	// Quote is the supporting passage, verbatim, in its original language.
+	Quote string `json:"quote,omitzero"`
+	// Language is the language of the cited text (and of Quote).
+	Language language.Tag `json:"language,omitzero"`
+	// Grade is the Admiralty grade of this piece of information, e.g. B2.
+	// It may differ from the source's default Reliability.
+	Grade Grade `json:"grade,omitzero"`
+	// ContentHash fingerprints a capture of the cited page as
+	// "sha256:<64 lower-case hex digits>" (see HashContent), so that the
+	// capture can later be shown to be unaltered (Berkeley Protocol
+	// paras 153-154).
+	ContentHash string `json:"content_hash,omitzero"`
+}
+
+// Chain returns the attribution chain from originator to the outlet where
+// the statement was read: Source followed by Via. The slice is new.
+func (c Citation) Chain() []Ref {
+	chain := make([]Ref, 0, 1+len(c.Via))
+	return append(append(chain, c.Source), c.Via...)
+}
+
+// Publisher returns the outlet the statement was read in: the last of Via, or
+// Source when the statement was read first-hand.
+func (c Citation) Publisher() Ref {
+	if len(c.Via) > 0 {
+		return c.Via[len(c.Via)-1]
+	}
+	return c.Source
+}
+
+// HashContent returns the ContentHash of a captured document,
+// "sha256:<hex>". Hash the capture exactly as stored (Berkeley Protocol
+// para 153: keep it as close to its original format as possible).
+func HashContent(capture []byte) string {
+	sum := sha256.Sum256(capture)
+	return "sha256:" + hex.EncodeToString(sum[:])
+}
+
+// Validate reports every problem of c at once, joined with errors.Join; each
+// is a *FieldError whose Path is the JSON path ("source.id", "via[1].name",
+// "content_hash") and whose error wraps one of: ErrMissing (no ID; source or
+// via reference without ID or name; AuthorActor without Author or
+// ReportedFrom without ReportedFromName), ErrBadID (malformed ID, source or
+// via ID, AuthorActor or ReportedFrom), ErrBadChain (a source repeated in
+// Source and Via), ErrBadDate (Published outside years 1-9999, or Accessed
+// more than a day before Published, which allows for time zones), ErrBadTime
+// (Accessed not in UTC), ErrBadURL (URL or ArchiveURL not absolute http(s)),
+// ErrBadGrade (partial or out-of-range Grade), ErrBadHash and ErrBadText
+// (text that is not UTF-8). It returns nil for a valid citation.
+func (c Citation) Validate() error {
+	var p problems
+	switch {
+	case c.ID == "":
+		p.add("id", "", ErrMissing)
+	case checkID(c.ID) != nil:
+		p.add("id", c.ID, ErrBadID)
+	}
+	c.Source.check(&p, "source.")
+	seen := map[ID]bool{c.Source.ID: true}
+	for i, v := range c.Via {
+		path := "via[" + strconv.Itoa(i) + "]"
+		v.check(&p, path+".")
+		if v.ID != "" && seen[v.ID] {
+			p.add(path+".id", string(v.ID), ErrBadChain)
+		}
+		seen[v.ID] = true
+	}
+	if c.Published != nil {
+		if y := c.Published.Year(); y < 1 || y > 9999 {
+			p.add("published", c.Published.String(), fmt.Errorf("%w: year outside 0001-9999", ErrBadDate))
+		}
+	}
+	if !c.Accessed.IsZero() {
+		if _, offset := c.Accessed.Zone(); offset != 0 {
+			p.add("accessed", c.Accessed.Format(time.RFC3339Nano), ErrBadTime)
+		} else if c.Published != nil && date.NewAt(c.Accessed) < *c.Published-1 {
+			p.add("accessed", c.Accessed.Format(time.RFC3339Nano),
+				fmt.Errorf("%w: more than a day before published date %s", ErrBadDate, c.Published))
+		}
+	}
+	checkText(&p, "title", c.Title, false)
+	checkURL(&p, "url", c.URL)
+	checkURL(&p, "archive_url", c.ArchiveURL)
+	checkText(&p, "author", c.Author, c.AuthorActor != "")
+	checkOtherID(&p, "author_actor", c.AuthorActor)
+	checkOtherID(&p, "reported_from", c.ReportedFrom)
+	checkText(&p, "reported_from_name", c.ReportedFromName, c.ReportedFrom != "")
+	checkText(&p, "quote", c.Quote, false)
+	if !c.Grade.IsZero() && !c.Grade.Valid() {
+		p.add("grade", c.Grade.String(), ErrBadGrade)
+	}
+	if c.ContentHash != "" && !validHash(c.ContentHash) {
+		p.add("content_hash", c.ContentHash, ErrBadHash)
+	}
+	return p.join()
+}
+
+// validHash reports whether s is "sha256:" and 64 lower-case hex digits.
+func validHash(s string) bool {
+	const prefix = "sha256:"
+	if len(s) != len(prefix)+2*sha256.Size || s[:len(prefix)] != prefix {
+		return false
+	}
+	for i := len(prefix); i < len(s); i++ {
+		if c := s[i]; (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// citationJSON is Citation without its methods, so that UnmarshalJSON can
+// reuse the standard decoder.
+type citationJSON Citation
+
+// UnmarshalJSON decodes a citation, replacing all of c. It differs from the
+// default decoding only for "published", which must be exactly "YYYY-MM-DD"
+// naming a real day (rickb777/date alone would turn 2019-02-30 into 2 March
+// and accept other layouts); errors wrap ErrBadDate. Errors in other fields
+// wrap their own sentinels (ErrBadID, ErrBadGrade, ...) or are
+// encoding/json errors for malformed JSON.
+func (c *Citation) UnmarshalJSON(b []byte) error {
+	var aux struct {
+		citationJSON
+		Published *string `json:"published,omitzero"` // shadows citationJSON.Published
+	}
+	if err := json.Unmarshal(b, &aux); err != nil {
+		return err
+	}
+	v := Citation(aux.citationJSON)
+	if aux.Published != nil {
+		d, err := parseDay(*aux.Published)
+		if err != nil {
+			return err
+		}
+		v.Published = &d
+	}
+	*c = v
+	return nil
+}
+
+// parseDay parses exactly "YYYY-MM-DD" with a year from 0001 to 9999 and
+// refuses days that do not exist.
+func parseDay(s string) (date.Date, error) {
+	bad := func() (date.Date, error) {
+		return 0, fmt.Errorf("source: published %q: %w", s, ErrBadDate)
+	}
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return bad()
+	}
+	y, ok1 := digits(s[0:4])
+	m, ok2 := digits(s[5:7])
+	d, ok3 := digits(s[8:10])
+	if !ok1 || !ok2 || !ok3 || y < 1 || m < 1 || m > 12 || d < 1 || d > gregorian.DaysIn(y, time.Month(m)) {
+		return bad()
+	}
+	return date.New(y, time.Month(m), d), nil
+}
+
+func digits(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}

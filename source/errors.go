@@ -1,0 +1,77 @@
+package source
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Sentinel errors. Every error returned by this package wraps one of them;
+// test with errors.Is.
+var (
+	// ErrBadID reports an identifier that is not a well-formed slug.
+	ErrBadID = errors.New("invalid identifier")
+	// ErrUnknownKind reports a source kind that is malformed or not registered.
+	ErrUnknownKind = errors.New("unknown kind")
+	// ErrBadCountry reports a country that is not a canonical ISO 3166-1
+	// alpha-2 country code.
+	ErrBadCountry = errors.New("invalid country code")
+	// ErrBadGrade reports an Admiralty reliability, credibility or combined
+	// grade (or a STIX confidence) that is out of range or misspelt.
+	ErrBadGrade = errors.New("invalid grade")
+	// ErrBadAssessment reports a civilian-harm assessment that is not one of
+	// the five grades.
+	ErrBadAssessment = errors.New("invalid assessment")
+	// ErrBadURL reports a URL that is not an absolute http or https URL.
+	ErrBadURL = errors.New("invalid URL")
+	// ErrBadHash reports a content hash not of the form "sha256:<64 hex>".
+	ErrBadHash = errors.New("invalid content hash")
+	// ErrBadDate reports an impossible or malformed calendar date, or dates
+	// that contradict each other.
+	ErrBadDate = errors.New("invalid date")
+	// ErrBadTime reports a timestamp that is not in UTC.
+	ErrBadTime = errors.New("timestamp not in UTC")
+	// ErrBadText reports text that is not valid UTF-8 (it could not survive
+	// a JSON round trip).
+	ErrBadText = errors.New("invalid UTF-8 text")
+	// ErrBadChain reports an attribution chain that names the same source
+	// twice.
+	ErrBadChain = errors.New("source repeated in attribution chain")
+	// ErrMissing reports a required field that is empty.
+	ErrMissing = errors.New("required field missing")
+)
+
+// FieldError is one problem found by a Validate method. Validate returns
+// every problem at once, joined with errors.Join; unwrap the joined error
+// (interface{ Unwrap() []error }) and use errors.As to reach each
+// FieldError, for instance to prefix Path with the position of the value in
+// a larger document.
+type FieldError struct {
+	// Path is the JSON path of the field relative to the validated value,
+	// e.g. "country" or "via[1].id".
+	Path string
+	// Value is the offending value as given; empty when the field is missing.
+	Value string
+	// Err wraps the sentinel describing the problem.
+	Err error
+}
+
+// Error formats the problem as `source: via[1].id "Bad": invalid identifier`,
+// or `source: name: required field missing` when Value is empty.
+func (e *FieldError) Error() string {
+	if e.Value == "" {
+		return fmt.Sprintf("source: %s: %v", e.Path, e.Err)
+	}
+	return fmt.Sprintf("source: %s %q: %v", e.Path, e.Value, e.Err)
+}
+
+// Unwrap returns the cause, so that errors.Is finds the sentinel.
+func (e *FieldError) Unwrap() error { return e.Err }
+
+// problems collects FieldErrors for a Validate method.
+type problems []error
+
+func (p *problems) add(path, value string, err error) {
+	*p = append(*p, &FieldError{Path: path, Value: value, Err: err})
+}
+
+func (p problems) join() error { return errors.Join(p...) }

@@ -1,0 +1,118 @@
+package source
+
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+
+	"golang.org/x/text/language"
+)
+
+// Source is a publisher or channel of information about events: a monitor
+// (SOHR), state media (SANA, TASS), a broadcaster (Al Jazeera), a military
+// command that issues statements (CENTCOM), and so on. Events do not embed
+// Sources; their citations hold a Ref, and a Dataset carries the full
+// records.
+//
+// An organisation that also takes part in events (CENTCOM, Russia's defence
+// ministry) has an actor record as well; Actor links the two, and the roles
+// stay apart: a citation names the source, a participant names the actor.
+//
+// The zero value is an empty record that fails Validate (ID and Name are
+// required).
+type Source struct {
+	ID    ID     `json:"id"`
+	Name  string `json:"name"`           // display name, e.g. "Syrian Observatory for Human Rights"
+	Short string `json:"short,omitzero"` // short name or acronym, e.g. "SOHR"
+	Names []Name `json:"names,omitzero"` // other names, other scripts and former names
+	Kind  Kind   `json:"kind,omitzero"`  // what sort of organisation or channel
+	// Language is the main language of publication (the zero value is
+	// language.Und, "unknown"). Do not infer Country from it: the region
+	// x/text guesses for "ar" is Egypt.
+	Language language.Tag `json:"language,omitzero"`
+	// Country is the canonical ISO 3166-1 alpha-2 code of the country where
+	// the source is based ("GB" for SOHR, which works from Coventry), not
+	// the country it reports on. ParseCountry normalises other spellings.
+	Country string `json:"country,omitzero"`
+	URL     string `json:"url,omitzero"` // home page, absolute http(s) URL
+	// Actor is the ID of the actor record of the same organisation, when it
+	// is also an actor (CENTCOM). The actor package validates the reference.
+	Actor string `json:"actor,omitzero"`
+	// Reliability is the default Admiralty reliability of the source; a
+	// citation's Grade may judge a single report differently.
+	Reliability Reliability `json:"reliability,omitzero"`
+	Notes       string      `json:"notes,omitzero"`
+}
+
+// Name is another name of a source, such as its name in another script or
+// language, or a former name ("ITAR-TASS").
+type Name struct {
+	Text string       `json:"text"`
+	Lang language.Tag `json:"lang,omitzero"` // language of Text; language.Und when unknown
+}
+
+// Ref returns the self-describing reference to s that citations carry.
+func (s Source) Ref() Ref { return Ref{ID: s.ID, Name: s.Name} }
+
+// Validate reports every problem of s at once, joined with errors.Join; each
+// is a *FieldError whose Path is the JSON field name ("country",
+// "names[1].text") and whose error wraps one of: ErrMissing (no ID or Name,
+// or an empty other name), ErrBadID (malformed ID or Actor), ErrUnknownKind
+// (kind not registered), ErrBadCountry (not a canonical ISO 3166-1 alpha-2
+// country), ErrBadURL, ErrBadGrade (reliability out of range) and ErrBadText
+// (text that is not UTF-8). It returns nil for a valid source.
+func (s Source) Validate() error {
+	var p problems
+	s.Ref().check(&p, "")
+	checkText(&p, "short", s.Short, false)
+	for i, n := range s.Names {
+		checkText(&p, "names["+strconv.Itoa(i)+"].text", n.Text, true)
+	}
+	if s.Kind != "" && !s.Kind.Known() {
+		p.add("kind", string(s.Kind), ErrUnknownKind)
+	}
+	if s.Country != "" {
+		if c, err := ParseCountry(s.Country); err != nil {
+			p.add("country", s.Country, ErrBadCountry)
+		} else if c != s.Country {
+			p.add("country", s.Country, fmt.Errorf("%w: canonical form is %q", ErrBadCountry, c))
+		}
+	}
+	checkURL(&p, "url", s.URL)
+	checkOtherID(&p, "actor", s.Actor)
+	if s.Reliability != 0 && !s.Reliability.valid() {
+		p.add("reliability", s.Reliability.String(), ErrBadGrade)
+	}
+	checkText(&p, "notes", s.Notes, false)
+	return p.join()
+}
+
+// ParseCountry returns the canonical ISO 3166-1 alpha-2 code of a country
+// given as alpha-2, alpha-3 or M49 number, in any case: "gb", "GBR", "826"
+// and the exceptionally reserved "UK" all give "GB". Codes that are not
+// countries (private-use "QQ", unknown "ZZ", groups such as "145") are
+// errors wrapping ErrBadCountry. Historical codes that x/text still knows
+// ("SU", "YU") are accepted.
+func ParseCountry(s string) (string, error) {
+	r, err := language.ParseRegion(s)
+	if err != nil {
+		return "", fmt.Errorf("source: country %q: %w", s, ErrBadCountry)
+	}
+	r = r.Canonicalize()
+	if !r.IsCountry() {
+		return "", fmt.Errorf("source: country %q: %w", s, ErrBadCountry)
+	}
+	return r.String(), nil
+}
+
+// checkURL reports an optional URL that is not an absolute http(s) URL with
+// a host.
+func checkURL(p *problems, path, s string) {
+	if s == "" {
+		return
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		p.add(path, s, ErrBadURL)
+	}
+}
