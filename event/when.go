@@ -1,0 +1,771 @@
+package event
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/rickb777/date/v2"
+	"github.com/rickb777/date/v2/gregorian"
+
+	"github.com/conflictkit/conflict/internal/isodate"
+)
+
+// DatePrecision says how exactly a source dates an event. It is a closed
+// set; the zero value DateUnspecified means the source's precision is not
+// recorded.
+type DatePrecision uint8
+
+// Date precisions, from finest to coarsest.
+const (
+	DateUnspecified DatePrecision = iota // not recorded
+	DateDay                              // the actual day is known
+	DateDays                             // a span of 2–6 days (UCDP date_prec 2)
+	DateWeek                             // a known week
+	DateMonth                            // only the month is known
+	DateYear                             // only the year is known
+)
+
+var precisionNames = [...]string{DateDay: "day", DateDays: "days", DateWeek: "week", DateMonth: "month", DateYear: "year"}
+
+// ParseDatePrecision returns the precision named exactly s: "day", "days",
+// "week", "month" or "year". The empty string is refused; it is not a
+// precision but its absence. Errors wrap ErrBadPrecision and quote s.
+func ParseDatePrecision(s string) (DatePrecision, error) {
+	for p := DateDay; p <= DateYear; p++ {
+		if precisionNames[p] == s {
+			return p, nil
+		}
+	}
+	return DateUnspecified, fmt.Errorf("event: %w %q", ErrBadPrecision, s)
+}
+
+// String returns the precision's name ("day" … "year"), "" for
+// DateUnspecified, and "DatePrecision(n)" for a value outside the set.
+func (p DatePrecision) String() string {
+	if p.valid() {
+		return precisionNames[p]
+	}
+	return "DatePrecision(" + strconv.Itoa(int(p)) + ")"
+}
+
+func (p DatePrecision) valid() bool { return p <= DateYear }
+
+// IsZero reports whether p is DateUnspecified.
+func (p DatePrecision) IsZero() bool { return p == DateUnspecified }
+
+// MarshalText returns the name, or empty text for DateUnspecified. It fails,
+// wrapping ErrBadPrecision, for a value outside the set.
+func (p DatePrecision) MarshalText() ([]byte, error) {
+	if !p.valid() {
+		return nil, fmt.Errorf("event: %w %d", ErrBadPrecision, uint8(p))
+	}
+	return []byte(precisionNames[p]), nil
+}
+
+// UnmarshalText is ParseDatePrecision, except that empty text gives
+// DateUnspecified.
+func (p *DatePrecision) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*p = DateUnspecified
+		return nil
+	}
+	v, err := ParseDatePrecision(string(b))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
+
+// DatePrecisionFromACLED converts ACLED's time_precision: 1 → DateDay,
+// 2 → DateWeek (ACLED: "a span such as a week"), 3 → DateMonth. Other codes
+// give an error wrapping ErrBadPrecision.
+func DatePrecisionFromACLED(code int) (DatePrecision, error) {
+	switch code {
+	case 1:
+		return DateDay, nil
+	case 2:
+		return DateWeek, nil
+	case 3:
+		return DateMonth, nil
+	}
+	return DateUnspecified, fmt.Errorf("event: %w: ACLED time_precision %d", ErrBadPrecision, code)
+}
+
+// ACLED returns the ACLED time_precision code for p: DateDay → 1, DateDays
+// and DateWeek → 2, DateMonth → 3. ACLED has no code for a year or for an
+// unspecified precision, so those report false.
+func (p DatePrecision) ACLED() (int, bool) {
+	switch p {
+	case DateDay:
+		return 1, true
+	case DateDays, DateWeek:
+		return 2, true
+	case DateMonth:
+		return 3, true
+	}
+	return 0, false
+}
+
+// DatePrecisionFromUCDP converts UCDP GED's date_prec: 1 → DateDay,
+// 2 → DateDays, 3 → DateWeek, 4 → DateMonth, 5 → DateYear. Other codes give
+// an error wrapping ErrBadPrecision.
+func DatePrecisionFromUCDP(code int) (DatePrecision, error) {
+	if code >= 1 && code <= 5 {
+		return DatePrecision(code), nil
+	}
+	return DateUnspecified, fmt.Errorf("event: %w: UCDP date_prec %d", ErrBadPrecision, code)
+}
+
+// UCDP returns the UCDP GED date_prec code for p (1–5). It reports false for
+// DateUnspecified and for values outside the set.
+func (p DatePrecision) UCDP() (int, bool) {
+	if p >= DateDay && p <= DateYear {
+		return int(p), true
+	}
+	return 0, false
+}
+
+// When is the time of an event: an inclusive range of calendar days and how
+// exactly the source dates it.
+//
+// The zero value means the date is unknown (IsZero). An open end is kept as
+// a flag rather than a sentinel date, because date.Date's zero value is
+// 0001-01-01, a real day: "since 20 April" is Since(d, p), "until 31 August"
+// is Until(d, p). A date under an open flag is ignored and should be zero;
+// String and MarshalJSON drop it. Both ends open is invalid (it says
+// nothing: use the zero value).
+//
+// Build values with the constructors (On, OnDay, Between, InMonth, InYear,
+// WeekOf, Since, Until), which always give valid values, or check a literal
+// with Validate.
+type When struct {
+	Start     date.Date     // first day, inclusive; ignored when OpenStart
+	End       date.Date     // last day, inclusive; ignored when OpenEnd
+	Precision DatePrecision // how exactly the source dates it
+	OpenStart bool          // began at an unknown time before End
+	OpenEnd   bool          // continues, or its end is not known ("since late April")
+}
+
+// On returns the single day d with precision DateDay.
+func On(d date.Date) When { return When{Start: d, End: d, Precision: DateDay} }
+
+// OnDay returns the single day y-m-d with precision DateDay. Unlike date.New
+// it refuses days that do not exist (2019-02-30) and years outside
+// 0001–9999, with an error wrapping ErrBadDate.
+func OnDay(y int, m time.Month, d int) (When, error) {
+	if y < 1 || y > 9999 || m < time.January || m > time.December || d < 1 || d > gregorian.DaysIn(y, m) {
+		return When{}, fmt.Errorf("event: %w %q: no such calendar date", ErrBadDate, fmt.Sprintf("%04d-%02d-%02d", y, int(m), d))
+	}
+	return On(date.New(y, m, d)), nil
+}
+
+// Between returns the inclusive range start..end with precision p. It fails
+// with ErrDateOrder if end is before start, ErrBadDate if a year is outside
+// 0001–9999, and ErrBadPrecision if p is outside the set.
+func Between(start, end date.Date, p DatePrecision) (When, error) {
+	w := When{Start: start, End: end, Precision: p}
+	if err := w.Validate(); err != nil {
+		return When{}, err
+	}
+	return w, nil
+}
+
+// InMonth returns the whole month m of year y with precision DateMonth.
+// A month outside 1–12 normalises as date.New does (month 13 is January of
+// the next year).
+func InMonth(y int, m time.Month) When {
+	start := date.New(y, m, 1)
+	return When{Start: start, End: start.AddDate(0, 1, 0) - 1, Precision: DateMonth}
+}
+
+// InYear returns the whole year y with precision DateYear.
+func InYear(y int) When {
+	return When{Start: date.New(y, time.January, 1), End: date.New(y, time.December, 31), Precision: DateYear}
+}
+
+// WeekOf returns the ISO week (Monday to Sunday) that contains d, with
+// precision DateWeek.
+func WeekOf(d date.Date) When {
+	monday := d - date.Date((int(d.Weekday())+6)%7)
+	return When{Start: monday, End: monday + 6, Precision: DateWeek}
+}
+
+// Since returns the open range from d onwards, for an event that continues
+// or whose end is not known; p is the precision of d.
+func Since(d date.Date, p DatePrecision) When {
+	return When{Start: d, Precision: p, OpenEnd: true}
+}
+
+// Until returns the open range ending on d, for an event that began at an
+// unknown time; p is the precision of d.
+func Until(d date.Date, p DatePrecision) When {
+	return When{End: d, Precision: p, OpenStart: true}
+}
+
+// IsZero reports whether w is the zero value, an unknown date.
+func (w When) IsZero() bool { return w == When{} }
+
+// Validate reports why w is not a valid When, or nil. The zero value is
+// valid (an unknown date; whether a date is required is the caller's
+// business). Errors wrap ErrNoDate (both ends open), ErrBadPrecision,
+// ErrBadDate (a year outside 0001–9999, which the text forms cannot carry)
+// or ErrDateOrder.
+func (w When) Validate() error {
+	if w.IsZero() {
+		return nil
+	}
+	if w.OpenStart && w.OpenEnd {
+		return fmt.Errorf("event: %w: both ends of the date range are open", ErrNoDate)
+	}
+	if !w.Precision.valid() {
+		return fmt.Errorf("event: %w %d", ErrBadPrecision, uint8(w.Precision))
+	}
+	if !w.OpenStart {
+		if err := checkYear(w.Start); err != nil {
+			return err
+		}
+	}
+	if !w.OpenEnd {
+		if err := checkYear(w.End); err != nil {
+			return err
+		}
+	}
+	if !w.OpenStart && !w.OpenEnd && w.End < w.Start {
+		return fmt.Errorf("event: %w (start %q, end %q)", ErrDateOrder, w.Start.String(), w.End.String())
+	}
+	return nil
+}
+
+func checkYear(d date.Date) error {
+	if y := d.Year(); y < 1 || y > 9999 {
+		return fmt.Errorf("event: %w %q: year outside 0001-9999", ErrBadDate, d.String())
+	}
+	return nil
+}
+
+// bounds returns w as a closed interval, with open ends at the extremes of
+// date.Date. It reports false for the zero value and for invalid values.
+func (w When) bounds() (lo, hi date.Date, ok bool) {
+	if w.IsZero() || (w.OpenStart && w.OpenEnd) {
+		return 0, 0, false
+	}
+	lo, hi = w.Start, w.End
+	if w.OpenStart {
+		lo = math.MinInt64
+	}
+	if w.OpenEnd {
+		hi = math.MaxInt64
+	}
+	return lo, hi, lo <= hi
+}
+
+// Days returns the number of days w covers, counting both ends. It reports
+// false for an open range, the zero value and an invalid range.
+func (w When) Days() (int, bool) {
+	if w.OpenStart || w.OpenEnd {
+		return 0, false
+	}
+	lo, hi, ok := w.bounds()
+	if !ok {
+		return 0, false
+	}
+	return int(hi-lo) + 1, true
+}
+
+// Contains reports whether day d lies within w, ends included. An unknown
+// (zero) or invalid When contains no day.
+func (w When) Contains(d date.Date) bool {
+	lo, hi, ok := w.bounds()
+	return ok && lo <= d && d <= hi
+}
+
+// Overlaps reports whether w and o share at least one day. Unknown (zero)
+// and invalid values overlap nothing. Overlap says the two dates are
+// compatible, not that the events are the same.
+func (w When) Overlaps(o When) bool {
+	lo1, hi1, ok1 := w.bounds()
+	lo2, hi2, ok2 := o.bounds()
+	return ok1 && ok2 && lo1 <= hi2 && lo2 <= hi1
+}
+
+// String formats w in the text form that ParseWhen reads, an ISO 8601
+// interval with the precision appended after a semicolon:
+//
+//	""                              unknown (the zero value)
+//	"2019-08-31"                    one day, precision day
+//	"2019-08"                       a whole month, precision month
+//	"2019"                          a whole year, precision year
+//	"2019-08-31/2019-09-02;days"    a range and its precision
+//	"2019-08-31/2019-09-02"         a range, precision unspecified
+//	"2019-08-26/2019-09-01;week"    a week
+//	"2019-04-20/..;day"             open end ("since 20 April")
+//	"../2019-08-31"                 open start, precision unspecified
+//
+// The short forms are used exactly when they fit (a single day at day
+// precision, a calendar month at month precision, a calendar year at year
+// precision); everything else is written as an interval, so that
+// ParseWhen(w.String()) == w for every valid w.
+func (w When) String() string {
+	if w.IsZero() {
+		return ""
+	}
+	if !w.OpenStart && !w.OpenEnd {
+		switch {
+		case w.Precision == DateDay && w.Start == w.End:
+			return w.Start.String()
+		case w.Precision == DateMonth && w.wholeMonth():
+			return w.Start.String()[:7]
+		case w.Precision == DateYear && w.wholeYear():
+			return w.Start.String()[:4]
+		}
+	}
+	var b strings.Builder
+	if w.OpenStart {
+		b.WriteString("..")
+	} else {
+		b.WriteString(w.Start.String())
+	}
+	b.WriteByte('/')
+	if w.OpenEnd {
+		b.WriteString("..")
+	} else {
+		b.WriteString(w.End.String())
+	}
+	if w.Precision != DateUnspecified {
+		b.WriteByte(';')
+		b.WriteString(w.Precision.String())
+	}
+	return b.String()
+}
+
+func (w When) wholeMonth() bool {
+	return w.Start.Day() == 1 && w.End == w.Start.AddDate(0, 1, 0)-1 && w.yearInRange()
+}
+
+func (w When) wholeYear() bool {
+	y, m, d := w.Start.Date()
+	return m == time.January && d == 1 && w.End == date.New(y, time.December, 31) && w.yearInRange()
+}
+
+// yearInRange keeps the short forms to four-digit years, which is all
+// ParseWhen reads.
+func (w When) yearInRange() bool { y := w.Start.Year(); return y >= 1 && y <= 9999 }
+
+// ParseWhen parses the text form written by When.String. It also reads
+// "YYYY-MM-DD/YYYY-MM-DD;month" for a month, though String writes the short
+// form. The empty string gives the zero value (unknown).
+//
+// Dates are strict (no 2024-02-30); errors wrap ErrBadDate, ErrBadPrecision
+// (a bad or misplaced ";precision"), ErrDateOrder (end before start) or
+// ErrNoDate ("../.."), and quote s.
+func ParseWhen(s string) (When, error) {
+	if s == "" {
+		return When{}, nil
+	}
+	body, prec, hasPrec := strings.Cut(s, ";")
+	var w When
+	if hasPrec {
+		p, err := ParseDatePrecision(prec)
+		if err != nil {
+			return When{}, fmt.Errorf("event: date range %q: %w", s, err)
+		}
+		w.Precision = p
+	}
+	first, last, interval := strings.Cut(body, "/")
+	if !interval {
+		if hasPrec {
+			return When{}, fmt.Errorf("event: date range %q: %w: a precision needs the interval form", s, ErrBadPrecision)
+		}
+		p, err := isodate.ParsePartial(body)
+		if err != nil {
+			return When{}, fmt.Errorf("event: %w %q: %v", ErrBadDate, s, err)
+		}
+		switch p.Precision {
+		case isodate.Year:
+			return When{Start: p.First(), End: p.Last(), Precision: DateYear}, nil
+		case isodate.Month:
+			return When{Start: p.First(), End: p.Last(), Precision: DateMonth}, nil
+		default:
+			return On(p.First()), nil
+		}
+	}
+	var err error
+	if first == ".." {
+		w.OpenStart = true
+	} else if w.Start, err = parseDay(first); err != nil {
+		return When{}, fmt.Errorf("event: %w %q: start: %v", ErrBadDate, s, err)
+	}
+	if last == ".." {
+		w.OpenEnd = true
+	} else if w.End, err = parseDay(last); err != nil {
+		return When{}, fmt.Errorf("event: %w %q: end: %v", ErrBadDate, s, err)
+	}
+	if w.OpenStart && w.OpenEnd {
+		return When{}, fmt.Errorf("event: %w: %q has both ends open", ErrNoDate, s)
+	}
+	if !w.OpenStart && !w.OpenEnd && w.End < w.Start {
+		return When{}, fmt.Errorf("event: %w: %q", ErrDateOrder, s)
+	}
+	return w, nil
+}
+
+// MarshalText returns String's form. It fails for a value that Validate
+// refuses, so that nothing is written that ParseWhen cannot read.
+func (w When) MarshalText() ([]byte, error) {
+	if err := w.Validate(); err != nil {
+		return nil, err
+	}
+	return []byte(w.String()), nil
+}
+
+// UnmarshalText is ParseWhen.
+func (w *When) UnmarshalText(b []byte) error {
+	v, err := ParseWhen(string(b))
+	if err != nil {
+		return err
+	}
+	*w = v
+	return nil
+}
+
+// MarshalJSON writes w as an object with members in this order:
+//
+//	{"start":"2019-08-31","end":"2019-08-31","precision":"day"}
+//	{"start":"2019-04-20","precision":"day","open_end":true}
+//	{}                                       (unknown)
+//
+// An open end omits its date and sets "open_start" or "open_end" to true;
+// an unspecified precision is omitted. Fields of type When should be tagged
+// `omitzero`. It fails for a value that Validate refuses.
+func (w When) MarshalJSON() ([]byte, error) {
+	if err := w.Validate(); err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	b.WriteByte('{')
+	sep := func() {
+		if b.Len() > 1 {
+			b.WriteByte(',')
+		}
+	}
+	if !w.IsZero() {
+		if !w.OpenStart {
+			b.WriteString(`"start":"` + w.Start.String() + `"`)
+		}
+		if !w.OpenEnd {
+			sep()
+			b.WriteString(`"end":"` + w.End.String() + `"`)
+		}
+		if w.Precision != DateUnspecified {
+			sep()
+			b.WriteString(`"precision":"` + w.Precision.String() + `"`)
+		}
+		if w.OpenStart {
+			sep()
+			b.WriteString(`"open_start":true`)
+		}
+		if w.OpenEnd {
+			sep()
+			b.WriteString(`"open_end":true`)
+		}
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+// UnmarshalJSON reads the object MarshalJSON writes, strictly: member names
+// are exact and may not repeat, unknown members are refused, dates must
+// exist (errors wrap ErrBadDate), the precision must be a name
+// (ErrBadPrecision), end may not precede start (ErrDateOrder). Each end
+// needs its date or its open flag (ErrMissing); an object with neither date
+// but other members says nothing and is refused (ErrNoDate). {} gives the
+// zero value. JSON null leaves w unchanged, as encoding/json expects.
+// Malformed JSON gives an error wrapping ErrSyntax.
+func (w *When) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	if string(b) == "null" {
+		return nil
+	}
+	members, err := jsonMembers(b)
+	if err != nil {
+		return err
+	}
+	var v When
+	var hasStart, hasEnd bool
+	for _, mem := range members {
+		name, raw := mem.name, mem.raw
+		switch name {
+		case "start", "end":
+			var s string
+			if len(raw) == 0 || raw[0] != '"' || json.Unmarshal(raw, &s) != nil {
+				return fmt.Errorf("event: when.%s: %w: want a date string, got %s", name, ErrBadDate, raw)
+			}
+			d, err := ParseDate(s)
+			if err != nil {
+				return fmt.Errorf("event: when.%s: %w", name, err)
+			}
+			if name == "start" {
+				v.Start, hasStart = d, true
+			} else {
+				v.End, hasEnd = d, true
+			}
+		case "precision":
+			var s string
+			if len(raw) == 0 || raw[0] != '"' || json.Unmarshal(raw, &s) != nil {
+				return fmt.Errorf("event: when.precision: %w: want a string, got %s", ErrBadPrecision, raw)
+			}
+			if v.Precision, err = ParseDatePrecision(s); err != nil {
+				return fmt.Errorf("event: when.precision: %w", err)
+			}
+		case "open_start", "open_end":
+			var f bool
+			switch string(raw) {
+			case "true":
+				f = true
+			case "false":
+			default:
+				return fmt.Errorf("event: when.%s: %w: want true or false, got %s", name, ErrSyntax, raw)
+			}
+			if name == "open_start" {
+				v.OpenStart = f
+			} else {
+				v.OpenEnd = f
+			}
+		default:
+			return fmt.Errorf("event: when: unknown member %q: %w", name, ErrSyntax)
+		}
+	}
+	switch {
+	case !hasStart && !hasEnd:
+		if v != (When{}) {
+			return fmt.Errorf("event: when: %w: neither start nor end given", ErrNoDate)
+		}
+	case hasStart && v.OpenStart:
+		return fmt.Errorf("event: when: %w: start given with open_start", ErrBadDate)
+	case hasEnd && v.OpenEnd:
+		return fmt.Errorf("event: when: %w: end given with open_end", ErrBadDate)
+	case !hasStart && !v.OpenStart:
+		return fmt.Errorf("event: when.start: %w (set open_start for an unknown start)", ErrMissing)
+	case !hasEnd && !v.OpenEnd:
+		return fmt.Errorf("event: when.end: %w (set open_end for an unknown end)", ErrMissing)
+	case hasStart && hasEnd && v.End < v.Start:
+		return fmt.Errorf("event: when: %w (start %q, end %q)", ErrDateOrder, v.Start.String(), v.End.String())
+	}
+	*w = v
+	return nil
+}
+
+type jsonMember struct {
+	name string
+	raw  json.RawMessage
+}
+
+// jsonMembers splits a JSON object into its members in document order, so
+// that the first bad member is the one reported. It refuses anything but an
+// object, repeated names, and trailing data.
+func jsonMembers(b []byte) ([]jsonMember, error) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	bad := func(err error) error {
+		return fmt.Errorf("event: when: %w: %v", ErrSyntax, err)
+	}
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, bad(err)
+	}
+	if tok != json.Delim('{') {
+		return nil, bad(fmt.Errorf("want an object, got %v", tok))
+	}
+	var members []jsonMember
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, bad(err)
+		}
+		name, _ := tok.(string) // object keys are always strings
+		for _, m := range members {
+			if m.name == name {
+				return nil, bad(fmt.Errorf("member %q repeated", name))
+			}
+		}
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, bad(err)
+		}
+		members = append(members, jsonMember{name, raw})
+	}
+	if _, err := dec.Token(); err != nil { // the closing brace
+		return nil, bad(err)
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return nil, bad(errors.New("data after the object"))
+	}
+	return members, nil
+}
+
+// ParseDate parses exactly "YYYY-MM-DD" (years 0001–9999), refusing days
+// that do not exist: "2024-02-30" is an error, not 1 March as
+// date.ParseISO would have it. Errors wrap ErrBadDate and quote s.
+func ParseDate(s string) (date.Date, error) {
+	d, err := parseDay(s)
+	if err != nil {
+		return 0, fmt.Errorf("event: %w %q: %v", ErrBadDate, s, err)
+	}
+	return d, nil
+}
+
+func parseDay(s string) (date.Date, error) {
+	d, err := isodate.ParseDay(s)
+	if err != nil {
+		// isodate's errors are internal; keep their text, not their identity.
+		return 0, errors.New(err.Error())
+	}
+	return d, nil
+}
+
+// ParseUCDPDate parses a UCDP GED date_start or date_end value: "2019-08-31"
+// (GED 19.1), "2019-08-31 00:00:00.000" (20.1+ CSV) or "2009-02-20T00:00:00"
+// (API, GeoJSON). A time part must be all zeros, "00:00:00" with an optional
+// fraction of zeros; any other time would mean the value is not a plain
+// date. Errors wrap ErrBadDate and quote s.
+func ParseUCDPDate(s string) (date.Date, error) {
+	day := s
+	if len(s) > 10 {
+		day = s[:10]
+		if !zeroTime(s[10:]) {
+			return 0, fmt.Errorf("event: %w %q: want YYYY-MM-DD with an optional all-zero time", ErrBadDate, s)
+		}
+	}
+	d, err := parseDay(day)
+	if err != nil {
+		return 0, fmt.Errorf("event: %w %q: %v", ErrBadDate, s, err)
+	}
+	return d, nil
+}
+
+// zeroTime reports whether t is " 00:00:00" or "T00:00:00", optionally
+// followed by "." and one or more zeros.
+func zeroTime(t string) bool {
+	if len(t) < 9 || (t[0] != ' ' && t[0] != 'T') || t[1:9] != "00:00:00" {
+		return false
+	}
+	frac := t[9:]
+	if frac == "" {
+		return true
+	}
+	return len(frac) >= 2 && frac[0] == '.' && strings.Trim(frac[1:], "0") == ""
+}
+
+// acledMonths are the English month names ACLED and spreadsheet programs
+// write; the three-letter abbreviations are their prefixes.
+var acledMonths = [...]string{"january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december"}
+
+// ParseACLEDDate parses an ACLED event_date in any form real files use:
+//
+//	"2023-01-31"      API and 2016 realtime files
+//	"31 August 2019"  CSV from ACLED's export page (day may have 1 or 2 digits)
+//	"9-May-20"        files re-saved by a spreadsheet program
+//	"18/04/2001"      version 5 files, day/month/year (1 or 2 digits each)
+//
+// Month names are English and match in any ASCII case. A two-digit year is
+// 20yy when yy is at most the current year's last two digits, else 19yy
+// (ACLED data starts in 1997, so "9-May-20" is 2020 and "1-Jan-99" is 1999).
+//
+// Dates must exist, and the year must lie in 1900 through next year:
+// upstream has published years such as 0025 for 2025, which this refuses.
+// Errors wrap ErrBadDate and quote s.
+func ParseACLEDDate(s string) (date.Date, error) {
+	y, m, d, err := splitACLEDDate(s)
+	if err != nil {
+		return 0, fmt.Errorf("event: %w %q: %v", ErrBadDate, s, err)
+	}
+	if now := time.Now().Year(); y < 1900 || y > now+1 {
+		return 0, fmt.Errorf("event: %w %q: year %d outside 1900-%d", ErrBadDate, s, y, now+1)
+	}
+	if m < 1 || m > 12 || d < 1 || d > gregorian.DaysIn(y, time.Month(m)) {
+		return 0, fmt.Errorf("event: %w %q: no such calendar date", ErrBadDate, s)
+	}
+	return date.New(y, time.Month(m), d), nil
+}
+
+var errACLEDForm = errors.New("want YYYY-MM-DD, d Month YYYY, d-Mon-yy or dd/mm/yyyy")
+
+// splitACLEDDate recognises the form of s and returns its parts unchecked.
+func splitACLEDDate(s string) (y, m, d int, err error) {
+	switch {
+	case len(s) == 10 && s[4] == '-' && s[7] == '-':
+		p, err := isodate.ParsePartial(s)
+		if err != nil {
+			return 0, 0, 0, errors.New(err.Error())
+		}
+		return p.Year, int(p.Month), p.Day, nil
+	case strings.Count(s, "/") == 2:
+		parts := strings.Split(s, "/")
+		d, ok1 := number(parts[0], 1, 2)
+		m, ok2 := number(parts[1], 1, 2)
+		y, ok3 := number(parts[2], 4, 4)
+		if ok1 && ok2 && ok3 {
+			return y, m, d, nil
+		}
+	case strings.Count(s, "-") == 2:
+		parts := strings.Split(s, "-")
+		d, ok1 := number(parts[0], 1, 2)
+		m := monthNumber(parts[1], true)
+		yy, ok3 := number(parts[2], 2, 2)
+		if ok1 && m > 0 && ok3 {
+			y := 1900 + yy
+			if yy <= time.Now().Year()%100 {
+				y = 2000 + yy
+			}
+			return y, m, d, nil
+		}
+	case strings.Count(s, " ") == 2:
+		parts := strings.Split(s, " ")
+		d, ok1 := number(parts[0], 1, 2)
+		m := monthNumber(parts[1], false)
+		y, ok3 := number(parts[2], 4, 4)
+		if ok1 && m > 0 && ok3 {
+			return y, m, d, nil
+		}
+	}
+	return 0, 0, 0, errACLEDForm
+}
+
+// number parses between minDigits and maxDigits ASCII digits.
+func number(s string, minDigits, maxDigits int) (int, bool) {
+	if len(s) < minDigits || len(s) > maxDigits {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
+// monthNumber returns 1–12 for an English month name (abbr: its first
+// three letters), in any ASCII case, or 0.
+func monthNumber(s string, abbr bool) int {
+	l, ok := asciiLower(s)
+	if !ok {
+		return 0
+	}
+	for i, name := range acledMonths {
+		if (abbr && l == name[:3]) || (!abbr && l == name) {
+			return i + 1
+		}
+	}
+	return 0
+}
