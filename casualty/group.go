@@ -1,0 +1,122 @@
+package casualty
+
+import (
+	"fmt"
+
+	"github.com/conflictkit/conflict/internal/vocab"
+)
+
+// Group says who a Figure counts: civilians, combatants, children and so
+// on. It is an open set: the constants below are registered by default and
+// RegisterGroup adds more. The zero value means people in general,
+// unspecified, and is equivalent to People.
+//
+// Groups overlap (children are usually civilians too); a Figure counts one
+// group, and a report that gives "40 killed, including 12 children" is two
+// Figures.
+type Group string
+
+// Registered groups.
+const (
+	People         Group = "people" // everyone, or unspecified
+	Civilians      Group = "civilians"
+	Combatants     Group = "combatants"
+	Children       Group = "children"
+	Women          Group = "women"
+	Men            Group = "men"
+	Elderly        Group = "elderly"
+	Journalists    Group = "journalists"
+	AidWorkers     Group = "aid-workers"
+	MedicalWorkers Group = "medical-workers"
+)
+
+var groups = vocab.New[Group]("casualty group", ErrUnknownGroup,
+	vocab.Term{Code: string(People), Label: "People", Description: "Anyone, when the report does not say who."},
+	vocab.Term{Code: string(Civilians), Label: "Civilians", Description: "People not taking part in the fighting."},
+	vocab.Term{Code: string(Combatants), Label: "Combatants", Description: "Fighters of any side: soldiers, militia members, rebels."},
+	vocab.Term{Code: string(Children), Label: "Children", Description: "People under 18, as the source counts them."},
+	vocab.Term{Code: string(Women), Label: "Women", Description: "Adult women."},
+	vocab.Term{Code: string(Men), Label: "Men", Description: "Adult men."},
+	vocab.Term{Code: string(Elderly), Label: "Elderly", Description: "Older people, as the source counts them."},
+	vocab.Term{Code: string(Journalists), Label: "Journalists", Description: "Reporters and other media workers."},
+	vocab.Term{Code: string(AidWorkers), Label: "Aid workers", Description: "Staff and volunteers of humanitarian organisations."},
+	vocab.Term{Code: string(MedicalWorkers), Label: "Medical workers", Description: "Doctors, nurses, paramedics and other health staff."},
+)
+
+// ParseGroup returns the registered group spelled s. It is strict: s must
+// be a well-formed code ("aid-workers", not "Aid workers") and registered;
+// errors wrap ErrUnknownGroup. The empty string is refused: use the zero
+// Group directly for "unspecified".
+func ParseGroup(s string) (Group, error) { return groups.Parse(s) }
+
+// RegisterGroup adds a group to the default set, for downstream
+// extensions. It is safe for concurrent use; it fails for a malformed or
+// already registered code.
+func RegisterGroup(code, label, description string) error {
+	if err := groups.Register(vocab.Term{Code: code, Label: label, Description: description}); err != nil {
+		return fmt.Errorf("casualty: %w: %w", ErrRegister, err)
+	}
+	return nil
+}
+
+// Groups returns every registered group, built-in ones first, in
+// registration order.
+func Groups() []Group { return groups.Codes() }
+
+// String returns the code; the zero Group gives "".
+func (g Group) String() string { return string(g) }
+
+// Label returns the registered human-readable name, "People" for the zero
+// Group, or the code itself if g is not registered.
+func (g Group) Label() string {
+	if t, ok := groups.Lookup(g.orPeople()); ok {
+		return t.Label
+	}
+	return string(g)
+}
+
+// Description returns the registered description, or "" if g is not
+// registered.
+func (g Group) Description() string {
+	t, _ := groups.Lookup(g.orPeople())
+	return t.Description
+}
+
+// Known reports whether g is registered. The zero Group counts as known:
+// it means People.
+func (g Group) Known() bool { return groups.Known(g.orPeople()) }
+
+// IsZero reports whether g is empty (unspecified).
+func (g Group) IsZero() bool { return g == "" }
+
+// orPeople maps the zero Group to People.
+func (g Group) orPeople() Group {
+	if g == "" {
+		return People
+	}
+	return g
+}
+
+// MarshalText returns the code. It fails for a malformed non-empty code,
+// which could not be read back.
+func (g Group) MarshalText() ([]byte, error) {
+	if g != "" {
+		if err := vocab.CheckSyntax(string(g)); err != nil {
+			return nil, fmt.Errorf("casualty: casualty group %q: %w: %w", string(g), err, ErrUnknownGroup)
+		}
+	}
+	return []byte(g), nil
+}
+
+// UnmarshalText accepts any well-formed code, registered or not, so that
+// data written with a downstream extension survives a round trip; Known
+// and Figure.Validate report unregistered codes. Empty text gives the zero
+// value. Malformed codes fail with ErrUnknownGroup.
+func (g *Group) UnmarshalText(text []byte) error {
+	v, err := vocab.UnmarshalCode[Group](groups.Name(), ErrUnknownGroup, text)
+	if err != nil {
+		return fmt.Errorf("casualty: %w", err)
+	}
+	*g = v
+	return nil
+}
