@@ -12,6 +12,9 @@ var (
 	ErrBadID = errors.New("invalid identifier")
 	// ErrUnknownKind reports a source kind that is malformed or not registered.
 	ErrUnknownKind = errors.New("unknown kind")
+	// ErrDuplicateKind reports a RegisterKind call for a kind that is
+	// already registered.
+	ErrDuplicateKind = errors.New("kind already registered")
 	// ErrBadCountry reports a country that is not a canonical ISO 3166-1
 	// alpha-2 country code.
 	ErrBadCountry = errors.New("invalid country code")

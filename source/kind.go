@@ -1,6 +1,7 @@
 package source
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/conflictkit/conflict/internal/vocab"
@@ -85,12 +86,15 @@ func ParseKind(s string) (Kind, error) {
 // needs kinds the SDK does not define. Namespace extension codes
 // ("org.example/podcast") so they cannot collide with future built-ins.
 // It fails for a malformed code (wrapping ErrUnknownKind) or one already
-// registered. It is safe for concurrent use.
+// registered (wrapping ErrDuplicateKind). It is safe for concurrent use.
 func RegisterKind(code, label, description string) error {
 	if vocab.CheckSyntax(code) != nil {
 		return fmt.Errorf("source: kind %q: malformed code: %w", code, ErrUnknownKind)
 	}
 	if err := kinds.Register(vocab.Term{Code: code, Label: label, Description: description}); err != nil {
+		if errors.Is(err, vocab.ErrDuplicate) {
+			return fmt.Errorf("source: kind %q: %w", code, ErrDuplicateKind)
+		}
 		return fmt.Errorf("source: %w", err)
 	}
 	return nil
