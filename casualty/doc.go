@@ -9,8 +9,8 @@
 //     Between, Estimate, Some or Unknown, or read a reporter's phrase with
 //     ParseCount. Low, Best and High give the bounds and estimate the form
 //     implies.
-//   - Outcome (killed, injured, missing, detained, abducted, displaced,
-//     affected, evacuated, population) and Group (people, civilians,
+//   - Outcome (killed, injured, killed-or-injured, missing, detained,
+//     abducted, displaced, affected, evacuated, population) and Group (people, civilians,
 //     combatants, children, women, men, elderly, journalists, aid-workers,
 //     medical-workers): open code sets; downstream code may register more.
 //   - Figure: outcome × group × count, plus the phrase as reported.

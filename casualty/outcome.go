@@ -14,20 +14,24 @@ type Outcome string
 
 // Registered outcomes.
 const (
-	Killed     Outcome = "killed"
-	Injured    Outcome = "injured"
-	Missing    Outcome = "missing"
-	Detained   Outcome = "detained"
-	Abducted   Outcome = "abducted"
-	Displaced  Outcome = "displaced"
-	Affected   Outcome = "affected"
-	Evacuated  Outcome = "evacuated"
-	Population Outcome = "population" // people present, a context figure rather than harm
+	Killed  Outcome = "killed"
+	Injured Outcome = "injured"
+	// KilledOrInjured is for "casualties" reported without saying whether
+	// the people were killed or wounded ("numerous casualties").
+	KilledOrInjured Outcome = "killed-or-injured"
+	Missing         Outcome = "missing"
+	Detained        Outcome = "detained"
+	Abducted        Outcome = "abducted"
+	Displaced       Outcome = "displaced"
+	Affected        Outcome = "affected"
+	Evacuated       Outcome = "evacuated"
+	Population      Outcome = "population" // people present, a context figure rather than harm
 )
 
 var outcomes = vocab.New[Outcome]("casualty outcome", ErrUnknownOutcome,
 	vocab.Term{Code: string(Killed), Label: "Killed", Description: "People who died as a result of the event."},
 	vocab.Term{Code: string(Injured), Label: "Injured", Description: "People wounded or otherwise physically hurt but not killed."},
+	vocab.Term{Code: string(KilledOrInjured), Label: "Killed or injured", Description: "Casualties reported without saying how many died and how many were hurt."},
 	vocab.Term{Code: string(Missing), Label: "Missing", Description: "People whose fate or whereabouts are not known after the event."},
 	vocab.Term{Code: string(Detained), Label: "Detained", Description: "People arrested or held by an authority or armed force."},
 	vocab.Term{Code: string(Abducted), Label: "Abducted", Description: "People taken by force, such as kidnapped or hostages."},
