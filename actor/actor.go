@@ -33,17 +33,18 @@ type Actor struct {
 }
 
 // Ref is a self-describing reference to an actor: the ID that resolves it
-// plus the display name a reader needs without the full record.
+// plus the display name and kind a reader needs without the full record.
 type Ref struct {
 	ID   ID     `json:"id"`
 	Name string `json:"name"`
+	Kind Kind   `json:"kind,omitzero"` // the actor's kind, so that rules such as "one-sided violence needs a civilian target" can be checked without the record
 }
 
 // IsZero reports whether r refers to nothing.
-func (r Ref) IsZero() bool { return r.ID == "" && r.Name == "" }
+func (r Ref) IsZero() bool { return r.ID == "" && r.Name == "" && r.Kind == "" }
 
-// Ref returns a reference to a carrying its ID and display name.
-func (a Actor) Ref() Ref { return Ref{ID: a.ID, Name: a.Name} }
+// Ref returns a reference to a carrying its ID, display name and kind.
+func (a Actor) Ref() Ref { return Ref{ID: a.ID, Name: a.Name, Kind: a.Kind} }
 
 // NameAt returns the name in force on day: the first entry of Names that is
 // dated (has From or To), is official or of unspecified kind, and covers

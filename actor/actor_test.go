@@ -125,15 +125,29 @@ func TestParseCountry(t *testing.T) {
 }
 
 func TestActorRef(t *testing.T) {
-	assert.Equal(t, actor.Ref{ID: "hts", Name: "Hay'at Tahrir al-Sham"}, hts().Ref())
+	assert.Equal(t, actor.Ref{ID: "hts", Name: "Hay'at Tahrir al-Sham", Kind: actor.KindRebelGroup}, hts().Ref())
 	assert.True(t, actor.Ref{}.IsZero())
 	assert.False(t, hts().Ref().IsZero())
-	b, err := json.Marshal(hts().Ref())
-	require.NoError(t, err)
-	assert.Equal(t, `{"id":"hts","name":"Hay'at Tahrir al-Sham"}`, string(b))
-	var back actor.Ref
-	require.NoError(t, json.Unmarshal(b, &back))
-	assert.Equal(t, hts().Ref(), back)
+	assert.False(t, actor.Ref{Kind: actor.KindCivilians}.IsZero())
+
+	tests := []struct {
+		name string
+		in   actor.Ref
+		json string
+	}{
+		{name: "full", in: hts().Ref(), json: `{"id":"hts","name":"Hay'at Tahrir al-Sham","kind":"rebel-group"}`},
+		{name: "no kind", in: actor.Ref{ID: "centcom", Name: "CENTCOM"}, json: `{"id":"centcom","name":"CENTCOM"}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := json.Marshal(tc.in)
+			require.NoError(t, err)
+			assert.Equal(t, tc.json, string(b))
+			var back actor.Ref
+			require.NoError(t, json.Unmarshal(b, &back))
+			assert.Equal(t, tc.in, back)
+		})
+	}
 }
 
 // tass is a media actor with names dated to the year: ITAR-TASS from 1992,
