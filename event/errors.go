@@ -44,6 +44,7 @@ type ParseError struct {
 	Offset int64  // byte offset from the start of the input
 	Field  string // JSON path ("events[3].when.start") or column name; empty if unknown
 	Err    error
+	Record []byte // the rejected record verbatim, from decoders that read record by record
 }
 
 // Error formats the position, field and cause, e.g.

@@ -1,0 +1,298 @@
+package event
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/google/uuid"
+
+	"github.com/conflictkit/conflict/actor"
+	"github.com/conflictkit/conflict/internal/strictjson"
+	"github.com/conflictkit/conflict/place"
+	"github.com/conflictkit/conflict/source"
+)
+
+// Schema is the schema version written into every Dataset document. A
+// reader accepts documents of the same major version ("conflictkit/dataset/1"
+// and later minor revisions such as "conflictkit/dataset/1.1").
+const Schema = "conflictkit/dataset/1"
+
+const schemaMajor = "conflictkit/dataset/1"
+
+// Dataset bundles events with the full records of the actors, places and
+// sources they refer to. Validate checks that every reference resolves
+// and agrees with the record it names.
+type Dataset struct {
+	Schema      string          `json:"schema"`
+	Title       string          `json:"title,omitzero"`
+	Description string          `json:"description,omitzero"`
+	Actors      []actor.Actor   `json:"actors,omitzero"`
+	Places      []place.Place   `json:"places,omitzero"`
+	Sources     []source.Source `json:"sources,omitzero"`
+	Events      []Event         `json:"events,omitzero"`
+}
+
+// NewDataset returns an empty dataset of the current Schema.
+func NewDataset(title string) *Dataset {
+	return &Dataset{Schema: Schema, Title: title}
+}
+
+// Event returns the event with ID id.
+func (d *Dataset) Event(id uuid.UUID) (*Event, bool) {
+	for i := range d.Events {
+		if d.Events[i].ID == id {
+			return &d.Events[i], true
+		}
+	}
+	return nil, false
+}
+
+// UnmarshalJSON decodes strictly (see Event.UnmarshalJSON) and checks the
+// schema version.
+func (d *Dataset) UnmarshalJSON(b []byte) error {
+	type plain Dataset
+	var v plain
+	if err := strictjson.Decode(b, &v); err != nil {
+		return err
+	}
+	if err := checkSchema(v.Schema); err != nil {
+		return &strictjson.Error{Offset: 0, Path: "schema", Err: err}
+	}
+	*d = Dataset(v)
+	return nil
+}
+
+func checkSchema(s string) error {
+	if s == schemaMajor || strings.HasPrefix(s, schemaMajor+".") {
+		return nil
+	}
+	return fmt.Errorf("%w: %q (this reader understands %q)", ErrSchema, s, Schema)
+}
+
+// Validate checks every record and every event with the zero Validator.
+func (d *Dataset) Validate() Problems { return Validator{}.Dataset(d) }
+
+// Dataset returns every problem in d: each actor, place and source record's
+// own problems, each event's problems (paths prefixed "events[i]"), and
+// every reference that does not resolve (ErrDangling) or disagrees with the
+// record it names (ErrAdminPath for a place path that contradicts the
+// places' parent links).
+func (v Validator) Dataset(d *Dataset) Problems {
+	var ps Problems
+	root := &Report{out: &ps}
+	if err := checkSchema(d.Schema); err != nil {
+		root.Error("schema", ErrSchema, "%v", err)
+	}
+
+	actors := map[actor.ID]actor.Actor{}
+	for i, a := range d.Actors {
+		p := index("actors", i)
+		if err := a.Validate(); err != nil {
+			for _, e := range unjoin(err) {
+				root.Error(p, e, "actor %q: %v", a.ID, e)
+			}
+		}
+		if _, dup := actors[a.ID]; dup {
+			root.Error(p+".id", ErrDuplicate, "actor ID %q is used twice", a.ID)
+		}
+		actors[a.ID] = a
+	}
+	places, err := place.NewSet()
+	if err != nil {
+		root.Error("places", err, "%v", err)
+	}
+	for i, pl := range d.Places {
+		p := index("places", i)
+		if err := pl.Validate(); err != nil {
+			for _, e := range unjoin(err) {
+				root.Error(p, e, "place %q: %v", pl.ID, e)
+			}
+		}
+		if err := places.Add(pl); err != nil {
+			root.Error(p+".id", ErrDuplicate, "place ID %q is used twice", pl.ID)
+		}
+	}
+	sources := map[source.ID]source.Source{}
+	for i, s := range d.Sources {
+		p := index("sources", i)
+		if err := s.Validate(); err != nil {
+			for _, e := range unjoin(err) {
+				root.Error(p, e, "source %q: %v", s.ID, e)
+			}
+		}
+		if _, dup := sources[s.ID]; dup {
+			root.Error(p+".id", ErrDuplicate, "source ID %q is used twice", s.ID)
+		}
+		sources[s.ID] = s
+	}
+
+	// References between records.
+	for i, a := range d.Actors {
+		for j, l := range a.Links {
+			if _, ok := actors[l.Actor]; !ok {
+				root.Error(index(index("actors", i)+".links", j)+".actor", ErrDangling, "actor %q links to actor %q, which the dataset does not have", a.ID, l.Actor)
+			}
+		}
+	}
+	for i, pl := range d.Places {
+		p := index("places", i)
+		if pl.Parent != "" {
+			if _, ok := places.Get(pl.Parent); !ok {
+				root.Error(p+".parent", ErrDangling, "place %q has parent %q, which the dataset does not have", pl.ID, pl.Parent)
+			} else if _, err := places.Ancestors(pl.ID); err != nil {
+				root.Error(p+".parent", ErrAdminPath, "place %q: %v", pl.ID, err)
+			}
+		}
+		for j, w := range pl.Within {
+			if _, ok := places.Get(w); !ok {
+				root.Error(index(p+".within", j), ErrDangling, "place %q is within %q, which the dataset does not have", pl.ID, w)
+			}
+		}
+	}
+	for i, s := range d.Sources {
+		if s.Actor != "" {
+			if _, ok := actors[actor.ID(s.Actor)]; !ok {
+				root.Error(index("sources", i)+".actor", ErrDangling, "source %q is the actor %q, which the dataset does not have", s.ID, s.Actor)
+			}
+		}
+	}
+
+	events := map[uuid.UUID]bool{}
+	for i := range d.Events {
+		p := index("events", i)
+		if events[d.Events[i].ID] {
+			root.Error(p+".id", ErrDuplicate, "event ID %s is used twice", d.Events[i].ID)
+		}
+		events[d.Events[i].ID] = true
+	}
+	for i := range d.Events {
+		e := &d.Events[i]
+		r := &Report{prefix: index("events", i), out: &ps}
+		v.event(e, r)
+		res := resolver{actors: actors, places: places, sources: sources, r: r}
+		res.event(e, events)
+	}
+	return ps
+}
+
+// unjoin splits an errors.Join result into its parts.
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}
+
+type resolver struct {
+	actors  map[actor.ID]actor.Actor
+	places  *place.Set
+	sources map[source.ID]source.Source
+	r       *Report
+}
+
+func (res resolver) actor(path string, ref actor.Ref) {
+	if ref.ID == "" {
+		return
+	}
+	a, ok := res.actors[ref.ID]
+	if !ok {
+		res.r.Error(path+".id", ErrDangling, "actor %q is not in the dataset", ref.ID)
+		return
+	}
+	if ref.Name != "" && ref.Name != a.Name && !slices.ContainsFunc(a.Names, func(n actor.Name) bool { return n.Text == ref.Name }) {
+		res.r.Warn(path+".name", ErrDangling, "actor %q is not known by the name %q", ref.ID, ref.Name)
+	}
+}
+
+func (res resolver) source(path string, ref source.Ref) {
+	if ref.ID == "" {
+		return
+	}
+	if _, ok := res.sources[ref.ID]; !ok {
+		res.r.Error(path+".id", ErrDangling, "source %q is not in the dataset", ref.ID)
+	}
+}
+
+func (res resolver) placeID(path string, id place.ID) bool {
+	if id == "" {
+		return false
+	}
+	if _, ok := res.places.Get(id); !ok {
+		res.r.Error(path, ErrDangling, "place %q is not in the dataset", id)
+		return false
+	}
+	return true
+}
+
+// place checks that a reference resolves and that its admin path is the
+// one the places' parent links give.
+func (res resolver) place(path string, ref place.Ref) {
+	if !res.placeID(path+".id", ref.ID) {
+		for i, u := range ref.Path {
+			res.placeID(index(path+".path", i)+".id", u.ID)
+		}
+		return
+	}
+	want, err := res.places.Ref(ref.ID)
+	if err != nil {
+		res.r.Error(path, ErrAdminPath, "place %q: %v", ref.ID, err)
+		return
+	}
+	if ref.Level != 0 && ref.Level != want.Level {
+		res.r.Error(path+".level", ErrAdminPath, "place %q is a %s, not a %s", ref.ID, want.Level, ref.Level)
+	}
+	// Every unit the reference names must be one of the place's ancestors, at the same level.
+	for i, u := range ref.Path {
+		p := index(path+".path", i)
+		if u.ID == "" {
+			continue
+		}
+		if !res.placeID(p+".id", u.ID) {
+			continue
+		}
+		k := slices.IndexFunc(want.Path, func(w place.Unit) bool { return w.ID == u.ID })
+		switch {
+		case k < 0:
+			res.r.Error(p+".id", ErrAdminPath, "%s %q is not an ancestor of place %q by the places' parent links", u.Level, u.ID, ref.ID)
+		case want.Path[k].Level != u.Level:
+			res.r.Error(p+".level", ErrAdminPath, "place %q is a %s, not a %s", u.ID, want.Path[k].Level, u.Level)
+		case u.Code != "" && want.Path[k].Code != "" && u.Code != want.Path[k].Code:
+			res.r.Error(p+".code", ErrAdminPath, "place %q has code %q, not %q", u.ID, want.Path[k].Code, u.Code)
+		}
+	}
+}
+
+func (res resolver) event(e *Event, events map[uuid.UUID]bool) {
+	for i, p := range e.Participants {
+		res.actor(index("participants", i)+".actor", p.Actor)
+	}
+	for i, c := range e.Casualties {
+		res.actor(index("casualties", i)+".party", c.Party)
+	}
+	for i, c := range e.Claims {
+		for j, a := range c.About {
+			res.actor(index(index("claims", i)+".about", j), a)
+		}
+	}
+	res.place("where.place", e.Where.Place)
+	res.place("where.other", e.Where.Other)
+	for i, c := range e.Citations {
+		p := index("citations", i)
+		res.source(p+".source", c.Source)
+		for j, via := range c.Via {
+			res.source(index(p+".via", j), via)
+		}
+		if c.ReportedFrom != "" {
+			res.placeID(p+".reported_from", place.ID(c.ReportedFrom))
+		}
+		if c.AuthorActor != "" {
+			res.actor(p+".author_actor", actor.Ref{ID: actor.ID(c.AuthorActor)})
+		}
+	}
+	for i, rel := range e.Related {
+		if !events[rel.Event] {
+			res.r.Error(index("related", i)+".event", ErrDangling, "event %s is not in the dataset", rel.Event)
+		}
+	}
+}

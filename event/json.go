@@ -1,0 +1,211 @@
+package event
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+
+	"github.com/conflictkit/conflict/internal/strictjson"
+)
+
+// toParseError turns a decoding failure in data, which starts on line
+// firstLine of the input, into a *ParseError with line, column and field.
+func toParseError(err error, data []byte, firstLine int, base int64) *ParseError {
+	pe := &ParseError{Line: firstLine, Column: 1, Offset: base, Err: err}
+	var se *strictjson.Error
+	if errors.As(err, &se) {
+		pe.Field, pe.Offset = se.Path, base+se.Offset
+		pe.Err = se.Err
+		switch {
+		case errors.Is(se.Err, strictjson.ErrSyntax):
+			pe.Err = fmt.Errorf("%w: %w", ErrSyntax, se.Err)
+		case errors.Is(se.Err, strictjson.ErrUnknownField), errors.Is(se.Err, strictjson.ErrType):
+			pe.Err = fmt.Errorf("%w: %w", ErrSyntax, se.Err)
+		}
+		off := min(int(se.Offset), len(data))
+		pe.Line = firstLine + bytes.Count(data[:off], []byte{'\n'})
+		pe.Column = off - (bytes.LastIndexByte(data[:off], '\n') + 1) + 1
+	}
+	return pe
+}
+
+// MarshalEvent returns e as one line of compact JSON, without the newline.
+func MarshalEvent(e Event) ([]byte, error) {
+	return json.Marshal(e)
+}
+
+// UnmarshalEvent decodes one event strictly. Errors are *ParseError values
+// with the line and column within data and the JSON path of the field.
+func UnmarshalEvent(data []byte) (Event, error) {
+	var e Event
+	if err := strictjson.Decode(data, &e); err != nil {
+		return Event{}, toParseError(err, data, 1, 0)
+	}
+	return e, nil
+}
+
+// Writer writes events as NDJSON: one compact JSON object per line.
+type Writer struct {
+	w   *bufio.Writer
+	err error
+}
+
+// NewWriter returns a Writer on w. Call Flush when done.
+func NewWriter(w io.Writer) *Writer {
+	return &Writer{w: bufio.NewWriter(w)}
+}
+
+// Write writes one event and a newline. After an error, every later call
+// returns the same error.
+func (w *Writer) Write(e Event) error {
+	if w.err != nil {
+		return w.err
+	}
+	b, err := json.Marshal(e)
+	if err != nil {
+		return fmt.Errorf("event %s: %w", e.ID, err) // a marshalling error does not poison the stream
+	}
+	if _, err := w.w.Write(b); err != nil {
+		w.err = err
+		return err
+	}
+	w.err = w.w.WriteByte('\n')
+	return w.err
+}
+
+// Flush writes any buffered data to the underlying writer.
+func (w *Writer) Flush() error {
+	if w.err != nil {
+		return w.err
+	}
+	w.err = w.w.Flush()
+	return w.err
+}
+
+// Reader reads events from NDJSON input: one JSON object per line; blank
+// lines are skipped, and a final line without a newline is read. It uses
+// memory for one line at a time.
+//
+// A record that does not decode is reported as a *ParseError with its line,
+// column and field, and with the rejected line verbatim in Record; the next
+// call to Read goes on with the next line, so that a lenient caller can
+// write the rejects to a file and lose nothing. Errors of the underlying
+// reader end the stream.
+type Reader struct {
+	r    *bufio.Reader
+	line int
+	off  int64
+	err  error // sticky I/O error
+}
+
+// NewReader returns a Reader on r.
+func NewReader(r io.Reader) *Reader {
+	return &Reader{r: bufio.NewReader(r)}
+}
+
+// Line returns the number of the last line read.
+func (r *Reader) Line() int { return r.line }
+
+// Read returns the next event, or io.EOF when the input is exhausted.
+func (r *Reader) Read() (Event, error) {
+	for {
+		if r.err != nil {
+			return Event{}, r.err
+		}
+		raw, err := r.r.ReadBytes('\n')
+		if err != nil {
+			if err != io.EOF {
+				r.err = err
+				return Event{}, err
+			}
+			r.err = io.EOF
+			if len(raw) == 0 {
+				return Event{}, io.EOF
+			}
+		}
+		r.line++
+		base := r.off
+		r.off += int64(len(raw))
+		rec := bytes.TrimRight(raw, "\r\n")
+		if len(bytes.TrimSpace(rec)) == 0 {
+			continue
+		}
+		var e Event
+		if err := strictjson.Decode(rec, &e); err != nil {
+			pe := toParseError(err, rec, r.line, base)
+			pe.Record = bytes.Clone(rec)
+			return Event{}, pe
+		}
+		return e, nil
+	}
+}
+
+// All returns an iterator over the remaining events and decoding errors.
+// Iteration stops at the end of input or at an I/O error; a *ParseError
+// for one record does not stop it.
+func (r *Reader) All() iter.Seq2[Event, error] {
+	return func(yield func(Event, error) bool) {
+		for {
+			e, err := r.Read()
+			if err == io.EOF {
+				return
+			}
+			var pe *ParseError
+			if err != nil && !errors.As(err, &pe) {
+				yield(Event{}, err)
+				return
+			}
+			if !yield(e, err) {
+				return
+			}
+		}
+	}
+}
+
+// ReadAll reads every event. It stops at the first error, which it returns
+// with the events read before it.
+func ReadAll(r io.Reader) ([]Event, error) {
+	var out []Event
+	for e, err := range NewReader(r).All() {
+		if err != nil {
+			return out, err
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// WriteDataset writes d as an indented JSON document followed by a
+// newline. An empty Schema is written as the current Schema.
+func WriteDataset(w io.Writer, d *Dataset) error {
+	c := *d
+	if c.Schema == "" {
+		c.Schema = Schema
+	}
+	b, err := json.MarshalIndent(&c, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+// ReadDataset reads one Dataset document. It decodes strictly and checks
+// the schema version; errors are *ParseError values with line, column and
+// the JSON path of the field ("events[2].when.start"). It does not
+// validate the content: call Validate for that.
+func ReadDataset(r io.Reader) (*Dataset, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	var d Dataset
+	if err := strictjson.Decode(data, &d); err != nil {
+		return nil, toParseError(err, data, 1, 0)
+	}
+	return &d, nil
+}
