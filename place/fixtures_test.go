@@ -1,6 +1,7 @@
 package place_test
 
 import (
+
 	"strconv"
 
 	"golang.org/x/text/language"
