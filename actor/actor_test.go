@@ -84,9 +84,10 @@ func TestActorValidateMessages(t *testing.T) {
 }
 
 func TestActorValidateUnregisteredKindAfterRegistering(t *testing.T) {
-	a := actor.Actor{ID: "org.example/tribe", Kind: "org.example/tribal-force", Name: "A tribe"}
+	code := uniqueCode("org.example/tribal-force")
+	a := actor.Actor{ID: "org.example/tribe", Kind: actor.Kind(code), Name: "A tribe"}
 	assert.ErrorIs(t, a.Validate(), actor.ErrUnknownKind)
-	require.NoError(t, actor.RegisterKind("org.example/tribal-force", "Tribal force", "Registered by a test."))
+	require.NoError(t, actor.RegisterKind(code, "Tribal force", "Registered by a test."))
 	assert.NoError(t, a.Validate())
 }
 

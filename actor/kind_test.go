@@ -173,7 +173,7 @@ func TestKindFromACLEDLabel(t *testing.T) {
 }
 
 func TestRegisterKind(t *testing.T) {
-	const code = "org.example/test-kind"
+	code := uniqueCode("org.example/test-kind")
 	require.False(t, actor.Kind(code).Known())
 	_, err := actor.ParseKind(code)
 	require.ErrorIs(t, err, actor.ErrUnknownKind)
