@@ -3,6 +3,7 @@ package casualty
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -104,7 +105,7 @@ func Reconcile(figs []Figure) (Summary, error) {
 		}
 	}
 	if s.Used == 0 {
-		s.Method = fmt.Sprintf("no known count among %d figures", len(figs))
+		s.Method = "no known count among " + plural(len(figs), "figure")
 		return s, nil
 	}
 
@@ -114,7 +115,7 @@ func Reconcile(figs []Figure) (Summary, error) {
 	}
 
 	var why []string
-	why = append(why, fmt.Sprintf("%d figures used, %d unknown ignored", s.Used, s.Ignored))
+	why = append(why, plural(s.Used, "figure")+" used, "+plural(s.Ignored, "unknown")+" ignored")
 	if s.Conflicting {
 		why = append(why, fmt.Sprintf("conflicting: an upper bound of %s is below a lower bound of %s",
 			formatInt(slices.Min(highs)), formatInt(slices.Max(lows))))
@@ -131,7 +132,7 @@ func Reconcile(figs []Figure) (Summary, error) {
 	}
 	if len(bests) > 0 {
 		s.Best, s.HasBest = median(bests), true
-		why = append(why, fmt.Sprintf("best %s: median of %d best estimates", formatInt(s.Best), len(bests)))
+		why = append(why, "best "+formatInt(s.Best)+": median of "+plural(len(bests), "best estimate"))
 	} else {
 		why = append(why, "no best estimate reported")
 	}
@@ -191,4 +192,12 @@ func median(v []int64) int64 {
 		return v[m]
 	}
 	return v[m-1] + (v[m]-v[m-1])/2
+}
+
+// plural writes "1 figure", "2 figures".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }
