@@ -34,6 +34,10 @@ type Country struct{ r language.Region }
 // DE, "BU" gives MM, "ZR" gives CD, "TP" gives TL). "XK" (Kosovo) is
 // accepted although it is a user-assigned code, because conflict data uses
 // it.
+//
+// Do not pass Gleditsch–Ward numbers (UCDP country_id, gwnoa): they are a
+// different system and may silently name another country (Syria is GW 652,
+// which in ISO is Saint Barthélemy).
 func ParseCountry(s string) (Country, error) {
 	r, err := language.ParseRegion(s)
 	if err != nil {

@@ -3,7 +3,9 @@ package place
 import "errors"
 
 // Sentinel errors. Every error the package returns wraps one of them, so
-// callers test with errors.Is rather than by matching messages.
+// callers test with errors.Is rather than by matching messages. The one
+// exception is malformed JSON given to Point.UnmarshalJSON, which keeps
+// the error encoding/json reports.
 var (
 	// ErrBadID reports a place identifier that is empty where one is
 	// required, or not a well-formed slug.

@@ -1,7 +1,6 @@
 package place_test
 
 import (
-
 	"strconv"
 
 	"golang.org/x/text/language"
