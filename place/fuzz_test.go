@@ -192,8 +192,19 @@ func FuzzCode(f *testing.F) {
 		f.Add(s[0], s[1])
 	}
 	f.Fuzz(func(t *testing.T, scheme, value string) {
-		if _, err := place.ParseScheme(scheme); err != nil {
+		var u place.Scheme
+		uerr := u.UnmarshalText([]byte(scheme))
+		if sc, err := place.ParseScheme(scheme); err != nil {
 			require.ErrorIs(t, err, place.ErrBadScheme)
+			if scheme != "" {
+				require.ErrorIs(t, uerr, place.ErrBadScheme)
+			}
+		} else {
+			require.NoError(t, uerr)
+			require.Equal(t, sc, u)
+			b, err := sc.MarshalText()
+			require.NoError(t, err)
+			require.Equal(t, scheme, string(b))
 		}
 		c, err := place.NewCode(place.Scheme(scheme), value)
 		if err != nil {
