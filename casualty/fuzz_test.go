@@ -173,3 +173,67 @@ func FuzzParseGroup(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReconcile builds figures from bytes (a form and two small numbers
+// each) and checks that Reconcile never panics, always returns a valid
+// Count, and that a non-conflicting summary lies within every figure's
+// bounds.
+func FuzzReconcile(f *testing.F) {
+	f.Add([]byte{2, 40, 0, 10, 0, 0})     // at least 40, some
+	f.Add([]byte{1, 3, 0, 2, 40, 0})      // exactly 3, at least 40
+	f.Add([]byte{9, 0, 3, 1, 3, 0})       // estimate 0/3/0 (third number reused), exactly 3
+	f.Add([]byte{8, 2, 5, 8, 6, 9, 0, 0}) // 2-5, 6-9, unknown
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var figs []Figure
+		for i := 0; i+2 < len(b) && len(figs) < 16; i += 3 {
+			x, y := int64(b[i+1]), int64(b[i+2])
+			var c Count
+			switch b[i] % 11 {
+			case 0:
+				c = Unknown()
+			case 1:
+				c = Exactly(x)
+			case 2:
+				c = AtLeast(x)
+			case 3:
+				c = MoreThan(x)
+			case 4:
+				c = AtMost(x)
+			case 5:
+				c = FewerThan(x + 1)
+			case 6:
+				c = Nearly(x)
+			case 7:
+				c = About(x)
+			case 8:
+				c = Between(min(x, y), max(x, y))
+			case 9:
+				c = Estimate(x, y, int64(b[i])) // any order
+			case 10:
+				c = Some()
+			}
+			figs = append(figs, NewFigure(Killed, Civilians, c))
+		}
+		s, err := Reconcile(figs)
+		if err != nil {
+			t.Fatalf("Reconcile(%v): %v", figs, err)
+		}
+		if err := s.Count.Validate(); err != nil {
+			t.Fatalf("Reconcile(%v) gave invalid %#v: %v", figs, s.Count, err)
+		}
+		if s.Used+s.Ignored != len(figs) {
+			t.Fatalf("Used %d + Ignored %d != %d figures", s.Used, s.Ignored, len(figs))
+		}
+		if s.Conflicting {
+			return
+		}
+		for _, fig := range figs {
+			if lo, ok := fig.Count.Low(); ok && (!s.HasLow || s.Low < lo) {
+				t.Fatalf("summary low %d/%v below figure %s", s.Low, s.HasLow, fig.Count)
+			}
+			if hi, ok := fig.Count.High(); ok && s.HasHigh && s.High > hi {
+				t.Fatalf("summary high %d above figure %s", s.High, fig.Count)
+			}
+		}
+	})
+}
