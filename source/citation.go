@@ -177,15 +177,17 @@ func validHash(s string) bool {
 type citationJSON Citation
 
 // UnmarshalJSON decodes a citation, replacing all of c. It differs from the
-// default decoding only for "published", which must be exactly "YYYY-MM-DD"
+// default decoding in two fields. "published" must be exactly "YYYY-MM-DD"
 // naming a real day (rickb777/date alone would turn 2019-02-30 into 2 March
-// and accept other layouts); errors wrap ErrBadDate. Errors in other fields
-// wrap their own sentinels (ErrBadID, ErrBadGrade, ...) or are
-// encoding/json errors for malformed JSON.
+// and accept other layouts); errors wrap ErrBadDate. In "language" an empty
+// string means language.Und and a malformed tag is an error wrapping
+// ErrBadLanguage. Errors in other fields wrap their own sentinels (ErrBadID,
+// ErrBadGrade, ...) or are encoding/json errors for malformed JSON.
 func (c *Citation) UnmarshalJSON(b []byte) error {
 	var aux struct {
 		citationJSON
 		Published *string `json:"published,omitzero"` // shadows citationJSON.Published
+		Language  *string `json:"language,omitzero"`  // shadows citationJSON.Language
 	}
 	if err := json.Unmarshal(b, &aux); err != nil {
 		return err
@@ -198,6 +200,11 @@ func (c *Citation) UnmarshalJSON(b []byte) error {
 		}
 		v.Published = &d
 	}
+	tag, err := decodeTag("language", aux.Language)
+	if err != nil {
+		return err
+	}
+	v.Language = tag
 	*c = v
 	return nil
 }

@@ -312,6 +312,16 @@ func TestCitationJSONErrors(t *testing.T) {
 		var syntax *json.SyntaxError
 		assert.ErrorAs(t, json.Unmarshal([]byte(`{"id":`), &c), &syntax)
 	})
+	t.Run("malformed language", func(t *testing.T) {
+		var c source.Citation
+		err := json.Unmarshal([]byte(`{"id":"x","source":{"id":"x","name":"X"},"language":"english"}`), &c)
+		assert.ErrorIs(t, err, source.ErrBadLanguage)
+	})
+	t.Run("empty language is und", func(t *testing.T) {
+		var c source.Citation
+		require.NoError(t, json.Unmarshal([]byte(`{"id":"x","source":{"id":"x","name":"X"},"language":""}`), &c))
+		assert.Equal(t, language.Und, c.Language)
+	})
 	t.Run("bad accessed", func(t *testing.T) {
 		var c source.Citation
 		assert.Error(t, json.Unmarshal([]byte(`{"id":"x","source":{"id":"x","name":"X"},"accessed":"2024-05-01"}`), &c))

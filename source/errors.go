@@ -5,8 +5,9 @@ import (
 	"fmt"
 )
 
-// Sentinel errors. Every error returned by this package wraps one of them;
-// test with errors.Is.
+// Sentinel errors. Errors from this package's parsers, decoders and Validate
+// methods wrap one of them (encoding/json's own syntax and type errors
+// excepted); test with errors.Is.
 var (
 	// ErrBadID reports an identifier that is not a well-formed slug.
 	ErrBadID = errors.New("invalid identifier")
@@ -24,6 +25,9 @@ var (
 	// ErrBadAssessment reports a civilian-harm assessment that is not one of
 	// the five grades.
 	ErrBadAssessment = errors.New("invalid assessment")
+	// ErrBadLanguage reports text that is not a well-formed BCP 47 language
+	// tag known to golang.org/x/text/language.
+	ErrBadLanguage = errors.New("invalid language tag")
 	// ErrBadURL reports a URL that is not an absolute http or https URL.
 	ErrBadURL = errors.New("invalid URL")
 	// ErrBadHash reports a content hash not of the form "sha256:<64 hex>".

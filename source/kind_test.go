@@ -3,6 +3,7 @@ package source_test
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -121,8 +122,16 @@ func TestKindText(t *testing.T) {
 	})
 }
 
+// uniqueKind returns a kind code no other test run has registered, so that
+// the tests pass with -count=N despite the global registry.
+func uniqueKind(prefix string) string {
+	return fmt.Sprintf("org.example/%s-%d", prefix, kindSeq.Add(1))
+}
+
+var kindSeq atomic.Int64
+
 func TestRegisterKind(t *testing.T) {
-	const code = "org.example/test-register-kind"
+	code := uniqueKind("test-register-kind")
 	require.NoError(t, source.RegisterKind(code, "Test kind", "Registered by a test."))
 	k, err := source.ParseKind(code)
 	require.NoError(t, err)
@@ -137,7 +146,7 @@ func TestRegisterKind(t *testing.T) {
 		sentinel error
 		want     string
 	}{
-		{"duplicate", code, source.ErrDuplicateKind, `source: kind "org.example/test-register-kind": kind already registered`},
+		{"duplicate", code, source.ErrDuplicateKind, `source: kind "` + code + `": kind already registered`},
 		{"duplicate built-in", "monitor", source.ErrDuplicateKind, `source: kind "monitor": kind already registered`},
 		{"malformed", "Bad Kind", source.ErrUnknownKind, `source: kind "Bad Kind": malformed code: unknown kind`},
 		{"empty", "", source.ErrUnknownKind, `source: kind "": malformed code: unknown kind`},
@@ -155,11 +164,15 @@ func TestRegisterKind(t *testing.T) {
 func TestRegisterKindConcurrent(t *testing.T) {
 	var wg sync.WaitGroup
 	errs := make([]error, 8)
+	codes := make([]string, 8)
+	for i := range codes {
+		codes[i] = uniqueKind("concurrent")
+	}
 	for i := range 8 {
 		wg.Add(2)
 		go func() {
 			defer wg.Done()
-			errs[i] = source.RegisterKind(fmt.Sprintf("org.example/concurrent-%d", i), "C", "")
+			errs[i] = source.RegisterKind(codes[i], "C", "")
 		}()
 		go func() {
 			defer wg.Done()
@@ -171,6 +184,6 @@ func TestRegisterKindConcurrent(t *testing.T) {
 	wg.Wait()
 	for i, err := range errs {
 		assert.NoError(t, err)
-		assert.True(t, source.Kind(fmt.Sprintf("org.example/concurrent-%d", i)).Known())
+		assert.True(t, source.Kind(codes[i]).Known())
 	}
 }

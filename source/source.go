@@ -1,6 +1,7 @@
 package source
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/url"
 	"strconv"
@@ -119,4 +120,66 @@ func checkURL(p *problems, path, s string) {
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		p.add(path, s, ErrBadURL)
 	}
+}
+
+// sourceJSON is Source without its methods, for UnmarshalJSON.
+type sourceJSON Source
+
+// UnmarshalJSON decodes a source, replacing all of s. It differs from the
+// default decoding only for "language": an empty string means language.Und,
+// and a malformed tag is an error wrapping ErrBadLanguage. Other fields wrap
+// their own sentinels (ErrBadID, ErrUnknownKind, ErrBadGrade).
+func (s *Source) UnmarshalJSON(b []byte) error {
+	var aux struct {
+		sourceJSON
+		Language *string `json:"language,omitzero"` // shadows sourceJSON.Language
+	}
+	if err := json.Unmarshal(b, &aux); err != nil {
+		return err
+	}
+	v := Source(aux.sourceJSON)
+	tag, err := decodeTag("language", aux.Language)
+	if err != nil {
+		return err
+	}
+	v.Language = tag
+	*s = v
+	return nil
+}
+
+// nameJSON is Name without its methods, for UnmarshalJSON.
+type nameJSON Name
+
+// UnmarshalJSON decodes a name, replacing all of n; an empty "lang" means
+// language.Und, and a malformed tag is an error wrapping ErrBadLanguage.
+func (n *Name) UnmarshalJSON(b []byte) error {
+	var aux struct {
+		nameJSON
+		Lang *string `json:"lang,omitzero"` // shadows nameJSON.Lang
+	}
+	if err := json.Unmarshal(b, &aux); err != nil {
+		return err
+	}
+	v := Name(aux.nameJSON)
+	tag, err := decodeTag("lang", aux.Lang)
+	if err != nil {
+		return err
+	}
+	v.Lang = tag
+	*n = v
+	return nil
+}
+
+// decodeTag decodes an optional language tag from JSON. It uses
+// Tag.UnmarshalText, not language.Parse, so that the tag is kept as written
+// (language.Parse would replace the deprecated "iw" with "he").
+func decodeTag(field string, s *string) (language.Tag, error) {
+	if s == nil || *s == "" {
+		return language.Und, nil
+	}
+	var tag language.Tag
+	if err := tag.UnmarshalText([]byte(*s)); err != nil {
+		return language.Und, fmt.Errorf("source: %s %q: %w", field, *s, ErrBadLanguage)
+	}
+	return tag, nil
 }

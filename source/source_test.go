@@ -190,10 +190,52 @@ func TestSourceJSONErrors(t *testing.T) {
 	}
 	t.Run("malformed language tag", func(t *testing.T) {
 		var s source.Source
-		assert.Error(t, json.Unmarshal([]byte(`{"id":"sohr","name":"x","language":"xx-invalid-!!"}`), &s))
+		err := json.Unmarshal([]byte(`{"id":"sohr","name":"x","language":"xx-invalid-!!"}`), &s)
+		assert.ErrorIs(t, err, source.ErrBadLanguage)
+		assert.EqualError(t, err, `source: language "xx-invalid-!!": invalid language tag`)
+	})
+	t.Run("malformed name language", func(t *testing.T) {
+		var s source.Source
+		err := json.Unmarshal([]byte(`{"id":"sohr","name":"x","names":[{"text":"y","lang":"!!"}]}`), &s)
+		assert.ErrorIs(t, err, source.ErrBadLanguage)
 	})
 	t.Run("marshal malformed id", func(t *testing.T) {
 		_, err := json.Marshal(source.Source{ID: "Bad ID", Name: "x"})
 		assert.ErrorIs(t, err, source.ErrBadID)
 	})
+}
+
+func TestSourceJSONLanguage(t *testing.T) {
+	tests := []struct {
+		name string
+		json string
+		want string // Tag.String of the decoded tag
+		out  string
+	}{
+		{"empty means und", `""`, "und", `{"id":"x","name":"X"}`},
+		{"und", `"und"`, "und", `{"id":"x","name":"X"}`},
+		{"case normalised", `"en-gb"`, "en-GB", `{"id":"x","name":"X","language":"en-GB"}`},
+		{"deprecated code kept as written", `"iw"`, "iw", `{"id":"x","name":"X","language":"iw"}`},
+		{"script and region", `"ku-Arab-IQ"`, "ku-Arab-IQ", `{"id":"x","name":"X","language":"ku-Arab-IQ"}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var s source.Source
+			require.NoError(t, json.Unmarshal([]byte(`{"id":"x","name":"X","language":`+tc.json+`}`), &s))
+			assert.Equal(t, tc.want, s.Language.String())
+			b, err := json.Marshal(s)
+			require.NoError(t, err)
+			assert.Equal(t, tc.out, string(b))
+
+			var n source.Name
+			require.NoError(t, json.Unmarshal([]byte(`{"text":"X","lang":`+tc.json+`}`), &n))
+			assert.Equal(t, tc.want, n.Lang.String())
+		})
+	}
+}
+
+func TestSourceUnmarshalReplaces(t *testing.T) {
+	s := sohr()
+	require.NoError(t, json.Unmarshal([]byte(`{"id":"tass","name":"TASS"}`), &s))
+	assert.Equal(t, source.Source{ID: "tass", Name: "TASS"}, s)
 }
