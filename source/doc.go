@@ -74,6 +74,8 @@
 //     0001-01-01, a real day, not "unknown". Its JSON form is decoded
 //     strictly; rickb777/date's own decoder would silently turn 2019-02-30
 //     into 2 March.
+//   - In JSON, an empty "language" or "lang" means language.Und; tags are
+//     kept as written ("iw" stays "iw"), only their case is normalised.
 //   - Kind.UnmarshalText accepts well-formed kinds that are not registered,
 //     so that extension data round-trips; Validate reports them with
 //     ErrUnknownKind.

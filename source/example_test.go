@@ -297,3 +297,30 @@ func ExampleFieldError() {
 	// Output:
 	// citations[0].via[0].id: source repeated in attribution chain
 }
+
+func ExampleSource_UnmarshalJSON() {
+	var tass source.Source
+	err := json.Unmarshal([]byte(`{"id":"tass","name":"TASS","names":[{"text":"ТАСС","lang":"ru"},{"text":"ITAR-TASS"}],"kind":"state-media","language":"ru","country":"RU"}`), &tass)
+	fmt.Println(err, tass.Kind.Label(), tass.Language, tass.Names[0].Lang, tass.Names[1].Lang)
+	fmt.Println(tass.Validate())
+
+	err = json.Unmarshal([]byte(`{"id":"tass","name":"TASS","language":"russian!"}`), &tass)
+	fmt.Println(errors.Is(err, source.ErrBadLanguage))
+	// Output:
+	// <nil> State media ru ru und
+	// <nil>
+	// true
+}
+
+func ExampleReliabilities() {
+	for _, r := range source.Reliabilities() {
+		fmt.Println(r, r.Label())
+	}
+	// Output:
+	// A Completely reliable
+	// B Usually reliable
+	// C Fairly reliable
+	// D Not usually reliable
+	// E Unreliable
+	// F Reliability cannot be judged
+}
