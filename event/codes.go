@@ -1,6 +1,9 @@
 package event
 
 import (
+	"errors"
+	"fmt"
+
 	"github.com/conflictkit/conflict/internal/vocab"
 )
 
@@ -37,13 +40,18 @@ var roles = vocab.New[Role]("participant role", ErrUnknownRole,
 	vocab.Term{Code: "observer", Label: "Observer", Description: "was present or was informed, without taking part"},
 )
 
-// ParseRole returns the registered role with code s.
-func ParseRole(s string) (Role, error) { return roles.Parse(s) }
+// ParseRole returns the registered role with code s,
+// exactly (no trimming or case folding). Errors wrap ErrUnknownRole and quote s.
+func ParseRole(s string) (Role, error) {
+	v, err := roles.Parse(s)
+	return v, prefixErr(err)
+}
 
 // RegisterRole adds a role, e.g. "org.example/financier". It is safe for
-// concurrent use.
+// concurrent use. A malformed code fails with ErrUnknownRole, a code
+// already registered with ErrDuplicate.
 func RegisterRole(code, label, description string) error {
-	return roles.Register(vocab.Term{Code: code, Label: label, Description: description})
+	return register(roles, ErrUnknownRole, vocab.Term{Code: code, Label: label, Description: description})
 }
 
 // Roles returns every registered role in registration order.
@@ -62,13 +70,13 @@ func (r Role) Known() bool { return roles.Known(r) }
 func (r Role) IsZero() bool { return r == "" }
 
 // MarshalText returns the code; it fails for a malformed one.
-func (r Role) MarshalText() ([]byte, error) { return vocabMarshal(roles, r) }
+func (r Role) MarshalText() ([]byte, error) { return vocabMarshal(roles, ErrUnknownRole, r) }
 
 // UnmarshalText accepts any well-formed code, registered or not, so that
 // data from extensions survives; Validate reports unregistered roles.
 func (r *Role) UnmarshalText(b []byte) (err error) {
 	*r, err = vocab.UnmarshalCode[Role](roles.Name(), ErrUnknownRole, b)
-	return err
+	return prefixErr(err)
 }
 
 // ClaimKind is the stance a source takes in a Claim. Open set.
@@ -93,12 +101,18 @@ var claimKinds = vocab.New[ClaimKind]("claim kind", ErrUnknownClaim,
 	vocab.Term{Code: "claims-responsibility", Label: "Claims responsibility", Description: "says it carried out the action"},
 )
 
-// ParseClaimKind returns the registered claim kind with code s.
-func ParseClaimKind(s string) (ClaimKind, error) { return claimKinds.Parse(s) }
+// ParseClaimKind returns the registered claim kind with code s,
+// exactly (no trimming or case folding). Errors wrap ErrUnknownClaim and quote s.
+func ParseClaimKind(s string) (ClaimKind, error) {
+	v, err := claimKinds.Parse(s)
+	return v, prefixErr(err)
+}
 
 // RegisterClaimKind adds a claim kind. It is safe for concurrent use.
+// A malformed code fails with ErrUnknownClaim, a code already registered with
+// ErrDuplicate.
 func RegisterClaimKind(code, label, description string) error {
-	return claimKinds.Register(vocab.Term{Code: code, Label: label, Description: description})
+	return register(claimKinds, ErrUnknownClaim, vocab.Term{Code: code, Label: label, Description: description})
 }
 
 // ClaimKinds returns every registered claim kind in registration order.
@@ -117,12 +131,12 @@ func (k ClaimKind) Known() bool { return claimKinds.Known(k) }
 func (k ClaimKind) IsZero() bool { return k == "" }
 
 // MarshalText returns the code; it fails for a malformed one.
-func (k ClaimKind) MarshalText() ([]byte, error) { return vocabMarshal(claimKinds, k) }
+func (k ClaimKind) MarshalText() ([]byte, error) { return vocabMarshal(claimKinds, ErrUnknownClaim, k) }
 
 // UnmarshalText accepts any well-formed code; Validate reports unregistered ones.
 func (k *ClaimKind) UnmarshalText(b []byte) (err error) {
 	*k, err = vocab.UnmarshalCode[ClaimKind](claimKinds.Name(), ErrUnknownClaim, b)
-	return err
+	return prefixErr(err)
 }
 
 // Aspect is what a Claim is about. Open set.
@@ -161,12 +175,18 @@ var aspects = vocab.New[Aspect]("claim aspect", ErrUnknownAspect,
 	vocab.Term{Code: "control", Label: "Control", Description: "who holds or operates in a territory"},
 )
 
-// ParseAspect returns the registered aspect with code s.
-func ParseAspect(s string) (Aspect, error) { return aspects.Parse(s) }
+// ParseAspect returns the registered aspect with code s,
+// exactly (no trimming or case folding). Errors wrap ErrUnknownAspect and quote s.
+func ParseAspect(s string) (Aspect, error) {
+	v, err := aspects.Parse(s)
+	return v, prefixErr(err)
+}
 
 // RegisterAspect adds an aspect. It is safe for concurrent use.
+// A malformed code fails with ErrUnknownAspect, a code already registered with
+// ErrDuplicate.
 func RegisterAspect(code, label, description string) error {
-	return aspects.Register(vocab.Term{Code: code, Label: label, Description: description})
+	return register(aspects, ErrUnknownAspect, vocab.Term{Code: code, Label: label, Description: description})
 }
 
 // Aspects returns every registered aspect in registration order.
@@ -185,12 +205,12 @@ func (a Aspect) Known() bool { return aspects.Known(a) }
 func (a Aspect) IsZero() bool { return a == "" }
 
 // MarshalText returns the code; it fails for a malformed one.
-func (a Aspect) MarshalText() ([]byte, error) { return vocabMarshal(aspects, a) }
+func (a Aspect) MarshalText() ([]byte, error) { return vocabMarshal(aspects, ErrUnknownAspect, a) }
 
 // UnmarshalText accepts any well-formed code; Validate reports unregistered ones.
 func (a *Aspect) UnmarshalText(b []byte) (err error) {
 	*a, err = vocab.UnmarshalCode[Aspect](aspects.Name(), ErrUnknownAspect, b)
-	return err
+	return prefixErr(err)
 }
 
 // RelationKind is how one event relates to another. Open set.
@@ -213,12 +233,18 @@ var relationKinds = vocab.New[RelationKind]("event relation", ErrUnknownRelation
 	vocab.Term{Code: "violates", Label: "Violates", Description: "breaches the agreement or ceasefire that the other event records"},
 )
 
-// ParseRelationKind returns the registered relation kind with code s.
-func ParseRelationKind(s string) (RelationKind, error) { return relationKinds.Parse(s) }
+// ParseRelationKind returns the registered relation kind with code s,
+// exactly (no trimming or case folding). Errors wrap ErrUnknownRelation and quote s.
+func ParseRelationKind(s string) (RelationKind, error) {
+	v, err := relationKinds.Parse(s)
+	return v, prefixErr(err)
+}
 
 // RegisterRelationKind adds a relation kind. It is safe for concurrent use.
+// A malformed code fails with ErrUnknownRelation, a code already registered with
+// ErrDuplicate.
 func RegisterRelationKind(code, label, description string) error {
-	return relationKinds.Register(vocab.Term{Code: code, Label: label, Description: description})
+	return register(relationKinds, ErrUnknownRelation, vocab.Term{Code: code, Label: label, Description: description})
 }
 
 // RelationKinds returns every registered relation kind in registration order.
@@ -237,12 +263,14 @@ func (k RelationKind) Known() bool { return relationKinds.Known(k) }
 func (k RelationKind) IsZero() bool { return k == "" }
 
 // MarshalText returns the code; it fails for a malformed one.
-func (k RelationKind) MarshalText() ([]byte, error) { return vocabMarshal(relationKinds, k) }
+func (k RelationKind) MarshalText() ([]byte, error) {
+	return vocabMarshal(relationKinds, ErrUnknownRelation, k)
+}
 
 // UnmarshalText accepts any well-formed code; Validate reports unregistered ones.
 func (k *RelationKind) UnmarshalText(b []byte) (err error) {
 	*k, err = vocab.UnmarshalCode[RelationKind](relationKinds.Name(), ErrUnknownRelation, b)
-	return err
+	return prefixErr(err)
 }
 
 func vocabLabel[T ~string](v *vocab.Vocab[T], c T) string {
@@ -252,12 +280,34 @@ func vocabLabel[T ~string](v *vocab.Vocab[T], c T) string {
 	return string(c)
 }
 
-func vocabMarshal[T ~string](v *vocab.Vocab[T], c T) ([]byte, error) {
+func vocabMarshal[T ~string](v *vocab.Vocab[T], unknown error, c T) ([]byte, error) {
 	if c == "" {
 		return nil, nil
 	}
-	if _, err := vocab.UnmarshalCode[T](v.Name(), ErrUnknownCode, []byte(c)); err != nil {
-		return nil, err
+	if _, err := vocab.UnmarshalCode[T](v.Name(), unknown, []byte(c)); err != nil {
+		return nil, prefixErr(err)
 	}
 	return []byte(c), nil
+}
+
+// register adds a term to v. Failures wrap this package's sentinels, not
+// the internal vocab ones that callers cannot name: a malformed code wraps
+// unknown (the set's own sentinel), a repeated one ErrDuplicate.
+func register[T ~string](v *vocab.Vocab[T], unknown error, t vocab.Term) error {
+	err := v.Register(t)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, vocab.ErrDuplicate):
+		return fmt.Errorf("event: %v: %w", err, ErrDuplicate)
+	}
+	return fmt.Errorf("event: %v: %w", err, unknown)
+}
+
+// prefixErr gives the shared vocab errors this package's "event:" prefix.
+func prefixErr(err error) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf("event: %w", err)
 }

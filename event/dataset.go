@@ -1,6 +1,7 @@
 package event
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -109,7 +110,8 @@ func (v Validator) Dataset(d *Dataset) Problems {
 				root.Error(p, e, "place %q: %v", pl.ID, e)
 			}
 		}
-		if err := places.Add(pl); err != nil {
+		// Add also refuses an invalid place, already reported above.
+		if err := places.Add(pl); errors.Is(err, place.ErrDuplicate) {
 			root.Error(p+".id", ErrDuplicate, "place ID %q is used twice", pl.ID)
 		}
 	}
@@ -287,7 +289,9 @@ func (res resolver) event(e *Event, events map[uuid.UUID]bool) {
 			res.placeID(p+".reported_from", place.ID(c.ReportedFrom))
 		}
 		if c.AuthorActor != "" {
-			res.actor(p+".author_actor", actor.Ref{ID: actor.ID(c.AuthorActor)})
+			if _, ok := res.actors[actor.ID(c.AuthorActor)]; !ok {
+				res.r.Error(p+".author_actor", ErrDangling, "actor %q is not in the dataset", c.AuthorActor)
+			}
 		}
 	}
 	for i, rel := range e.Related {

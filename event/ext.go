@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/conflictkit/conflict/internal/strictjson"
 	"github.com/conflictkit/conflict/internal/vocab"
 )
 
@@ -16,6 +17,25 @@ import (
 //
 // Use GetExt and SetExt for typed access.
 type Ext map[string]json.RawMessage
+
+// UnmarshalJSON decodes the members and compacts each value, so that a
+// member reads back byte-for-byte equal however the document around it was
+// indented (WriteDataset indents, NDJSON does not).
+func (x *Ext) UnmarshalJSON(b []byte) error {
+	var m map[string]json.RawMessage
+	if err := strictjson.Decode(b, &m); err != nil {
+		return err
+	}
+	for k, v := range m {
+		var buf bytes.Buffer
+		if err := json.Compact(&buf, v); err != nil {
+			return fmt.Errorf("event: extension %q: %w: %w", k, ErrSyntax, err)
+		}
+		m[k] = buf.Bytes()
+	}
+	*x = m
+	return nil
+}
 
 // CheckExtKey reports whether key is a valid extension key: a namespace
 // that contains a dot (a reversed domain such as "org.example"), a slash,

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"strings"
 
 	"github.com/conflictkit/conflict/internal/strictjson"
 )
@@ -22,7 +23,8 @@ func toParseError(err error, data []byte, firstLine int, base int64) *ParseError
 		pe.Err = se.Err
 		switch {
 		case errors.Is(se.Err, strictjson.ErrSyntax):
-			pe.Err = fmt.Errorf("%w: %w", ErrSyntax, se.Err)
+			// strictjson's sentinel reads the same as ours: say it once.
+			pe.Err = fmt.Errorf("%w%s", ErrSyntax, strings.TrimPrefix(se.Err.Error(), strictjson.ErrSyntax.Error()))
 		case errors.Is(se.Err, strictjson.ErrUnknownField), errors.Is(se.Err, strictjson.ErrType):
 			pe.Err = fmt.Errorf("%w: %w", ErrSyntax, se.Err)
 		}
@@ -42,10 +44,21 @@ func MarshalEvent(e Event) ([]byte, error) {
 // with the line and column within data and the JSON path of the field.
 func UnmarshalEvent(data []byte) (Event, error) {
 	var e Event
-	if err := strictjson.Decode(data, &e); err != nil {
+	if err := decodeEvent(data, &e); err != nil {
 		return Event{}, toParseError(err, data, 1, 0)
 	}
 	return e, nil
+}
+
+// decodeEvent decodes one event record. A bare null is refused: it is not
+// an event, and encoding/json's convention (null leaves the value as it
+// is) would otherwise turn it into an empty event without a word.
+func decodeEvent(data []byte, e *Event) error {
+	if string(bytes.TrimSpace(data)) == "null" {
+		off := len(data) - len(bytes.TrimLeft(data, " \t\r\n"))
+		return &strictjson.Error{Offset: int64(off), Err: fmt.Errorf("%w: null is not an event", strictjson.ErrSyntax)}
+	}
+	return strictjson.Decode(data, e)
 }
 
 // Writer writes events as NDJSON: one compact JSON object per line.
@@ -135,7 +148,7 @@ func (r *Reader) Read() (Event, error) {
 			continue
 		}
 		var e Event
-		if err := strictjson.Decode(rec, &e); err != nil {
+		if err := decodeEvent(rec, &e); err != nil {
 			pe := toParseError(err, rec, r.line, base)
 			pe.Record = bytes.Clone(rec)
 			return Event{}, pe

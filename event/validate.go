@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -269,6 +271,11 @@ func (v Validator) event(e *Event, r *Report) {
 		if c.Group != "" && !c.Group.Known() {
 			r.Error(path+".group", ErrUnknownCode, "group %q is not registered", c.Group)
 		}
+		if err := c.Count.Validate(); err != nil {
+			// An invalid count cannot be written as JSON: report it here
+			// rather than at encoding time.
+			r.Error(path+".count", countCode(err), "%v", err)
+		}
 		if !c.Count.Ordered() {
 			r.Warn(path+".count", ErrCountOrder, "count %s: low, best and high are out of order", c.Count)
 		}
@@ -318,7 +325,8 @@ func (v Validator) event(e *Event, r *Report) {
 			r.Warn(index("tags", i), ErrMissing, "empty tag")
 		}
 	}
-	for k, raw := range e.Ext {
+	for _, k := range slices.Sorted(maps.Keys(e.Ext)) { // sorted: problems come in a stable order
+		raw := e.Ext[k]
 		if err := CheckExtKey(k); err != nil {
 			r.Error("ext."+k, ErrBadExt, "extension key %q is not namespaced like \"org.example/name\"", k)
 		}
@@ -330,6 +338,16 @@ func (v Validator) event(e *Event, r *Report) {
 	for _, rule := range v.Rules {
 		rule(e, r)
 	}
+}
+
+// countCode picks the casualty sentinel that a Count.Validate error wraps.
+func countCode(err error) error {
+	for _, code := range []error{casualty.ErrNegative, casualty.ErrOverflow} {
+		if errors.Is(err, code) {
+			return code
+		}
+	}
+	return casualty.ErrBadCount
 }
 
 func (v Validator) checkType(e *Event, r *Report) {
