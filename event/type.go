@@ -290,7 +290,12 @@ func (d *Disorder) UnmarshalText(b []byte) error {
 //     types split between 18 (bombs, grenades) and 19 (strikes, shelling).
 //   - Disorder: ACLED codes mob violence as political violence and
 //     excessive force against protesters as both political violence and
-//     demonstrations; the other sub-event types follow their event type.
+//     demonstrations, so Riots as a whole lists both; the other sub-event
+//     types follow their event type.
+//   - OneSided is set for violence against civilians only. Excessive force
+//     against protesters is one-sided in UCDP's sense, but its targets are
+//     protesters, whom ACLED and actor data code apart from civilians, so
+//     requiring a civilian target would reject correct rows.
 var builtinTypes = []TypeInfo{
 	{Code: Battles, Label: "Battles",
 		Description: "A violent armed clash between two organised armed groups.",

@@ -144,8 +144,9 @@ func (p DatePrecision) UCDP() (int, bool) {
 // nothing: use the zero value).
 //
 // Build values with the constructors (On, OnDay, Between, InMonth, InYear,
-// WeekOf, Since, Until), which always give valid values, or check a literal
-// with Validate.
+// WeekOf, Since, Until), which give valid values for dates in years
+// 0001–9999 and a precision from the set (OnDay and Between check this and
+// return errors), or check a literal with Validate.
 type When struct {
 	Start     date.Date     // first day, inclusive; ignored when OpenStart
 	End       date.Date     // last day, inclusive; ignored when OpenEnd
