@@ -60,6 +60,8 @@ func ExampleType_Info() {
 }
 
 func ExampleRegisterType() {
+	// A downstream package registers its types once, typically in init.
+	// The registry only grows, so a second registration is ErrDuplicate.
 	err := event.RegisterType(event.TypeInfo{
 		Code:        "org.example/drone-sighting",
 		Label:       "Drone sighting",
@@ -67,16 +69,21 @@ func ExampleRegisterType() {
 		Parent:      event.ExplosionsRemoteViolence,
 		Disorder:    []event.Disorder{event.DisorderStrategicDevelopments},
 	})
-	fmt.Println(err)
+	if err != nil && !errors.Is(err, event.ErrDuplicate) {
+		fmt.Println(err)
+	}
 
 	t, _ := event.ParseType("org.example/drone-sighting")
 	fmt.Println(t.Label(), "under", t.Parent(), t.Within(event.ExplosionsRemoteViolence))
 
 	err = event.RegisterType(event.TypeInfo{Code: "org.example/drone-sighting"})
 	fmt.Println(errors.Is(err, event.ErrDuplicate))
+
+	err = event.RegisterType(event.TypeInfo{Code: "org.example/swarm", Parent: "org.example/no-such-parent"})
+	fmt.Println(errors.Is(err, event.ErrUnknownType))
 	// Output:
-	// <nil>
 	// Drone sighting under explosions-remote-violence true
+	// true
 	// true
 }
 

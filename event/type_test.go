@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -385,9 +386,19 @@ func TestTypeJSONRoundTrip(t *testing.T) {
 	assert.ErrorIs(t, err, ErrUnknownCode)
 }
 
+// registrations numbers the codes tests register, so that the default
+// registry (which only grows) accepts them again under go test -count=N.
+var registrations atomic.Int64
+
+func uniqueCode(prefix string) Type {
+	return Type(fmt.Sprintf("%s-%d", prefix, registrations.Add(1)))
+}
+
 func TestRegisterType(t *testing.T) {
+	code := uniqueCode("org.example/test-drone-sighting")
+	child := uniqueCode("org.example/test-swarm")
 	info := TypeInfo{
-		Code:        "org.example/test-drone-sighting",
+		Code:        code,
 		Label:       "Drone sighting",
 		Description: "A drone is seen, without an attack.",
 		Parent:      ExplosionsRemoteViolence,
@@ -398,7 +409,7 @@ func TestRegisterType(t *testing.T) {
 	}
 	require.NoError(t, RegisterType(info))
 
-	got, err := ParseType("org.example/test-drone-sighting")
+	got, err := ParseType(string(code))
 	require.NoError(t, err)
 	assert.Equal(t, info.Code, got)
 	assert.Equal(t, ExplosionsRemoteViolence, got.Parent())
@@ -421,9 +432,9 @@ func TestRegisterType(t *testing.T) {
 	assert.ErrorIs(t, err, ErrUnknownType)
 
 	// A child of the extension.
-	require.NoError(t, RegisterType(TypeInfo{Code: "org.example/test-swarm", Parent: "org.example/test-drone-sighting"}))
-	assert.True(t, Type("org.example/test-swarm").Within(ExplosionsRemoteViolence))
-	assert.Equal(t, "org.example/test-swarm", Type("org.example/test-swarm").Label(), "no label: the code")
+	require.NoError(t, RegisterType(TypeInfo{Code: child, Parent: code}))
+	assert.True(t, child.Within(ExplosionsRemoteViolence))
+	assert.Equal(t, string(child), child.Label(), "no label: the code")
 }
 
 func TestRegisterTypeErrors(t *testing.T) {
@@ -466,9 +477,11 @@ func TestRegisterTypeConcurrent(t *testing.T) {
 	// Run with -race: registering and reading at once must be safe, and a
 	// code seen as Known must have its Info.
 	var wg sync.WaitGroup
-	for i := range 8 {
+	codes := make([]Type, 8)
+	for i := range codes {
 		wg.Add(2)
-		code := Type(fmt.Sprintf("org.example/test-concurrent-%d", i))
+		code := uniqueCode("org.example/test-concurrent")
+		codes[i] = code
 		go func() {
 			defer wg.Done()
 			assert.NoError(t, RegisterType(TypeInfo{Code: code, Parent: Battles, UCDP: []int{1}}))
@@ -486,8 +499,8 @@ func TestRegisterTypeConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	for i := range 8 {
-		assert.True(t, slices.Contains(Types(), Type(fmt.Sprintf("org.example/test-concurrent-%d", i))))
+	for _, code := range codes {
+		assert.True(t, slices.Contains(Types(), code))
 	}
 }
 
