@@ -140,9 +140,10 @@ func (v Validator) Dataset(d *Dataset) Problems {
 	for i, pl := range d.Places {
 		p := index("places", i)
 		if pl.Parent != "" {
+			_, inSet := places.Get(pl.ID) // an invalid place is left out of the set, and reported above
 			if _, ok := places.Get(pl.Parent); !ok {
 				root.Error(p+".parent", ErrDangling, "place %q has parent %q, which the dataset does not have", pl.ID, pl.Parent)
-			} else if _, err := places.Ancestors(pl.ID); err != nil {
+			} else if _, err := places.Ancestors(pl.ID); inSet && err != nil {
 				root.Error(p+".parent", ErrAdminPath, "place %q: %v", pl.ID, err)
 			}
 		}
