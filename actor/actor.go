@@ -7,7 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/rickb777/date/v2"
-	"golang.org/x/text/language"
+
+	"github.com/conflictkit/conflict/internal/country"
 )
 
 // Actor is one party to conflict events: a state force, armed group,
@@ -105,20 +106,15 @@ func (a Actor) IdentifierAt(scheme string, day date.Date) (Identifier, bool) {
 // a region ("SY", "sy", "SYR", "760", "UK") into the canonical ISO 3166-1
 // alpha-2 code ("SY", "GB"), for use in Actor.Country. Groups such as
 // "145" (Western Asia), unknown or private-use codes ("ZZ", "QQQ") and
-// empty input are errors wrapping ErrBadCountry, as are "UN" and "EZ",
-// which x/text counts as countries. Historical codes such as "SU" are
+// empty input are errors wrapping ErrBadCountry, as are codes x/text counts
+// as countries that have no ISO numeric code ("UN", "EZ", "AC", "IC": the
+// SDK's one rule, shared with place and source). Historical codes such as "SU" are
 // accepted, as old datasets use them, but x/text canonicalises some of
 // them to a successor ("DD" gives "DE").
 func ParseCountry(s string) (string, error) {
-	r, err := language.ParseRegion(s)
+	r, err := country.Parse(s)
 	if err != nil {
 		return "", fmt.Errorf("actor: country %q: %w", s, ErrBadCountry)
-	}
-	r = r.Canonicalize()
-	// x/text reports the exceptionally reserved "UN" (United Nations) and
-	// "EZ" (eurozone) as countries; they are not.
-	if !r.IsCountry() || r.String() == "UN" || r.String() == "EZ" {
-		return "", fmt.Errorf("actor: country %q: not a country: %w", s, ErrBadCountry)
 	}
 	return r.String(), nil
 }

@@ -5,6 +5,8 @@ import (
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
+
+	"github.com/conflictkit/conflict/internal/country"
 )
 
 // Country is an ISO 3166-1 country (or dependent territory), backed by
@@ -53,8 +55,8 @@ func ParseCountry(s string) (Country, error) {
 // CountryFromRegion returns the country for an x/text region, applying
 // the same canonicalisation and checks as ParseCountry.
 func CountryFromRegion(r language.Region) (Country, error) {
-	c := r.Canonicalize()
-	if !c.IsCountry() || c.M49() == 0 {
+	c, err := country.Canonical(r)
+	if err != nil {
 		return Country{}, fmt.Errorf("place: %w %q", ErrBadCountry, r.String())
 	}
 	return Country{r: c}, nil

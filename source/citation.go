@@ -9,8 +9,9 @@ import (
 	"time"
 
 	"github.com/rickb777/date/v2"
-	"github.com/rickb777/date/v2/gregorian"
 	"golang.org/x/text/language"
+
+	"github.com/conflictkit/conflict/internal/isodate"
 )
 
 // Citation records where one account of an event comes from: who originated
@@ -209,32 +210,12 @@ func (c *Citation) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// parseDay parses exactly "YYYY-MM-DD" with a year from 0001 to 9999 and
-// refuses days that do not exist.
+// parseDay parses exactly "YYYY-MM-DD" (years 0001 to 9999) and refuses
+// days that do not exist, which rickb777/date would roll over.
 func parseDay(s string) (date.Date, error) {
-	bad := func() (date.Date, error) {
+	d, err := isodate.ParseDay(s)
+	if err != nil {
 		return 0, fmt.Errorf("source: published %q: %w", s, ErrBadDate)
 	}
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return bad()
-	}
-	y, ok1 := digits(s[0:4])
-	m, ok2 := digits(s[5:7])
-	d, ok3 := digits(s[8:10])
-	if !ok1 || !ok2 || !ok3 || y < 1 || m < 1 || m > 12 || d < 1 || d > gregorian.DaysIn(y, time.Month(m)) {
-		return bad()
-	}
-	return date.New(y, time.Month(m), d), nil
-}
-
-func digits(s string) (int, bool) {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n, true
+	return d, nil
 }

@@ -7,6 +7,8 @@ import (
 	"strconv"
 
 	"golang.org/x/text/language"
+
+	"github.com/conflictkit/conflict/internal/country"
 )
 
 // Source is a publisher or channel of information about events: a monitor
@@ -91,20 +93,17 @@ func (s Source) Validate() error {
 // ParseCountry returns the canonical ISO 3166-1 alpha-2 code of a country
 // given as alpha-2, alpha-3 or M49 number, in any case: "gb", "GBR", "826"
 // and the exceptionally reserved "UK" all give "GB". Codes that are not
-// countries (private-use "QQ", unknown "ZZ", groups such as "145", and
-// CLDR-only codes such as "UN" and "EZ") are errors wrapping ErrBadCountry.
+// ISO 3166-1 countries (private-use "QQ", unknown "ZZ", groups such as
+// "145", and codes CLDR counts as countries that have no ISO numeric code,
+// such as "UN", "EZ", "AC" and "IC") are errors wrapping ErrBadCountry. The
+// rule is the SDK's one rule, shared with place.ParseCountry and
+// actor.ParseCountry.
 // Historical codes that x/text keeps ("SU", "YU") are accepted; those it
 // maps to a successor are replaced ("BU" gives "MM"). "XK" (Kosovo) is
 // accepted by convention.
 func ParseCountry(s string) (string, error) {
-	r, err := language.ParseRegion(s)
+	r, err := country.Parse(s)
 	if err != nil {
-		return "", fmt.Errorf("source: country %q: %w", s, ErrBadCountry)
-	}
-	r = r.Canonicalize()
-	// CLDR counts a few non-ISO codes as countries (UN, EZ "Eurozone", EA,
-	// IC, CQ); they have no alpha-3 code, which is how they are told apart.
-	if !r.IsCountry() || r.ISO3() == "ZZZ" {
 		return "", fmt.Errorf("source: country %q: %w", s, ErrBadCountry)
 	}
 	return r.String(), nil
