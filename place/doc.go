@@ -57,6 +57,6 @@
 //     differently (ACLED has 3 codes, UCDP 7, PLOVER 5). A scheme code
 //     converted to Precision and back is always the same code.
 //
-// This package imports no other package of the module. A full gazetteer
+// This package imports no other package of the module but internal ones. A full gazetteer
 // with embedded data and name resolution is separate.
 package place

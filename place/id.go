@@ -1,6 +1,10 @@
 package place
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/conflictkit/conflict/internal/vocab"
+)
 
 // MaxIDLen is the longest place ID accepted, in bytes.
 const MaxIDLen = 64
@@ -69,39 +73,11 @@ func (id *ID) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// errSlug is internal: callers wrap their own sentinel around slug failures.
-type errSlug struct{}
-
-func (errSlug) Error() string { return "malformed slug" }
-
-// checkSlug implements the code syntax shared across the SDK (the same
-// rules as internal/vocab.CheckSyntax, which place may not import).
+// checkSlug applies the code syntax shared across the SDK
+// (internal/vocab.CheckSyntax) with a length limit of maxLen.
 func checkSlug(s string, maxLen int) error {
-	if s == "" || len(s) > maxLen {
-		return errSlug{}
+	if len(s) > maxLen {
+		return vocab.ErrSyntax
 	}
-	prevSep := true // no leading separator
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z':
-			prevSep = false
-		case c >= '0' && c <= '9':
-			if i == 0 {
-				return errSlug{}
-			}
-			prevSep = false
-		case c == '-' || c == '_' || c == '.' || c == '/' || c == ':':
-			if prevSep {
-				return errSlug{}
-			}
-			prevSep = true
-		default:
-			return errSlug{}
-		}
-	}
-	if prevSep { // no trailing separator
-		return errSlug{}
-	}
-	return nil
+	return vocab.CheckSyntax(s)
 }
