@@ -190,7 +190,7 @@ func ExampleReadDataset() {
 	if errors.As(err, &pe) {
 		fmt.Println(pe.Line, pe.Column, pe.Field, errors.Is(err, event.ErrBadDate))
 	}
-	// Output: 7 14 events[1].when true
+	// Output: 7 24 events[1].when.start true
 }
 
 func ExampleNewWriter() {

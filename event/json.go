@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"strings"
 
 	"github.com/conflictkit/conflict/internal/strictjson"
 )
@@ -16,18 +15,11 @@ import (
 // toParseError turns a decoding failure in data, which starts on line
 // firstLine of the input, into a *ParseError with line, column and field.
 func toParseError(err error, data []byte, firstLine int, base int64) *ParseError {
+	err = withEventSentinels(err)
 	pe := &ParseError{Line: firstLine, Column: 1, Offset: base, Err: err}
 	var se *strictjson.Error
 	if errors.As(err, &se) {
-		pe.Field, pe.Offset = se.Path, base+se.Offset
-		pe.Err = se.Err
-		switch {
-		case errors.Is(se.Err, strictjson.ErrSyntax):
-			// strictjson's sentinel reads the same as ours: say it once.
-			pe.Err = fmt.Errorf("%w%s", ErrSyntax, strings.TrimPrefix(se.Err.Error(), strictjson.ErrSyntax.Error()))
-		case errors.Is(se.Err, strictjson.ErrUnknownField), errors.Is(se.Err, strictjson.ErrType):
-			pe.Err = fmt.Errorf("%w: %w", ErrSyntax, se.Err)
-		}
+		pe.Field, pe.Offset, pe.Err = se.Path, base+se.Offset, se.Err
 		off := min(int(se.Offset), len(data))
 		pe.Line = firstLine + bytes.Count(data[:off], []byte{'\n'})
 		pe.Column = off - (bytes.LastIndexByte(data[:off], '\n') + 1) + 1

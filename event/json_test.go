@@ -237,7 +237,10 @@ func TestUnmarshalEventErrors(t *testing.T) {
 		{"malformed relation kind", `{"related":[{"kind":"Same-As","event":"ce58a2d3-27d1-546c-8b01-4e01a6572b53"}]}`, 1, 21, "related[0].kind", event.ErrUnknownRelation},
 		{"malformed type", `{"type":"Battles"}`, 1, 9, "type", event.ErrUnknownType},
 		{"negative count", `{"casualties":[{"outcome":"killed","count":{"exact":-1}}]}`, 1, 44, "casualties[0].count", casualty.ErrNegative},
-		{"impossible date", `{"when":{"start":"2019-02-30","end":"2019-03-01"}}`, 1, 9, "when", event.ErrBadDate},
+		{"malformed ID", `{"id":"x"}`, 1, 7, "id", event.ErrBadID},
+		{"malformed related event ID", `{"related":[{"kind":"follows","event":"nope"}]}`, 1, 39, "related[0].event", event.ErrBadID},
+		{"repeated member", `{"type":"attack","type":"battles"}`, 1, 18, "type", event.ErrSyntax},
+		{"impossible date", `{"when":{"start":"2019-02-30","end":"2019-03-01"}}`, 1, 18, "when.start", event.ErrBadDate},
 		{"bad point", `{"where":{"point":{"lat":95,"lon":36.63393}}}`, 1, 19, "where.point", place.ErrLatitude},
 		{"malformed ext value", `{"ext":{"weapon":1,"org.example/x":}}`, 1, 36, "", event.ErrSyntax},
 		{"second line", "{\n  " + id + ",\n  \"type\": 5\n}", 3, 11, "type", event.ErrSyntax},
@@ -549,13 +552,13 @@ func TestReadDatasetErrors(t *testing.T) {
 	}
 
 	t.Run("bad date deep down", func(t *testing.T) {
-		// The strike (events[1]) is the second event with "start": its When
-		// object starts right after `"when": `.
-		line, col := lineOf(`"when": {`, 1)
+		// The first "start" member is the strike's (events[1]); the error
+		// points at its value.
+		line, col := lineOf(`"start": "2019-08-31"`, 0)
 		bad := strings.Replace(doc, `"start": "2019-08-31"`, `"start": "2019-02-30"`, 1)
 		require.NotEqual(t, doc, bad)
 		_, err := event.ReadDataset(strings.NewReader(bad))
-		fxParseErr(t, err, line, col+len(`"when": `), "events[1].when", event.ErrBadDate)
+		fxParseErr(t, err, line, col+len(`"start": `), "events[1].when.start", event.ErrBadDate)
 		assert.Contains(t, err.Error(), `"2019-02-30"`)
 	})
 	t.Run("bad level in a place", func(t *testing.T) {

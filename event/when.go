@@ -5,16 +5,18 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"math"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/google/uuid"
 	"github.com/rickb777/date/v2"
 	"github.com/rickb777/date/v2/gregorian"
 
 	"github.com/conflictkit/conflict/internal/isodate"
+	"github.com/conflictkit/conflict/internal/strictjson"
 )
 
 // DatePrecision says how exactly a source dates an event. It is a closed
@@ -491,125 +493,109 @@ func (w When) MarshalJSON() ([]byte, error) {
 // zero value. JSON null leaves w unchanged, as encoding/json expects.
 // Malformed JSON gives an error wrapping ErrSyntax.
 func (w *When) UnmarshalJSON(b []byte) error {
-	b = bytes.TrimSpace(b)
-	if string(b) == "null" {
+	if string(bytes.TrimSpace(b)) == "null" {
 		return nil
 	}
-	members, err := jsonMembers(b)
-	if err != nil {
-		return err
+	var aux struct {
+		Start     dayText       `json:"start"`
+		End       dayText       `json:"end"`
+		Precision precisionText `json:"precision"`
+		OpenStart bool          `json:"open_start"`
+		OpenEnd   bool          `json:"open_end"`
 	}
-	var v When
-	var hasStart, hasEnd bool
-	for _, mem := range members {
-		name, raw := mem.name, mem.raw
-		switch name {
-		case "start", "end":
-			var s string
-			if len(raw) == 0 || raw[0] != '"' || json.Unmarshal(raw, &s) != nil {
-				return fmt.Errorf("event: when.%s: %w: want a date string, got %s", name, ErrBadDate, raw)
-			}
-			d, err := ParseDate(s)
-			if err != nil {
-				return fmt.Errorf("event: when.%s: %w", name, err)
-			}
-			if name == "start" {
-				v.Start, hasStart = d, true
-			} else {
-				v.End, hasEnd = d, true
-			}
-		case "precision":
-			var s string
-			if len(raw) == 0 || raw[0] != '"' || json.Unmarshal(raw, &s) != nil {
-				return fmt.Errorf("event: when.precision: %w: want a string, got %s", ErrBadPrecision, raw)
-			}
-			if v.Precision, err = ParseDatePrecision(s); err != nil {
-				return fmt.Errorf("event: when.precision: %w", err)
-			}
-		case "open_start", "open_end":
-			var f bool
-			switch string(raw) {
-			case "true":
-				f = true
-			case "false":
-			default:
-				return fmt.Errorf("event: when.%s: %w: want true or false, got %s", name, ErrSyntax, raw)
-			}
-			if name == "open_start" {
-				v.OpenStart = f
-			} else {
-				v.OpenEnd = f
-			}
-		default:
-			return fmt.Errorf("event: when: unknown member %q: %w", name, ErrSyntax)
-		}
+	// strictjson refuses unknown and repeated members and positions errors
+	// at the offending member ("start", "precision"), which the decoders
+	// of this package turn into a field path such as "events[1].when.start".
+	if err := strictjson.Decode(b, &aux); err != nil {
+		return withEventSentinels(err)
 	}
+	v := When{Start: aux.Start.d, End: aux.End.d, Precision: aux.Precision.p, OpenStart: aux.OpenStart, OpenEnd: aux.OpenEnd}
+	hasStart, hasEnd := aux.Start.set, aux.End.set
+	at := func(path string, err error) error { return &strictjson.Error{Path: path, Err: err} }
 	switch {
 	case !hasStart && !hasEnd:
 		if v != (When{}) {
-			return fmt.Errorf("event: when: %w: neither start nor end given", ErrNoDate)
+			return at("", fmt.Errorf("%w: neither start nor end given", ErrNoDate))
 		}
 	case hasStart && v.OpenStart:
-		return fmt.Errorf("event: when: %w: start given with open_start", ErrBadDate)
+		return at("start", fmt.Errorf("%w: start given with open_start", ErrBadDate))
 	case hasEnd && v.OpenEnd:
-		return fmt.Errorf("event: when: %w: end given with open_end", ErrBadDate)
+		return at("end", fmt.Errorf("%w: end given with open_end", ErrBadDate))
 	case !hasStart && !v.OpenStart:
-		return fmt.Errorf("event: when.start: %w (set open_start for an unknown start)", ErrMissing)
+		return at("start", fmt.Errorf("%w (set open_start for an unknown start)", ErrMissing))
 	case !hasEnd && !v.OpenEnd:
-		return fmt.Errorf("event: when.end: %w (set open_end for an unknown end)", ErrMissing)
+		return at("end", fmt.Errorf("%w (set open_end for an unknown end)", ErrMissing))
 	case hasStart && hasEnd && v.End < v.Start:
-		return fmt.Errorf("event: when: %w (start %q, end %q)", ErrDateOrder, v.Start.String(), v.End.String())
+		return at("end", fmt.Errorf("%w (start %s, end %s)", ErrDateOrder, v.Start, v.End))
 	}
 	*w = v
 	return nil
 }
 
-type jsonMember struct {
-	name string
-	raw  json.RawMessage
+// dayText is a date read strictly from a JSON string "YYYY-MM-DD"; set
+// records that the member was present. null is refused: an unknown end is
+// said with open_start or open_end, not with null.
+type dayText struct {
+	d   date.Date
+	set bool
 }
 
-// jsonMembers splits a JSON object into its members in document order, so
-// that the first bad member is the one reported. It refuses anything but an
-// object, repeated names, and trailing data.
-func jsonMembers(b []byte) ([]jsonMember, error) {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.UseNumber()
-	bad := func(err error) error {
-		return fmt.Errorf("event: when: %w: %v", ErrSyntax, err)
+func (t *dayText) UnmarshalJSON(b []byte) error {
+	var s string
+	if len(b) == 0 || b[0] != '"' || json.Unmarshal(b, &s) != nil {
+		return fmt.Errorf("%w: want a date string, got %s", ErrBadDate, b)
 	}
-	tok, err := dec.Token()
+	d, err := ParseDate(s)
 	if err != nil {
-		return nil, bad(err)
+		return err
 	}
-	if tok != json.Delim('{') {
-		return nil, bad(fmt.Errorf("want an object, got %v", tok))
+	*t = dayText{d: d, set: true}
+	return nil
+}
+
+// precisionText is a DatePrecision read strictly from a JSON string: the
+// empty string is refused here, unlike DatePrecision.UnmarshalText.
+type precisionText struct{ p DatePrecision }
+
+func (t *precisionText) UnmarshalJSON(b []byte) error {
+	var s string
+	if len(b) == 0 || b[0] != '"' || json.Unmarshal(b, &s) != nil {
+		return fmt.Errorf("%w: want a precision name, got %s", ErrBadPrecision, b)
 	}
-	var members []jsonMember
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, bad(err)
-		}
-		name, _ := tok.(string) // object keys are always strings
-		for _, m := range members {
-			if m.name == name {
-				return nil, bad(fmt.Errorf("member %q repeated", name))
-			}
-		}
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, bad(err)
-		}
-		members = append(members, jsonMember{name, raw})
+	p, err := ParseDatePrecision(s)
+	if err != nil {
+		return err
 	}
-	if _, err := dec.Token(); err != nil { // the closing brace
-		return nil, bad(err)
+	t.p = p
+	return nil
+}
+
+// withEventSentinels makes the structural errors of internal/strictjson
+// (malformed JSON, unknown or repeated members, wrong JSON types) wrap
+// ErrSyntax, keeping their position, so that callers test them with this
+// package's sentinels.
+var uuidType = reflect.TypeFor[uuid.UUID]()
+
+func withEventSentinels(err error) error {
+	var se *strictjson.Error
+	if !errors.As(err, &se) {
+		return err
 	}
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return nil, bad(errors.New("data after the object"))
+	wrapped := *se
+	switch {
+	case errors.Is(se.Err, ErrSyntax), errors.Is(se.Err, ErrBadID):
+		return err
+	case errors.Is(se.Err, strictjson.ErrSyntax):
+		// strictjson's sentinel reads the same as ours: say it once.
+		wrapped.Err = fmt.Errorf("%w%s", ErrSyntax, strings.TrimPrefix(se.Err.Error(), strictjson.ErrSyntax.Error()))
+	case errors.Is(se.Err, strictjson.ErrUnknownField), errors.Is(se.Err, strictjson.ErrType):
+		wrapped.Err = fmt.Errorf("%w: %w", ErrSyntax, se.Err)
+	case se.Type == uuidType:
+		wrapped.Err = fmt.Errorf("%w: %w", ErrBadID, se.Err)
+	default:
+		return err
 	}
-	return members, nil
+	return &wrapped
 }
 
 // ParseDate parses exactly "YYYY-MM-DD" (years 0001–9999), refusing days

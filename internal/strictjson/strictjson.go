@@ -30,6 +30,10 @@ type Error struct {
 	Offset int64
 	Path   string
 	Err    error
+	// Type is the Go type of the leaf value that failed to decode itself
+	// (a type with its own UnmarshalJSON or UnmarshalText, or a basic
+	// type); nil for structural errors.
+	Type reflect.Type
 }
 
 func (e *Error) Error() string {
@@ -160,17 +164,21 @@ func leaf(data []byte, base int64, path string, ptr any) error {
 	if err == nil {
 		return nil
 	}
+	t := reflect.TypeOf(ptr).Elem()
 	var pe Positioned
 	if errors.As(err, &pe) {
 		off, sub := pe.Position()
-		return &Error{Offset: base + off, Path: join(path, sub), Err: pe.Cause()}
+		e := &Error{Offset: base + off, Path: join(path, sub), Err: pe.Cause()}
+		if se, ok := pe.(*Error); ok {
+			e.Type = se.Type
+		}
+		return e
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
-		msg := fmt.Sprintf("%s: cannot use JSON %s as %s", ErrType, te.Value, te.Type)
-		return &Error{Offset: base, Path: join(path, te.Field), Err: fmt.Errorf("%s: %w", msg, ErrType)}
+		return &Error{Offset: base, Path: join(path, te.Field), Err: fmt.Errorf("cannot use JSON %s as %s: %w", te.Value, te.Type, ErrType), Type: t}
 	}
-	return &Error{Offset: base, Path: path, Err: err}
+	return &Error{Offset: base, Path: path, Err: err, Type: t}
 }
 
 func join(path, sub string) string {
@@ -320,11 +328,16 @@ func decodeStruct(data []byte, base int64, path string, rv reflect.Value) error 
 		return nil
 	}
 	fs := fields(rv.Type())
+	seen := make(map[string]bool, len(fs))
 	return members(data, base, path, func(key string, val []byte, keyOff, off int) error {
 		f, ok := fs[key]
 		if !ok {
 			return &Error{Offset: base + int64(keyOff), Path: join(path, key), Err: fmt.Errorf("%w %q", ErrUnknownField, key)}
 		}
+		if seen[key] {
+			return repeated(base, keyOff, path, key)
+		}
+		seen[key] = true
 		fv, err := rv.FieldByIndexErr(f.index)
 		if err != nil { // nil embedded pointer: not used by this SDK's types
 			return &Error{Offset: base + int64(off), Path: join(path, key), Err: err}
@@ -360,7 +373,10 @@ func decodeMap(data []byte, base int64, path string, rv reflect.Value) error {
 		return nil
 	}
 	m := reflect.MakeMap(rv.Type())
-	err := members(data, base, path, func(key string, val []byte, _, off int) error {
+	err := members(data, base, path, func(key string, val []byte, keyOff, off int) error {
+		if m.MapIndex(reflect.ValueOf(key).Convert(rv.Type().Key())).IsValid() {
+			return repeated(base, keyOff, path, key)
+		}
 		ev := reflect.New(rv.Type().Elem()).Elem()
 		if err := decode(val, base+int64(off), join(path, key), ev); err != nil {
 			return err
@@ -392,4 +408,10 @@ func skipSpace(data []byte, i int) int {
 // passing bad data.
 func syntaxAt(base int64, i int, path string) error {
 	return &Error{Offset: base + int64(i), Path: path, Err: ErrSyntax}
+}
+
+// repeated reports a member that appears twice in one object: JSON leaves
+// that to the reader, and taking the last one would lose the first silently.
+func repeated(base int64, keyOff int, path, key string) error {
+	return &Error{Offset: base + int64(keyOff), Path: join(path, key), Err: fmt.Errorf("%w: member %q repeated", ErrSyntax, key)}
 }

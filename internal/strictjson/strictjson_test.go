@@ -55,6 +55,8 @@ func TestDecode(t *testing.T) {
 		{"syntax", `{"id":1,}`, ErrSyntax, 8, ""},
 		{"trailing data", `{"id":1} x`, ErrSyntax, 9, ""},
 		{"case-sensitive names", `{"ID":1}`, ErrUnknownField, 1, "ID"},
+		{"repeated member", `{"id":1,"id":2}`, ErrSyntax, 8, "id"},
+		{"repeated map key", `{"ext":{"a/b":1,"a/b":2}}`, ErrSyntax, 16, "ext.a/b"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
