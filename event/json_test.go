@@ -241,7 +241,7 @@ func TestUnmarshalEventErrors(t *testing.T) {
 		{"malformed related event ID", `{"related":[{"kind":"follows","event":"nope"}]}`, 1, 39, "related[0].event", event.ErrBadID},
 		{"repeated member", `{"type":"attack","type":"battles"}`, 1, 18, "type", event.ErrSyntax},
 		{"impossible date", `{"when":{"start":"2019-02-30","end":"2019-03-01"}}`, 1, 18, "when.start", event.ErrBadDate},
-		{"bad point", `{"where":{"point":{"lat":95,"lon":36.63393}}}`, 1, 19, "where.point", place.ErrLatitude},
+		{"bad point", `{"where":{"point":{"lat":95,"lon":36.63393}}}`, 1, 19, "where.point.lat", place.ErrLatitude},
 		{"malformed ext value", `{"ext":{"weapon":1,"org.example/x":}}`, 1, 36, "", event.ErrSyntax},
 		{"second line", "{\n  " + id + ",\n  \"type\": 5\n}", 3, 11, "type", event.ErrSyntax},
 	}

@@ -129,7 +129,7 @@ func ExamplePoint_UnmarshalJSON() {
 	var p place.Point
 	err := json.Unmarshal([]byte(`{"lat":35.93062}`), &p)
 	fmt.Println(err)
-	// Output: place: point: longitude out of range: missing "lon"
+	// Output: lon: place: point: longitude out of range: missing "lon"
 }
 
 func ExampleParsePrecision() {

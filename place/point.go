@@ -2,9 +2,12 @@ package place
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
+
+	"github.com/conflictkit/conflict/internal/strictjson"
 )
 
 // Point is a position in WGS84 decimal degrees. The zero value is (0, 0),
@@ -89,18 +92,23 @@ func (p *Point) UnmarshalJSON(b []byte) error {
 		Lat *float64 `json:"lat"`
 		Lon *float64 `json:"lon"`
 	}
-	if err := json.Unmarshal(b, &raw); err != nil {
-		return fmt.Errorf("place: point: %w", err)
+	// strictjson refuses unknown and repeated members and says where.
+	if err := strictjson.Decode(b, &raw); err != nil {
+		return err
 	}
 	if raw.Lat == nil {
-		return fmt.Errorf("place: point: %w: missing \"lat\"", ErrLatitude)
+		return &strictjson.Error{Path: "lat", Err: fmt.Errorf("place: point: %w: missing \"lat\"", ErrLatitude)}
 	}
 	if raw.Lon == nil {
-		return fmt.Errorf("place: point: %w: missing \"lon\"", ErrLongitude)
+		return &strictjson.Error{Path: "lon", Err: fmt.Errorf("place: point: %w: missing \"lon\"", ErrLongitude)}
 	}
 	q := Point{Lat: *raw.Lat, Lon: *raw.Lon}
 	if err := q.Validate(); err != nil {
-		return err
+		path := "lon"
+		if errors.Is(err, ErrLatitude) {
+			path = "lat"
+		}
+		return &strictjson.Error{Path: path, Err: err}
 	}
 	*p = q
 	return nil

@@ -117,7 +117,8 @@ func TestPointUnmarshalJSON(t *testing.T) {
 	}{
 		{name: "plain", in: `{"lat":35.93062,"lon":36.63393}`, want: place.Point{Lat: 35.93062, Lon: 36.63393}},
 		{name: "reversed members", in: `{"lon":36.63393,"lat":35.93062}`, want: place.Point{Lat: 35.93062, Lon: 36.63393}},
-		{name: "unknown member ignored", in: `{"lat":1,"lon":2,"alt":3}`, want: place.Point{Lat: 1, Lon: 2}},
+		{name: "unknown member refused", in: `{"lat":1,"lon":2,"alt":3}`, syntax: true},
+		{name: "repeated member refused", in: `{"lat":1,"lon":2,"lat":3}`, syntax: true},
 		{name: "missing lat", in: `{"lon":36.63393}`, wantErr: place.ErrLatitude},
 		{name: "missing lon", in: `{"lat":35.93062}`, wantErr: place.ErrLongitude},
 		{name: "null lat", in: `{"lat":null,"lon":1}`, wantErr: place.ErrLatitude},

@@ -3,7 +3,6 @@ package source
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"time"
@@ -12,6 +11,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/conflictkit/conflict/internal/isodate"
+
+	"github.com/conflictkit/conflict/internal/strictjson"
 )
 
 // Citation records where one account of an event comes from: who originated
@@ -183,27 +184,28 @@ type citationJSON Citation
 // and accept other layouts); errors wrap ErrBadDate. In "language" an empty
 // string means language.Und and a malformed tag is an error wrapping
 // ErrBadLanguage. Errors in other fields wrap their own sentinels (ErrBadID,
-// ErrBadGrade, ...) or are encoding/json errors for malformed JSON.
+// ErrBadGrade, ...). Unknown and repeated members are errors, so that no
+// input is silently dropped; errors carry the member's path.
 func (c *Citation) UnmarshalJSON(b []byte) error {
 	var aux struct {
 		citationJSON
 		Published *string `json:"published,omitzero"` // shadows citationJSON.Published
 		Language  *string `json:"language,omitzero"`  // shadows citationJSON.Language
 	}
-	if err := json.Unmarshal(b, &aux); err != nil {
+	if err := strictjson.Decode(b, &aux); err != nil {
 		return err
 	}
 	v := Citation(aux.citationJSON)
 	if aux.Published != nil {
 		d, err := parseDay(*aux.Published)
 		if err != nil {
-			return err
+			return &strictjson.Error{Path: "published", Err: err}
 		}
 		v.Published = &d
 	}
 	tag, err := decodeTag("language", aux.Language)
 	if err != nil {
-		return err
+		return &strictjson.Error{Path: "language", Err: err}
 	}
 	v.Language = tag
 	*c = v

@@ -281,12 +281,11 @@ func TestCitationJSONPublished(t *testing.T) {
 	}
 	t.Run("number", func(t *testing.T) {
 		var c source.Citation
-		var typeErr *json.UnmarshalTypeError
-		assert.ErrorAs(t, json.Unmarshal([]byte(prefix+`20190831}`), &c), &typeErr)
+		assert.EqualError(t, json.Unmarshal([]byte(prefix+`20190831}`), &c), `published: cannot use JSON number as string: wrong JSON type`)
 	})
 	t.Run("message", func(t *testing.T) {
 		var c source.Citation
-		assert.EqualError(t, json.Unmarshal([]byte(prefix+`"2024-02-30"}`), &c), `source: published "2024-02-30": invalid date`)
+		assert.EqualError(t, json.Unmarshal([]byte(prefix+`"2024-02-30"}`), &c), `published: source: published "2024-02-30": invalid date`)
 	})
 }
 

@@ -248,7 +248,7 @@ func ExampleCitation_UnmarshalJSON() {
 	fmt.Println(errors.Is(err, source.ErrBadDate), err)
 	// Output:
 	// 2019-08-31 <nil>
-	// true source: published "2019-02-30": invalid date
+	// true published: source: published "2019-02-30": invalid date
 }
 
 func ExampleCitation_Validate() {

@@ -1,7 +1,6 @@
 package source
 
 import (
-	"encoding/json"
 	"fmt"
 	"net/url"
 	"strconv"
@@ -9,6 +8,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/conflictkit/conflict/internal/country"
+
+	"github.com/conflictkit/conflict/internal/strictjson"
 )
 
 // Source is a publisher or channel of information about events: a monitor
@@ -133,13 +134,13 @@ func (s *Source) UnmarshalJSON(b []byte) error {
 		sourceJSON
 		Language *string `json:"language,omitzero"` // shadows sourceJSON.Language
 	}
-	if err := json.Unmarshal(b, &aux); err != nil {
+	if err := strictjson.Decode(b, &aux); err != nil {
 		return err
 	}
 	v := Source(aux.sourceJSON)
 	tag, err := decodeTag("language", aux.Language)
 	if err != nil {
-		return err
+		return &strictjson.Error{Path: "language", Err: err}
 	}
 	v.Language = tag
 	*s = v
@@ -156,13 +157,13 @@ func (n *Name) UnmarshalJSON(b []byte) error {
 		nameJSON
 		Lang *string `json:"lang,omitzero"` // shadows nameJSON.Lang
 	}
-	if err := json.Unmarshal(b, &aux); err != nil {
+	if err := strictjson.Decode(b, &aux); err != nil {
 		return err
 	}
 	v := Name(aux.nameJSON)
 	tag, err := decodeTag("lang", aux.Lang)
 	if err != nil {
-		return err
+		return &strictjson.Error{Path: "lang", Err: err}
 	}
 	v.Lang = tag
 	*n = v

@@ -192,7 +192,7 @@ func TestSourceJSONErrors(t *testing.T) {
 		var s source.Source
 		err := json.Unmarshal([]byte(`{"id":"sohr","name":"x","language":"xx-invalid-!!"}`), &s)
 		assert.ErrorIs(t, err, source.ErrBadLanguage)
-		assert.EqualError(t, err, `source: language "xx-invalid-!!": invalid language tag`)
+		assert.EqualError(t, err, `language: source: language "xx-invalid-!!": invalid language tag`)
 	})
 	t.Run("malformed name language", func(t *testing.T) {
 		var s source.Source

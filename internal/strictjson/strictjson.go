@@ -36,11 +36,14 @@ type Error struct {
 	Type reflect.Type
 }
 
+// Error names the field by its path, or the byte offset when the failure is
+// not in a field (malformed JSON). Decoders that know lines and columns
+// report those themselves.
 func (e *Error) Error() string {
 	if e.Path == "" {
 		return fmt.Sprintf("offset %d: %v", e.Offset, e.Err)
 	}
-	return fmt.Sprintf("offset %d, field %q: %v", e.Offset, e.Path, e.Err)
+	return e.Path + ": " + e.Err.Error()
 }
 
 // Unwrap returns the cause.
