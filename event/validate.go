@@ -266,10 +266,10 @@ func (v Validator) event(e *Event, r *Report) {
 		case c.Outcome == "":
 			r.Error(path+".outcome", ErrMissing, "casualty figure has no outcome")
 		case !c.Outcome.Known():
-			r.Error(path+".outcome", ErrUnknownCode, "outcome %q is not registered", c.Outcome)
+			r.Error(path+".outcome", casualty.ErrUnknownOutcome, "outcome %q is not registered", c.Outcome)
 		}
 		if c.Group != "" && !c.Group.Known() {
-			r.Error(path+".group", ErrUnknownCode, "group %q is not registered", c.Group)
+			r.Error(path+".group", casualty.ErrUnknownGroup, "group %q is not registered", c.Group)
 		}
 		if err := c.Count.Validate(); err != nil {
 			// An invalid count cannot be written as JSON: report it here
@@ -390,8 +390,19 @@ func (v Validator) checkWhen(w When, r *Report) {
 		r.Warn("when", ErrNoDate, "event has no date")
 		return
 	}
-	if !w.OpenStart && !w.OpenEnd && w.End < w.Start {
-		r.Error("when.end", ErrDateOrder, "end %s is before start %s", w.End, w.Start)
+	if err := w.Validate(); err != nil {
+		// When.Validate stops at the first problem; say where it lies.
+		switch {
+		case errors.Is(err, ErrDateOrder):
+			r.Error("when.end", ErrDateOrder, "end %s is before start %s", w.End, w.Start)
+		case errors.Is(err, ErrBadPrecision):
+			r.Error("when.precision", ErrBadPrecision, "%v", err)
+		case errors.Is(err, ErrNoDate):
+			r.Error("when", ErrNoDate, "%v", err)
+		default:
+			r.Error("when", ErrBadDate, "%v", err)
+		}
+		return
 	}
 	today := v.today()
 	if !w.OpenStart && w.Start > today {

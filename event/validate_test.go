@@ -80,6 +80,12 @@ func TestValidateRules(t *testing.T) {
 		{"no date", func(e *event.Event) { e.When = event.When{} }, []fxWant{fxWarn("when", event.ErrNoDate)}},
 		{"precision unspecified", func(e *event.Event) { e.When = event.When{Start: fxStrikeDay, End: fxStrikeDay} },
 			[]fxWant{fxWarn("when.precision", event.ErrBadPrecision)}},
+		{"both ends open", func(e *event.Event) { e.When = event.When{OpenStart: true, OpenEnd: true, Precision: event.DateDay} },
+			[]fxWant{fxErr("when", event.ErrNoDate)}},
+		{"precision out of range", func(e *event.Event) { e.When.Precision = 99 },
+			[]fxWant{fxErr("when.precision", event.ErrBadPrecision)}},
+		{"year 0", func(e *event.Event) { e.When = event.On(-1) }, // 0000-12-31
+			[]fxWant{fxErr("when", event.ErrBadDate)}},
 
 		// Location.
 		{"no location", func(e *event.Event) { e.Where = event.Where{} }, []fxWant{fxWarn("where", event.ErrMissing)}},
@@ -124,9 +130,9 @@ func TestValidateRules(t *testing.T) {
 		{"missing outcome", func(e *event.Event) { e.Casualties[0].Outcome = "" },
 			[]fxWant{fxErr("casualties[0].outcome", event.ErrMissing)}},
 		{"unregistered outcome", func(e *event.Event) { e.Casualties[0].Outcome = "org.example/maimed" },
-			[]fxWant{fxErr("casualties[0].outcome", event.ErrUnknownCode)}},
+			[]fxWant{fxErr("casualties[0].outcome", casualty.ErrUnknownOutcome)}},
 		{"unregistered group", func(e *event.Event) { e.Casualties[0].Group = "org.example/farmers" },
-			[]fxWant{fxErr("casualties[0].group", event.ErrUnknownCode)}},
+			[]fxWant{fxErr("casualties[0].group", casualty.ErrUnknownGroup)}},
 
 		// One-sided violence needs a civilian target.
 		{"one-sided without civilian target", func(e *event.Event) {
