@@ -181,6 +181,9 @@ func (v Validator) Dataset(d *Dataset) Problems {
 
 // unjoin splits an errors.Join result into its parts.
 func unjoin(err error) []error {
+	if err == nil {
+		return nil
+	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
 		return j.Unwrap()
 	}
@@ -204,7 +207,12 @@ func (res resolver) actor(path string, ref actor.Ref) {
 		return
 	}
 	if ref.Name != "" && ref.Name != a.Name && !slices.ContainsFunc(a.Names, func(n actor.Name) bool { return n.Text == ref.Name }) {
-		res.r.Warn(path+".name", ErrDangling, "actor %q is not known by the name %q", ref.ID, ref.Name)
+		res.r.Warn(path+".name", ErrMismatch, "actor %q is not known by the name %q", ref.ID, ref.Name)
+	}
+	// The kind in a reference drives rules (a civilian target), so a wrong
+	// one is an error, not a matter of display.
+	if ref.Kind != "" && ref.Kind != a.Kind {
+		res.r.Error(path+".kind", ErrMismatch, "actor %q is of kind %q, not %q", ref.ID, a.Kind, ref.Kind)
 	}
 }
 
@@ -212,8 +220,13 @@ func (res resolver) source(path string, ref source.Ref) {
 	if ref.ID == "" {
 		return
 	}
-	if _, ok := res.sources[ref.ID]; !ok {
+	s, ok := res.sources[ref.ID]
+	if !ok {
 		res.r.Error(path+".id", ErrDangling, "source %q is not in the dataset", ref.ID)
+		return
+	}
+	if ref.Name != "" && ref.Name != s.Name && ref.Name != s.Short && !slices.ContainsFunc(s.Names, func(n source.Name) bool { return n.Text == ref.Name }) {
+		res.r.Warn(path+".name", ErrMismatch, "source %q is not known by the name %q", ref.ID, ref.Name)
 	}
 }
 
@@ -241,6 +254,9 @@ func (res resolver) place(path string, ref place.Ref) {
 	if err != nil {
 		res.r.Error(path, ErrAdminPath, "place %q: %v", ref.ID, err)
 		return
+	}
+	if pl, _ := res.places.Get(ref.ID); ref.Name != "" && ref.Name != pl.Name && !slices.ContainsFunc(pl.Names, func(n place.Name) bool { return n.Text == ref.Name }) {
+		res.r.Warn(path+".name", ErrMismatch, "place %q is not known by the name %q", ref.ID, ref.Name)
 	}
 	if ref.Level != 0 && ref.Level != want.Level {
 		res.r.Error(path+".level", ErrAdminPath, "place %q is a %s, not a %s", ref.ID, want.Level, ref.Level)

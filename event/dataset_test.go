@@ -101,7 +101,16 @@ func TestDatasetRules(t *testing.T) {
 			[]fxWant{fxErr("events[1].participants[1].actor.id", event.ErrDangling)}},
 		{"participant actor under an unknown name", func(d *event.Dataset) {
 			d.Events[1].Participants[1].Actor.Name = "Guardians of Religion Organization"
-		}, []fxWant{fxWarn("events[1].participants[1].actor.name", event.ErrDangling)}},
+		}, []fxWant{fxWarn("events[1].participants[1].actor.name", event.ErrMismatch)}},
+		{"participant actor with the wrong kind", func(d *event.Dataset) {
+			d.Events[1].Participants[1].Actor.Kind = actor.KindCivilians
+		}, []fxWant{fxErr("events[1].participants[1].actor.kind", event.ErrMismatch)}},
+		{"citation source under an unknown name", func(d *event.Dataset) {
+			d.Events[1].Citations[0].Source.Name = "The Observatory"
+		}, []fxWant{fxWarn("events[1].citations[0].source.name", event.ErrMismatch)}},
+		{"place reference under an unknown name", func(d *event.Dataset) {
+			d.Events[1].Where.Place.Name = "Edlib"
+		}, []fxWant{fxWarn("events[1].where.place.name", event.ErrMismatch)}},
 		{"participant actor under an alias", func(d *event.Dataset) { d.Events[1].Participants[1].Actor.Name = "Hurras al-Deen" }, nil},
 		{"participant without actor ID is not resolved", func(d *event.Dataset) { d.Events[1].Participants[1].Actor.ID = "" }, nil},
 		{"casualty party missing", func(d *event.Dataset) {

@@ -28,6 +28,7 @@ var (
 	ErrNoCitation      = errors.New("event has no citation")
 	ErrUnknownCitation = errors.New("reference to a citation the event does not have")
 	ErrDangling        = errors.New("reference to a record the dataset does not have")
+	ErrMismatch        = errors.New("reference disagrees with the record it names")
 	ErrDuplicate       = errors.New("duplicate identifier")
 	ErrBadExt          = errors.New("invalid extension member")
 	ErrMissing         = errors.New("required field missing")

@@ -403,7 +403,7 @@ func ExampleEvent_Validate() {
 	e := event.FromKey(event.AirDroneStrike, event.Key{Scheme: "acled", Value: "SYR78126"})
 	e.When = event.On(date.New(2020, time.May, 9))
 	e.Where = event.Near(abuKamal(), place.PrecisionNear).At(place.MustPoint(34.4546, 40.9116))
-	e.Cite(source.Citation{ID: "liveuamap", Source: source.Ref{Name: "Liveuamap"}})
+	e.Cite(source.Citation{ID: "liveuamap", Source: source.Ref{ID: "liveuamap", Name: "Liveuamap"}})
 	e.Count(casualty.Figure{Outcome: casualty.Killed, Count: casualty.Exactly(0)}, "liveuamap")
 	fmt.Println(len(e.Validate()))
 	// Output: 0

@@ -13,8 +13,8 @@ import (
 
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/casualty"
-	"github.com/conflictkit/conflict/internal/vocab"
 	"github.com/conflictkit/conflict/place"
+	"github.com/conflictkit/conflict/source"
 )
 
 // Severity says whether a Problem makes data wrong (Error) or only
@@ -219,18 +219,11 @@ func (v Validator) event(e *Event, r *Report) {
 	cites := map[string]bool{}
 	for i, c := range e.Citations {
 		p := index("citations", i)
-		switch {
-		case c.ID == "":
-			r.Error(p+".id", ErrMissing, "citation has no local ID")
-		case vocab.CheckSyntax(c.ID) != nil:
-			r.Error(p+".id", ErrBadID, "citation ID %q is not a well-formed code", c.ID)
-		case cites[c.ID]:
+		recordProblems(r, p, c.Validate())
+		if c.ID != "" && cites[c.ID] {
 			r.Error(p+".id", ErrDuplicate, "citation ID %q is used twice", c.ID)
 		}
 		cites[c.ID] = true
-		if c.Source.ID == "" && c.Source.Name == "" {
-			r.Error(p+".source", ErrMissing, "citation %q names no source", c.ID)
-		}
 		if c.Published != nil && *c.Published > v.today() {
 			r.Error(p+".published", ErrFutureDate, "citation %q is published in the future (%s)", c.ID, c.Published)
 		}
@@ -450,5 +443,19 @@ func checkRef(ref place.Ref, path string, r *Report) {
 	}
 	if prev != 0 && ref.Level != 0 && ref.Level != place.LevelArea && ref.Level.Rank() <= prev.Rank() {
 		r.Error(path+".level", ErrAdminPath, "%s %q cannot sit inside %s", ref.Level, ref.Name, prev)
+	}
+}
+
+// recordProblems reports each problem of a model package's Validate (an
+// errors.Join of field errors) at its own path below prefix. The Problem's
+// Code is the field error itself, which unwraps to the package's sentinel.
+func recordProblems(r *Report, prefix string, err error) {
+	for _, e := range unjoin(err) {
+		path := ""
+		var se *source.FieldError
+		if errors.As(e, &se) {
+			path = se.Path
+		}
+		r.Error(joinPath(prefix, path), e, "%v", e)
 	}
 }

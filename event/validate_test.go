@@ -186,14 +186,17 @@ func TestValidateRules(t *testing.T) {
 			e.Cite(source.Citation{ID: "sohr", Source: fxSourceRef("sohr")})
 		}, []fxWant{fxErr("citations[4].id", event.ErrDuplicate)}},
 		{"citation without ID", func(e *event.Event) { e.Cite(source.Citation{Source: fxSourceRef("tass")}) },
-			[]fxWant{fxErr("citations[4].id", event.ErrMissing)}},
+			[]fxWant{fxErr("citations[4].id", source.ErrMissing)}},
 		{"malformed citation ID", func(e *event.Event) { e.Cite(source.Citation{ID: "TASS 1", Source: fxSourceRef("tass")}) },
-			[]fxWant{fxErr("citations[4].id", event.ErrBadID)}},
+			[]fxWant{fxErr("citations[4].id", source.ErrBadID)}},
 		{"citation names no source", func(e *event.Event) { e.Cite(source.Citation{ID: "anon"}) },
-			[]fxWant{fxErr("citations[4].source", event.ErrMissing)}},
-		{"citation named by source name only", func(e *event.Event) {
+			[]fxWant{fxErr("citations[4].source.id", source.ErrMissing), fxErr("citations[4].source.name", source.ErrMissing)}},
+		{"citation source without ID", func(e *event.Event) {
 			e.Cite(source.Citation{ID: "anon", Source: source.Ref{Name: "Sources on the ground (unnamed)"}})
-		}, nil},
+		}, []fxWant{fxErr("citations[4].source.id", source.ErrMissing)}},
+		{"citation repeats a source in its chain", func(e *event.Event) {
+			e.Cite(source.Citation{ID: "loop", Source: fxSourceRef("tass"), Via: []source.Ref{fxSourceRef("tass")}})
+		}, []fxWant{fxErr("citations[4].via[0].id", source.ErrBadChain)}},
 		{"citation published in the future", func(e *event.Event) { e.Citations[3].Published = fxDay(fxToday + 1) },
 			[]fxWant{fxErr("citations[3].published", event.ErrFutureDate)}},
 		{"no citation", func(e *event.Event) {
