@@ -90,8 +90,6 @@ func TestDecodeLeafErrorHasPath(t *testing.T) {
 	assert.Contains(t, e.Error(), `bad level "low"`)
 }
 
-type wrapped struct{ inner }
-
 type selfDecoding struct {
 	A inner `json:"a"`
 }
