@@ -227,3 +227,12 @@ func ExampleReconcile_conflict() {
 	fmt.Println(s.Count, "| conflicting:", s.Conflicting)
 	// Output: at least 3 | conflicting: true
 }
+
+func ExampleRegisterGroup() {
+	// Registered once at start-up; the error is ignored so that the example
+	// can run repeatedly in one process.
+	_ = casualty.RegisterGroup("org.example/teachers", "Teachers", "School staff.")
+	g, err := casualty.ParseGroup("org.example/teachers")
+	fmt.Println(g.Label(), err)
+	// Output: Teachers <nil>
+}

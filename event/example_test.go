@@ -408,3 +408,48 @@ func ExampleEvent_Validate() {
 	fmt.Println(len(e.Validate()))
 	// Output: 0
 }
+
+func ExampleRegisterRole() {
+	// A downstream project registers its own roles once, at start-up,
+	// namespaced to avoid clashes. (The error is ignored so that the example
+	// can run repeatedly in one process.)
+	_ = event.RegisterRole("org.example/financier", "Financier", "paid for the operation")
+	r, err := event.ParseRole("org.example/financier")
+	fmt.Println(r.Label(), err)
+	fmt.Println(errors.Is(event.RegisterRole("perpetrator", "Again", ""), event.ErrDuplicate))
+	// Output:
+	// Financier <nil>
+	// true
+}
+
+func ExampleRoles() {
+	for _, r := range event.Roles()[:4] {
+		fmt.Println(r, "-", r.Label())
+	}
+	// Output:
+	// perpetrator - Perpetrator
+	// target - Target
+	// perpetrator-associate - Associate of the perpetrator
+	// target-associate - Associate of the target
+}
+
+func ExampleRegisterClaimKind() {
+	_ = event.RegisterClaimKind("org.example/retracts", "Retracts", "withdraws an earlier statement")
+	k, err := event.ParseClaimKind("org.example/retracts")
+	fmt.Println(k.Label(), err)
+	// Output: Retracts <nil>
+}
+
+func ExampleRegisterAspect() {
+	_ = event.RegisterAspect("org.example/munition", "Munition", "the exact munition used")
+	a, err := event.ParseAspect("org.example/munition")
+	fmt.Println(a.Label(), err)
+	// Output: Munition <nil>
+}
+
+func ExampleRegisterRelationKind() {
+	_ = event.RegisterRelationKind("org.example/retaliates-for", "Retaliates for", "claimed as retaliation for the other event")
+	k, err := event.ParseRelationKind("org.example/retaliates-for")
+	fmt.Println(k.Label(), err)
+	// Output: Retaliates for <nil>
+}
