@@ -68,19 +68,11 @@ func (g Group) String() string { return string(g) }
 
 // Label returns the registered human-readable name, "People" for the zero
 // Group, or the code itself if g is not registered.
-func (g Group) Label() string {
-	if t, ok := groups.Lookup(g.orPeople()); ok {
-		return t.Label
-	}
-	return string(g)
-}
+func (g Group) Label() string { return groups.Label(g.orPeople()) }
 
 // Description returns the registered description, or "" if g is not
 // registered.
-func (g Group) Description() string {
-	t, _ := groups.Lookup(g.orPeople())
-	return t.Description
-}
+func (g Group) Description() string { return groups.Description(g.orPeople()) }
 
 // Known reports whether g is registered. The zero Group counts as known:
 // it means People.

@@ -66,19 +66,11 @@ func (o Outcome) String() string { return string(o) }
 
 // Label returns the registered human-readable name, or the code itself if
 // o is not registered.
-func (o Outcome) Label() string {
-	if t, ok := outcomes.Lookup(o); ok {
-		return t.Label
-	}
-	return string(o)
-}
+func (o Outcome) Label() string { return outcomes.Label(o) }
 
 // Description returns the registered description, or "" if o is not
 // registered.
-func (o Outcome) Description() string {
-	t, _ := outcomes.Lookup(o)
-	return t.Description
-}
+func (o Outcome) Description() string { return outcomes.Description(o) }
 
 // Known reports whether o is registered.
 func (o Outcome) Known() bool { return outcomes.Known(o) }

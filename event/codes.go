@@ -61,7 +61,7 @@ func Roles() []Role { return roles.Codes() }
 func (r Role) String() string { return string(r) }
 
 // Label returns the registered label, or the code if r is not registered.
-func (r Role) Label() string { return vocabLabel(roles, r) }
+func (r Role) Label() string { return roles.Label(r) }
 
 // Known reports whether r is registered.
 func (r Role) Known() bool { return roles.Known(r) }
@@ -122,7 +122,7 @@ func ClaimKinds() []ClaimKind { return claimKinds.Codes() }
 func (k ClaimKind) String() string { return string(k) }
 
 // Label returns the registered label, or the code if k is not registered.
-func (k ClaimKind) Label() string { return vocabLabel(claimKinds, k) }
+func (k ClaimKind) Label() string { return claimKinds.Label(k) }
 
 // Known reports whether k is registered.
 func (k ClaimKind) Known() bool { return claimKinds.Known(k) }
@@ -196,7 +196,7 @@ func Aspects() []Aspect { return aspects.Codes() }
 func (a Aspect) String() string { return string(a) }
 
 // Label returns the registered label, or the code if a is not registered.
-func (a Aspect) Label() string { return vocabLabel(aspects, a) }
+func (a Aspect) Label() string { return aspects.Label(a) }
 
 // Known reports whether a is registered.
 func (a Aspect) Known() bool { return aspects.Known(a) }
@@ -254,7 +254,7 @@ func RelationKinds() []RelationKind { return relationKinds.Codes() }
 func (k RelationKind) String() string { return string(k) }
 
 // Label returns the registered label, or the code if k is not registered.
-func (k RelationKind) Label() string { return vocabLabel(relationKinds, k) }
+func (k RelationKind) Label() string { return relationKinds.Label(k) }
 
 // Known reports whether k is registered.
 func (k RelationKind) Known() bool { return relationKinds.Known(k) }
@@ -271,13 +271,6 @@ func (k RelationKind) MarshalText() ([]byte, error) {
 func (k *RelationKind) UnmarshalText(b []byte) (err error) {
 	*k, err = vocab.UnmarshalCode[RelationKind](relationKinds.Name(), ErrUnknownRelation, b)
 	return prefixErr(err)
-}
-
-func vocabLabel[T ~string](v *vocab.Vocab[T], c T) string {
-	if t, ok := v.Lookup(c); ok && t.Label != "" {
-		return t.Label
-	}
-	return string(c)
 }
 
 func vocabMarshal[T ~string](v *vocab.Vocab[T], unknown error, c T) ([]byte, error) {

@@ -564,12 +564,7 @@ func (t Type) String() string { return string(t) }
 
 // Label returns the registered label, or the code itself when t is not
 // registered or has no label.
-func (t Type) Label() string {
-	if term, ok := types.Lookup(t); ok && term.Label != "" {
-		return term.Label
-	}
-	return string(t)
-}
+func (t Type) Label() string { return types.Label(t) }
 
 // Known reports whether t is registered.
 func (t Type) Known() bool { return types.Known(t) }

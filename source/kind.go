@@ -109,19 +109,11 @@ func (k Kind) String() string { return string(k) }
 
 // Label returns the registered human-readable name, or the code itself when
 // k is not registered.
-func (k Kind) Label() string {
-	if t, ok := kinds.Lookup(k); ok {
-		return t.Label
-	}
-	return string(k)
-}
+func (k Kind) Label() string { return kinds.Label(k) }
 
 // Description returns the registered description, or "" when k is not
 // registered.
-func (k Kind) Description() string {
-	t, _ := kinds.Lookup(k)
-	return t.Description
-}
+func (k Kind) Description() string { return kinds.Description(k) }
 
 // Known reports whether k is registered.
 func (k Kind) Known() bool { return kinds.Known(k) }

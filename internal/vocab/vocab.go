@@ -124,6 +124,21 @@ func (v *Vocab[T]) Lookup(c T) (Term, bool) {
 	return t, ok
 }
 
+// Label returns the registered label of c, or c itself when c is not
+// registered or has no label.
+func (v *Vocab[T]) Label(c T) string {
+	if t, ok := v.Lookup(c); ok && t.Label != "" {
+		return t.Label
+	}
+	return string(c)
+}
+
+// Description returns the registered description of c, or "".
+func (v *Vocab[T]) Description(c T) string {
+	t, _ := v.Lookup(c)
+	return t.Description
+}
+
 // Known reports whether c is registered.
 func (v *Vocab[T]) Known(c T) bool {
 	_, ok := v.Lookup(c)
