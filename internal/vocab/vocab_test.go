@@ -74,6 +74,13 @@ func TestVocab(t *testing.T) {
 	term, ok := v.Lookup("b")
 	assert.True(t, ok)
 	assert.Equal(t, "a", term.Parent)
+
+	assert.Equal(t, "B", v.Label("b"))
+	assert.Equal(t, "zz", v.Label("zz"), "an unregistered code labels itself")
+	require.NoError(t, v.Register(Term{Code: "nolabel", Description: "has no label"}))
+	assert.Equal(t, "nolabel", v.Label("nolabel"))
+	assert.Equal(t, "has no label", v.Description("nolabel"))
+	assert.Equal(t, "", v.Description("zz"))
 }
 
 func TestNewPanicsOnBadTable(t *testing.T) {
