@@ -540,6 +540,8 @@ type dayText struct {
 	set bool
 }
 
+// UnmarshalJSON reads a JSON string "YYYY-MM-DD"; anything else, null
+// included, wraps ErrBadDate.
 func (t *dayText) UnmarshalJSON(b []byte) error {
 	var s string
 	if len(b) == 0 || b[0] != '"' || json.Unmarshal(b, &s) != nil {
@@ -557,6 +559,7 @@ func (t *dayText) UnmarshalJSON(b []byte) error {
 // empty string is refused here, unlike DatePrecision.UnmarshalText.
 type precisionText struct{ p DatePrecision }
 
+// UnmarshalJSON reads a precision name; anything else wraps ErrBadPrecision.
 func (t *precisionText) UnmarshalJSON(b []byte) error {
 	var s string
 	if len(b) == 0 || b[0] != '"' || json.Unmarshal(b, &s) != nil {

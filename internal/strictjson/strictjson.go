@@ -67,6 +67,7 @@ type Positioned interface {
 	Cause() error
 }
 
+// Position returns Offset and Path, for Decode to re-base nested errors.
 func (e *Error) Position() (int64, string) { return e.Offset, e.Path }
 
 // Cause returns the underlying error.
