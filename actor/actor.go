@@ -1,8 +1,8 @@
 package actor
 
 import (
-	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -119,87 +119,68 @@ func ParseCountry(s string) (string, error) {
 	return r.String(), nil
 }
 
-// checkCountry accepts only the canonical alpha-2 form, so that one
-// country is never stored under two spellings ("UK" and "GB").
-func checkCountry(s string) error {
-	c, err := ParseCountry(s)
-	if err != nil {
-		return fmt.Errorf("country %q: %w", s, ErrBadCountry)
-	}
-	if c != s {
-		return fmt.Errorf("country %q: not canonical ISO 3166-1 alpha-2 (use %q): %w", s, c, ErrBadCountry)
-	}
-	return nil
-}
-
 // Validate reports every problem at once, joined with errors.Join; each
-// wraps a sentinel and names its place ("names[1]", "links[0]"):
+// is a *FieldError whose Path is the JSON path of the field ("kind",
+// "names[1].text", "identifiers[0].value", "links[2].actor") and whose
+// error wraps one of:
 //
-//   - ErrBadID: ID missing or malformed, or a link target malformed;
+//   - ErrBadID: ID missing or malformed, or a link target (links[i].actor)
+//     missing or malformed;
 //   - ErrUnknownKind: Kind missing, malformed or not registered;
-//   - ErrNoName, ErrBadText: empty or non-UTF-8 Name, names or notes;
+//   - ErrNoName, ErrBadText: empty or non-UTF-8 name or names[i].text, or
+//     non-UTF-8 notes or names[i].note or links[i].note;
 //   - ErrUnknownNameKind, ErrUnknownLinkKind: kinds outside the sets;
-//   - ErrBadLink: a link to the actor itself;
-//   - ErrDateOrder: From after To in a name, identifier or link, or
-//     Founded after Dissolved;
+//   - ErrBadLink: a link to the actor itself (at links[i].actor);
+//   - ErrDateOrder: From after To in a name, identifier or link (at its
+//     "to"), or Founded after Dissolved (at "dissolved");
 //   - ErrBadCountry: Country not a canonical alpha-2 code;
-//   - ErrBadIdentifier: see Identifier.Validate.
+//   - ErrBadIdentifier: see Identifier.Validate (at identifiers[i].scheme
+//     or identifiers[i].value).
 //
-// It returns nil for a valid actor.
+// The messages do not repeat a.ID (see FieldError). It returns nil for a
+// valid actor.
 func (a Actor) Validate() error {
-	var errs []error
-	add := func(path string, e error) {
-		if path != "" {
-			path += ": "
-		}
-		errs = append(errs, fmt.Errorf("actor: %q: %s%w", string(a.ID), path, e))
-	}
-	if a.ID == "" {
-		add("", fmt.Errorf("id missing: %w", ErrBadID))
-	} else if !a.ID.Valid() {
-		add("", fmt.Errorf("id %q: %w", string(a.ID), ErrBadID))
-	}
+	var p problems
 	switch {
-	case a.Kind == "":
-		add("", fmt.Errorf("kind missing: %w", ErrUnknownKind))
-	case !a.Kind.Known():
-		add("", fmt.Errorf("kind %q: %w", string(a.Kind), ErrUnknownKind))
+	case a.ID == "":
+		p.add("id", "", ErrBadID)
+	case !a.ID.Valid():
+		p.add("id", string(a.ID), ErrBadID)
+	}
+	if !a.Kind.Known() {
+		p.add("kind", string(a.Kind), ErrUnknownKind)
 	}
 	switch {
 	case strings.TrimSpace(a.Name) == "":
-		add("", fmt.Errorf("name %q: %w", a.Name, ErrNoName))
+		p.add("name", a.Name, ErrNoName)
 	case !utf8.ValidString(a.Name):
-		add("", fmt.Errorf("name %q: %w", a.Name, ErrBadText))
+		p.add("name", a.Name, ErrBadText)
 	}
 	for i, n := range a.Names {
-		for _, e := range n.problems() {
-			add(fmt.Sprintf("names[%d]", i), e)
-		}
+		n.check(&p, "names["+strconv.Itoa(i)+"].")
 	}
 	if a.Country != "" {
-		if err := checkCountry(a.Country); err != nil {
-			add("", err)
+		// Only the canonical alpha-2 form is accepted, so that one country
+		// is never stored under two spellings ("UK" and "GB").
+		if c, err := ParseCountry(a.Country); err != nil {
+			p.add("country", a.Country, ErrBadCountry)
+		} else if c != a.Country {
+			p.add("country", a.Country, fmt.Errorf("%w: canonical form is %q", ErrBadCountry, c))
 		}
 	}
 	for i, id := range a.Identifiers {
-		for _, e := range id.problems() {
-			add(fmt.Sprintf("identifiers[%d]", i), e)
-		}
+		id.check(&p, "identifiers["+strconv.Itoa(i)+"].")
 	}
 	for i, l := range a.Links {
-		path := fmt.Sprintf("links[%d]", i)
-		for _, e := range l.problems() {
-			add(path, e)
-		}
+		prefix := "links[" + strconv.Itoa(i) + "]."
+		l.check(&p, prefix)
 		if l.Actor != "" && l.Actor == a.ID {
-			add(path, fmt.Errorf("%s link to itself: %w", l.Kind, ErrBadLink))
+			p.add(prefix+"actor", string(l.Actor), fmt.Errorf("%w: points at the actor itself", ErrBadLink))
 		}
 	}
-	if err := checkPeriod(a.Founded, a.Dissolved); err != nil {
-		add("", fmt.Errorf("founded/dissolved: %w", err))
-	}
+	p.period("", "founded", "dissolved", a.Founded, a.Dissolved)
 	if !utf8.ValidString(a.Notes) {
-		add("", fmt.Errorf("notes: %w", ErrBadText))
+		p.add("notes", a.Notes, ErrBadText)
 	}
-	return errors.Join(errs...)
+	return p.join()
 }

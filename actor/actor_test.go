@@ -78,9 +78,130 @@ func TestActorValidateMessages(t *testing.T) {
 	a := jfs()
 	a.Country = "UK"
 	a.Links[1].From, a.Links[1].To = d("2017-01-28"), d("2016")
+	a.Names[1].Text = ""
 	err := a.Validate()
-	assert.EqualError(t, err, `actor: "jabhat-fateh-al-sham": country "UK": not canonical ISO 3166-1 alpha-2 (use "GB"): invalid country code`+"\n"+
-		`actor: "jabhat-fateh-al-sham": links[1]: from "2017-01-28" after to "2016": start date after end date`)
+	assert.EqualError(t, err, `actor: names[1].text: missing name`+"\n"+
+		`actor: country "UK": invalid country code: canonical form is "GB"`+"\n"+
+		`actor: links[1].to "2016": start date after end date: from is "2017-01-28"`)
+}
+
+// TestActorValidatePaths pins the Path, Value and sentinel of every
+// problem Actor.Validate can report, and their order (field order of the
+// struct, then element order).
+func TestActorValidatePaths(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(a *actor.Actor)
+		want []problem
+	}{
+		{name: "valid", edit: func(*actor.Actor) {}},
+		{name: "id missing", edit: func(a *actor.Actor) { a.ID = "" },
+			want: []problem{{"id", "", actor.ErrBadID}}},
+		{name: "id malformed", edit: func(a *actor.Actor) { a.ID = "Jabhat Fateh al-Sham" },
+			want: []problem{{"id", "Jabhat Fateh al-Sham", actor.ErrBadID}}},
+		{name: "kind missing", edit: func(a *actor.Actor) { a.Kind = "" },
+			want: []problem{{"kind", "", actor.ErrUnknownKind}}},
+		{name: "kind malformed", edit: func(a *actor.Actor) { a.Kind = "Rebel Group" },
+			want: []problem{{"kind", "Rebel Group", actor.ErrUnknownKind}}},
+		{name: "kind unregistered", edit: func(a *actor.Actor) { a.Kind = "org.example/faction" },
+			want: []problem{{"kind", "org.example/faction", actor.ErrUnknownKind}}},
+		{name: "name missing", edit: func(a *actor.Actor) { a.Name = "" },
+			want: []problem{{"name", "", actor.ErrNoName}}},
+		{name: "name blank", edit: func(a *actor.Actor) { a.Name = " \t" },
+			want: []problem{{"name", " \t", actor.ErrNoName}}},
+		{name: "name not utf-8", edit: func(a *actor.Actor) { a.Name = "Jabhat\xff" },
+			want: []problem{{"name", "Jabhat\xff", actor.ErrBadText}}},
+		{name: "names text missing", edit: func(a *actor.Actor) { a.Names[1].Text = "" },
+			want: []problem{{"names[1].text", "", actor.ErrNoName}}},
+		{name: "names text not utf-8", edit: func(a *actor.Actor) { a.Names[3].Text = "Front\xc3" },
+			want: []problem{{"names[3].text", "Front\xc3", actor.ErrBadText}}},
+		{name: "names kind outside set", edit: func(a *actor.Actor) { a.Names[0].Kind = 9 },
+			want: []problem{{"names[0].kind", "NameKind(9)", actor.ErrUnknownNameKind}}},
+		{name: "names dates reversed", edit: func(a *actor.Actor) { a.Names[2].From, a.Names[2].To = d("2017"), d("2016-12") },
+			want: []problem{{"names[2].to", "2016-12", actor.ErrDateOrder}}},
+		{name: "names note not utf-8", edit: func(a *actor.Actor) { a.Names[1].Note = "\x80" },
+			want: []problem{{"names[1].note", "\x80", actor.ErrBadText}}},
+		{name: "country not a country", edit: func(a *actor.Actor) { a.Country = "QQ" },
+			want: []problem{{"country", "QQ", actor.ErrBadCountry}}},
+		{name: "country group", edit: func(a *actor.Actor) { a.Country = "145" },
+			want: []problem{{"country", "145", actor.ErrBadCountry}}},
+		{name: "country not canonical", edit: func(a *actor.Actor) { a.Country = "SYR" },
+			want: []problem{{"country", "SYR", actor.ErrBadCountry}}},
+		{name: "identifier scheme malformed", edit: func(a *actor.Actor) {
+			a.Identifiers = []actor.Identifier{{Scheme: "ACLED", Value: "Ansar al Tawhid"}}
+		}, want: []problem{{"identifiers[0].scheme", "ACLED", actor.ErrBadIdentifier}}},
+		{name: "identifier value bad for scheme", edit: func(a *actor.Actor) {
+			a.Identifiers = []actor.Identifier{{Scheme: "wikidata", Value: "Q1"}, {Scheme: "wikidata", Value: "Q0"}}
+		}, want: []problem{{"identifiers[1].value", "Q0", actor.ErrBadIdentifier}}},
+		{name: "identifier value missing", edit: func(a *actor.Actor) {
+			a.Identifiers = []actor.Identifier{{Scheme: "ucdp"}}
+		}, want: []problem{{"identifiers[0].value", "", actor.ErrBadIdentifier}}},
+		{name: "identifier dates reversed", edit: func(a *actor.Actor) {
+			a.Identifiers = []actor.Identifier{{Scheme: "acled", Value: "X", From: d("2021"), To: d("2017")}}
+		}, want: []problem{{"identifiers[0].to", "2017", actor.ErrDateOrder}}},
+		{name: "link kind unspecified", edit: func(a *actor.Actor) { a.Links[0].Kind = actor.LinkUnspecified },
+			want: []problem{{"links[0].kind", "", actor.ErrUnknownLinkKind}}},
+		{name: "link kind outside set", edit: func(a *actor.Actor) { a.Links[1].Kind = 77 },
+			want: []problem{{"links[1].kind", "LinkKind(77)", actor.ErrUnknownLinkKind}}},
+		{name: "link target missing", edit: func(a *actor.Actor) { a.Links[0].Actor = "" },
+			want: []problem{{"links[0].actor", "", actor.ErrBadID}}},
+		{name: "link target malformed", edit: func(a *actor.Actor) { a.Links[1].Actor = "HTS" },
+			want: []problem{{"links[1].actor", "HTS", actor.ErrBadID}}},
+		{name: "link to itself", edit: func(a *actor.Actor) { a.Links[1].Actor = a.ID },
+			want: []problem{{"links[1].actor", "jabhat-fateh-al-sham", actor.ErrBadLink}}},
+		{name: "link dates reversed", edit: func(a *actor.Actor) { a.Links[1].To = d("2016") },
+			want: []problem{{"links[1].to", "2016", actor.ErrDateOrder}}},
+		{name: "link note not utf-8", edit: func(a *actor.Actor) { a.Links[0].Note = "split\xff" },
+			want: []problem{{"links[0].note", "split\xff", actor.ErrBadText}}},
+		{name: "founded after dissolved", edit: func(a *actor.Actor) { a.Founded, a.Dissolved = d("2017-01-28"), d("2016-07-28") },
+			want: []problem{{"dissolved", "2016-07-28", actor.ErrDateOrder}}},
+		{name: "notes not utf-8", edit: func(a *actor.Actor) { a.Notes = "\x80" },
+			want: []problem{{"notes", "\x80", actor.ErrBadText}}},
+		{name: "one entry with several problems", edit: func(a *actor.Actor) {
+			a.Names[0] = actor.Name{Kind: 42, From: d("2017"), To: d("2016"), Note: "\xff"}
+		}, want: []problem{
+			{"names[0].text", "", actor.ErrNoName},
+			{"names[0].kind", "NameKind(42)", actor.ErrUnknownNameKind},
+			{"names[0].to", "2016", actor.ErrDateOrder},
+			{"names[0].note", "\xff", actor.ErrBadText},
+		}},
+		{name: "several problems in field order", edit: func(a *actor.Actor) {
+			a.ID, a.Country, a.Links[0].Kind, a.Notes = "", "SYR", 0, "\x80"
+			a.Identifiers = []actor.Identifier{{Scheme: "Bad", Value: " x"}}
+		}, want: []problem{
+			{"id", "", actor.ErrBadID},
+			{"country", "SYR", actor.ErrBadCountry},
+			{"identifiers[0].scheme", "Bad", actor.ErrBadIdentifier},
+			{"identifiers[0].value", " x", actor.ErrBadIdentifier},
+			{"links[0].kind", "", actor.ErrUnknownLinkKind},
+			{"notes", "\x80", actor.ErrBadText},
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := jfs()
+			tc.edit(&a)
+			assertProblems(t, tc.want, a.Validate())
+		})
+	}
+}
+
+func TestFieldErrorMessage(t *testing.T) {
+	tests := []struct {
+		name string
+		fe   actor.FieldError
+		want string
+	}{
+		{"with value", actor.FieldError{Path: "links[2].actor", Value: "HTS", Err: actor.ErrBadID}, `actor: links[2].actor "HTS": invalid actor id`},
+		{"missing", actor.FieldError{Path: "names[0].text", Err: actor.ErrNoName}, `actor: names[0].text: missing name`},
+		{"value quoted", actor.FieldError{Path: "notes", Value: "a\xffb", Err: actor.ErrBadText}, `actor: notes "a\xffb": text is not valid UTF-8`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.EqualError(t, &tc.fe, tc.want)
+			assert.ErrorIs(t, &tc.fe, tc.fe.Err)
+		})
+	}
 }
 
 func TestActorValidateUnregisteredKindAfterRegistering(t *testing.T) {

@@ -171,11 +171,3 @@ func (d *Date) UnmarshalText(b []byte) error {
 func covers(from, to Date, day date.Date) bool {
 	return (from.IsZero() || from.First() <= day) && (to.IsZero() || day <= to.Last())
 }
-
-// checkPeriod reports ErrDateOrder when from certainly starts after to ends.
-func checkPeriod(from, to Date) error {
-	if from.IsZero() || to.IsZero() || from.First() <= to.Last() {
-		return nil
-	}
-	return fmt.Errorf("from %q after to %q: %w", from.String(), to.String(), ErrDateOrder)
-}

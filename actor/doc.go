@@ -49,6 +49,14 @@
 // later "(2000-2024)"), so one actor holds several acled identifiers, each
 // with From/To.
 //
+// # Validation and errors
+//
+// Validate methods return every problem at once, joined with errors.Join;
+// each problem is a *FieldError with the JSON path of the field
+// ("names[0].text", "links[2].actor") and an error wrapping a sentinel
+// (ErrBadID, ErrUnknownKind, ErrDateOrder, ...), so callers test with
+// errors.Is and reach paths with errors.As.
+//
 // # Pitfalls
 //
 //   - Kind.ACLEDInter is the actor's default category only: ACLED codes per

@@ -166,8 +166,31 @@ func ExampleActor_Validate() {
 	fmt.Println(err)
 	// Output:
 	// true true
-	// actor: "jabhat-fateh-al-sham": country "SYR": not canonical ISO 3166-1 alpha-2 (use "SY"): invalid country code
-	// actor: "jabhat-fateh-al-sham": founded/dissolved: from "2017-01-28" after to "2016-07-28": start date after end date
+	// actor: country "SYR": invalid country code: canonical form is "SY"
+	// actor: dissolved "2016-07-28": start date after end date: founded is "2017-01-28"
+}
+
+func ExampleFieldError() {
+	a := actor.Actor{
+		ID:   "hurras-al-din",
+		Kind: actor.KindRebelGroup,
+		Name: "Hurras al-Din",
+		Identifiers: []actor.Identifier{
+			{Scheme: actor.SchemeWikidata, Value: "wikidata:Q1"},
+		},
+		Links: []actor.Link{{Kind: actor.LinkLoyalTo, Actor: "Al-Qaeda"}},
+	}
+	// Report each problem at its place in a larger document, here the
+	// actor's position in a dataset's "actors" array.
+	for _, err := range a.Validate().(interface{ Unwrap() []error }).Unwrap() {
+		var fe *actor.FieldError
+		if errors.As(err, &fe) {
+			fmt.Printf("actors[3].%s %q: %v\n", fe.Path, fe.Value, errors.Is(fe, actor.ErrBadID))
+		}
+	}
+	// Output:
+	// actors[3].identifiers[0].value "wikidata:Q1": false
+	// actors[3].links[0].actor "Al-Qaeda": true
 }
 
 func ExampleIdentifier_Validate() {
@@ -175,7 +198,7 @@ func ExampleIdentifier_Validate() {
 	fmt.Println(actor.Identifier{Scheme: actor.SchemeACLED, Value: "Military Forces of Turkey (2016-); JWS: Syrian National Army"}.Validate())
 	// Output:
 	// <nil>
-	// actor: identifier: acled value "Military Forces of Turkey (2016-); JWS: Syrian National Army": contains ';' (several actors): invalid identifier
+	// actor: value "Military Forces of Turkey (2016-); JWS: Syrian National Army": invalid identifier: contains ';' (several actors) for scheme "acled"
 }
 
 func ExampleActor_NameAt() {

@@ -49,20 +49,25 @@ func (id Identifier) ValidAt(day date.Date) bool { return covers(id.From, id.To,
 // 3-letter groups of A-Z; a wikidata value matches Q[1-9][0-9]*; an acled
 // value contains no ';', because ACLED joins several actors with "; " in
 // its associated-actor columns and such a cell names more than one actor.
-func (id Identifier) Validate() error { return prefixed("actor: identifier: ", id.problems()) }
+//
+// Problems are joined with errors.Join; each is a *FieldError whose Path is
+// relative to the identifier ("scheme", "value", "to").
+func (id Identifier) Validate() error {
+	var p problems
+	id.check(&p, "")
+	return p.join()
+}
 
-func (id Identifier) problems() []error {
-	var errs []error
+// check adds id's problems to p, with prefix ("identifiers[1].") before
+// each path.
+func (id Identifier) check(p *problems, prefix string) {
 	if vocab.CheckSyntax(id.Scheme) != nil {
-		errs = append(errs, fmt.Errorf("scheme %q: not a lower-case code: %w", id.Scheme, ErrBadIdentifier))
+		p.add(prefix+"scheme", id.Scheme, fmt.Errorf("%w: scheme not a lower-case code", ErrBadIdentifier))
 	}
 	if why := checkIdentifierValue(id.Scheme, id.Value); why != "" {
-		errs = append(errs, fmt.Errorf("%s value %q: %s: %w", id.Scheme, id.Value, why, ErrBadIdentifier))
+		p.add(prefix+"value", id.Value, fmt.Errorf("%w: %s for scheme %q", ErrBadIdentifier, why, id.Scheme))
 	}
-	if err := checkPeriod(id.From, id.To); err != nil {
-		errs = append(errs, err)
-	}
-	return errs
+	p.period(prefix, "from", "to", id.From, id.To)
 }
 
 // checkIdentifierValue returns why v is not a valid value for scheme, or "".

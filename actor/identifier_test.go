@@ -50,7 +50,8 @@ func TestIdentifierValidate(t *testing.T) {
 		})
 	}
 	err := actor.Identifier{Scheme: "cameo", Value: "syr"}.Validate()
-	assert.EqualError(t, err, `actor: identifier: cameo value "syr": not upper-case letters A-Z: invalid identifier`)
+	// Paths are relative to the identifier when it is validated on its own.
+	assert.EqualError(t, err, `actor: value "syr": invalid identifier: not upper-case letters A-Z for scheme "cameo"`)
 }
 
 func TestIdentifierJSON(t *testing.T) {

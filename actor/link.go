@@ -105,23 +105,26 @@ type Link struct {
 func (l Link) ValidAt(day date.Date) bool { return covers(l.From, l.To, day) }
 
 // Validate reports an unspecified or unknown kind (ErrUnknownLinkKind), a
-// missing or malformed target (ErrBadID) and From after To (ErrDateOrder).
-// A link to its own actor is checked by Actor.Validate.
-func (l Link) Validate() error { return prefixed("actor: link: ", l.problems()) }
+// missing or malformed target (ErrBadID), From after To (ErrDateOrder) and
+// a non-UTF-8 note (ErrBadText), joined with errors.Join; each is a
+// *FieldError whose Path is relative to the link ("kind", "actor", "to",
+// "note"). A link to its own actor is checked by Actor.Validate.
+func (l Link) Validate() error {
+	var p problems
+	l.check(&p, "")
+	return p.join()
+}
 
-func (l Link) problems() []error {
-	var errs []error
+// check adds l's problems to p, with prefix ("links[1].") before each path.
+func (l Link) check(p *problems, prefix string) {
 	if !l.Kind.Valid() {
-		errs = append(errs, fmt.Errorf("kind %q: %w", l.Kind.String(), ErrUnknownLinkKind))
+		p.add(prefix+"kind", l.Kind.String(), ErrUnknownLinkKind)
 	}
 	if !l.Actor.Valid() {
-		errs = append(errs, fmt.Errorf("actor %q: %w", string(l.Actor), ErrBadID))
+		p.add(prefix+"actor", string(l.Actor), ErrBadID)
 	}
-	if err := checkPeriod(l.From, l.To); err != nil {
-		errs = append(errs, err)
-	}
+	p.period(prefix, "from", "to", l.From, l.To)
 	if !utf8.ValidString(l.Note) {
-		errs = append(errs, fmt.Errorf("note: %w", ErrBadText))
+		p.add(prefix+"note", l.Note, ErrBadText)
 	}
-	return errs
 }

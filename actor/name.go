@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -99,38 +98,29 @@ func (n Name) ValidAt(day date.Date) bool { return covers(n.From, n.To, day) }
 func (n Name) Dated() bool { return !n.From.IsZero() || !n.To.IsZero() }
 
 // Validate reports a missing or non-UTF-8 text (ErrNoName, ErrBadText), a
-// kind outside the set (ErrUnknownNameKind) and From after To
-// (ErrDateOrder), all joined.
-func (n Name) Validate() error { return prefixed("actor: name: ", n.problems()) }
-
-func (n Name) problems() []error {
-	var errs []error
-	switch {
-	case strings.TrimSpace(n.Text) == "":
-		errs = append(errs, fmt.Errorf("text %q: %w", n.Text, ErrNoName))
-	case !utf8.ValidString(n.Text):
-		errs = append(errs, fmt.Errorf("text %q: %w", n.Text, ErrBadText))
-	}
-	if !n.Kind.Valid() {
-		errs = append(errs, fmt.Errorf("kind %s: %w", n.Kind, ErrUnknownNameKind))
-	}
-	if err := checkPeriod(n.From, n.To); err != nil {
-		errs = append(errs, err)
-	}
-	if !utf8.ValidString(n.Note) {
-		errs = append(errs, fmt.Errorf("note: %w", ErrBadText))
-	}
-	return errs
+// kind outside the set (ErrUnknownNameKind), From after To (ErrDateOrder)
+// and a non-UTF-8 note (ErrBadText), joined with errors.Join; each is a
+// *FieldError whose Path is relative to the name ("text", "kind", "to",
+// "note").
+func (n Name) Validate() error {
+	var p problems
+	n.check(&p, "")
+	return p.join()
 }
 
-// prefixed wraps each problem with prefix and joins them; nil if none.
-func prefixed(prefix string, errs []error) error {
-	if len(errs) == 0 {
-		return nil
+// check adds n's problems to p, with prefix ("names[1].") before each path.
+func (n Name) check(p *problems, prefix string) {
+	switch {
+	case strings.TrimSpace(n.Text) == "":
+		p.add(prefix+"text", n.Text, ErrNoName)
+	case !utf8.ValidString(n.Text):
+		p.add(prefix+"text", n.Text, ErrBadText)
 	}
-	out := make([]error, len(errs))
-	for i, e := range errs {
-		out[i] = fmt.Errorf("%s%w", prefix, e)
+	if !n.Kind.Valid() {
+		p.add(prefix+"kind", n.Kind.String(), ErrUnknownNameKind)
 	}
-	return errors.Join(out...)
+	p.period(prefix, "from", "to", n.From, n.To)
+	if !utf8.ValidString(n.Note) {
+		p.add(prefix+"note", n.Note, ErrBadText)
+	}
 }

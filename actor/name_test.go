@@ -83,7 +83,8 @@ func TestNameValidate(t *testing.T) {
 		})
 	}
 	err := actor.Name{Text: "JFS", From: d("2017"), To: d("2016")}.Validate()
-	assert.EqualError(t, err, `actor: name: from "2017" after to "2016": start date after end date`)
+	// Paths are relative to the name when it is validated on its own.
+	assert.EqualError(t, err, `actor: to "2016": start date after end date: from is "2017"`)
 }
 
 func TestNameValidAt(t *testing.T) {
