@@ -244,7 +244,14 @@ func FuzzActorJSON(f *testing.F) {
 		if err := json.Unmarshal([]byte(s), &a); err != nil {
 			return
 		}
-		_ = a.Validate() // must not panic
+		if err := a.Validate(); err != nil {
+			for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+				var fe *actor.FieldError
+				if !errors.As(e, &fe) || fe.Path == "" {
+					t.Fatalf("Validate problem is not a FieldError with a path: %T %v", e, e)
+				}
+			}
+		}
 		b, err := json.Marshal(a)
 		if err != nil {
 			t.Fatalf("cannot marshal what was unmarshalled from %q: %v", s, err)

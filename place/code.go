@@ -124,14 +124,25 @@ func (c Code) IsZero() bool { return c == Code{} }
 //   - any other well-formed scheme: a non-empty value of valid UTF-8 of at
 //     most 256 bytes, with no control characters and no leading or
 //     trailing white space.
+//
+// The result is an errors.Join of *FieldError values whose Path is
+// relative to the code ("scheme" or "value"). A malformed scheme is the
+// only problem reported, since the value's rules depend on the scheme.
 func (c Code) Validate() error {
+	var p problems
+	c.check(&p, "")
+	return p.join()
+}
+
+// check adds c's problems to p, with prefix ("codes[1].") before each path.
+func (c Code) check(p *problems, prefix string) {
 	if checkSlug(string(c.Scheme), maxSchemeLen) != nil {
-		return fmt.Errorf("place: %w %q", ErrBadScheme, string(c.Scheme))
+		p.add(prefix+"scheme", string(c.Scheme), ErrBadScheme)
+		return
 	}
 	if !validCodeValue(c.Scheme, c.Value) {
-		return fmt.Errorf("place: %w %q for scheme %q", ErrBadCode, c.Value, string(c.Scheme))
+		p.add(prefix+"value", c.Value, fmt.Errorf("%w for scheme %q", ErrBadCode, string(c.Scheme)))
 	}
-	return nil
 }
 
 func validCodeValue(s Scheme, v string) bool {

@@ -107,6 +107,16 @@ func TestCodeValidate(t *testing.T) {
 				assert.ErrorIs(t, err, tc.wantErr)
 				assert.ErrorIs(t, nerr, tc.wantErr)
 				assert.True(t, got.IsZero())
+				// One problem, at the field the sentinel is about.
+				var fe *place.FieldError
+				require.ErrorAs(t, err, &fe)
+				wantPath, wantValue := "value", tc.value
+				if tc.wantErr == place.ErrBadScheme {
+					wantPath, wantValue = "scheme", string(tc.scheme)
+				}
+				assert.Equal(t, wantPath, fe.Path)
+				assert.Equal(t, wantValue, fe.Value)
+				assert.Len(t, err.(interface{ Unwrap() []error }).Unwrap(), 1)
 				return
 			}
 			assert.NoError(t, err)

@@ -39,6 +39,14 @@
 //	...
 //	ref, err := set.Ref("sy07") // Path: [{country sy SY Syria}]
 //
+// # Validation and errors
+//
+// Every error wraps a sentinel (ErrBadID, ErrBadLevel, ErrBadCode, ...), so
+// callers test with errors.Is. Place.Validate, Code.Validate and
+// Name.Validate return every problem at once, joined with errors.Join;
+// each problem is a *FieldError with the JSON path of the field
+// ("parent", "codes[0].value", "point.lat"), reached with errors.As.
+//
 // # Pitfalls
 //
 //   - P-codes are opaque. Syria's admin2 codes extend their admin1 code

@@ -105,7 +105,7 @@ func ExampleNewCode() {
 	fmt.Println(err)
 	// Output:
 	// ocha-pcode:SY0700 <nil>
-	// place: invalid place code "SY-IDLIB" for scheme "iso3166-2"
+	// place: value "SY-IDLIB": invalid place code for scheme "iso3166-2"
 }
 
 func ExampleNewPoint() {
@@ -266,5 +266,23 @@ func ExampleSet_Ancestors() {
 func ExamplePlace_Validate() {
 	p := place.Place{ID: "idlib-city", Level: place.LevelLocality, Name: "Idlib", Point: &place.Point{}}
 	fmt.Println(p.Validate())
-	// Output: place "idlib-city": point: coordinates exactly (0, 0)
+	// Output: place: point "0,0": coordinates exactly (0, 0)
+}
+
+func ExampleFieldError() {
+	p := place.Place{
+		ID: "idlib-city", Level: place.LevelLocality, Name: "Idlib", Parent: "SY070000",
+		Codes: []place.Code{{Scheme: place.SchemeGeoNames, Value: "169389"}, {Scheme: place.SchemeGeoNames, Value: "169388"}},
+	}
+	// Report each problem at its place in a larger document, here the
+	// place's position in a dataset's "places" array.
+	for _, err := range p.Validate().(interface{ Unwrap() []error }).Unwrap() {
+		var fe *place.FieldError
+		if errors.As(err, &fe) {
+			fmt.Printf("places[4].%s %q: %v\n", fe.Path, fe.Value, fe.Err)
+		}
+	}
+	// Output:
+	// places[4].parent "SY070000": invalid place ID
+	// places[4].codes[1].scheme "geonames": duplicate
 }

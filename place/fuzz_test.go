@@ -262,7 +262,13 @@ func FuzzPlaceJSON(f *testing.F) {
 		if err := json.Unmarshal(data, &p); err != nil {
 			return
 		}
-		_ = p.Validate() // must not panic
+		if err := p.Validate(); err != nil {
+			for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+				var fe *place.FieldError
+				require.True(t, errors.As(e, &fe), "Validate problem is a FieldError: %T %v", e, e)
+				assert.NotEmpty(t, fe.Path)
+			}
+		}
 		b, err := json.Marshal(p)
 		require.NoError(t, err, "a decoded place must encode")
 		var back place.Place

@@ -1,8 +1,10 @@
 package place
 
 import (
+	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -19,22 +21,23 @@ type Name struct {
 }
 
 // Validate reports (ErrBadName) an empty or blank Text, or one that is not
-// valid UTF-8.
+// valid UTF-8, as a *FieldError with Path "text" inside an errors.Join.
 func (n Name) Validate() error {
-	if err := checkText(n.Text); err != nil {
-		return fmt.Errorf("place: %w", err)
-	}
-	return nil
+	var p problems
+	checkText(&p, "text", n.Text)
+	return p.join()
 }
 
-func checkText(s string) error {
-	if !utf8.ValidString(s) {
-		return fmt.Errorf("%w: not valid UTF-8: %q", ErrBadName, s)
+// checkText reports a missing, blank or non-UTF-8 name at path.
+func checkText(p *problems, path, s string) {
+	switch {
+	case !utf8.ValidString(s):
+		p.add(path, s, fmt.Errorf("%w: not valid UTF-8", ErrBadName))
+	case s == "":
+		p.add(path, "", fmt.Errorf("%w: missing", ErrBadName))
+	case strings.TrimSpace(s) == "":
+		p.add(path, s, fmt.Errorf("%w: blank", ErrBadName))
 	}
-	if strings.TrimSpace(s) == "" {
-		return fmt.Errorf("%w: empty", ErrBadName)
-	}
-	return nil
 }
 
 // Place is a named location at some level: a country, an administrative
@@ -71,58 +74,66 @@ func (p Place) Code(s Scheme) (string, bool) {
 
 // Validate checks the place on its own (links to other places are checked
 // by Set.Ancestors). It returns every problem at once, joined with
-// errors.Join; each wraps a sentinel:
+// errors.Join; each is a *FieldError whose Path is the JSON path of the
+// field ("level", "names[1].text", "codes[0].value", "point.lat",
+// "within[2]") and whose error wraps a sentinel:
 //
 //   - ErrBadID: missing or malformed ID, malformed Parent or Within entry;
 //   - ErrBadLevel: Level unspecified or invalid;
 //   - ErrBadName: blank Name or Names[i].Text, or invalid UTF-8;
-//   - ErrBadCountry: a country-level place without Country, or a Country
-//     that disagrees with an iso3166-1 or iso3166-2 code;
-//   - ErrBadScheme, ErrBadCode: see Code.Validate;
-//   - ErrDuplicate: two codes with the same scheme, or a repeated Within;
+//   - ErrBadCountry: a country-level place without Country (at
+//     "country"), or a Country that disagrees with an iso3166-1 or
+//     iso3166-2 code (at the code's "codes[i].value");
+//   - ErrBadScheme, ErrBadCode: see Code.Validate (at "codes[i].scheme"
+//     or "codes[i].value");
+//   - ErrDuplicate: two codes with the same scheme (at the second one's
+//     "codes[i].scheme"), or a repeated Within entry;
 //   - ErrCycle: Parent or Within naming the place itself;
-//   - ErrLatitude, ErrLongitude, ErrNullIsland: a bad Point; (0, 0) is
-//     refused because no place in a gazetteer sits there by accident.
+//   - ErrLatitude, ErrLongitude: a coordinate out of range (at
+//     "point.lat" or "point.lon");
+//   - ErrNullIsland: a Point of (0, 0) (at "point"), refused because no
+//     place in a gazetteer sits there by accident.
+//
+// The messages do not repeat p.ID (see FieldError). It returns nil for a
+// valid place.
 func (p Place) Validate() error {
-	var errs []error
-	add := func(field string, err error) {
-		errs = append(errs, fmt.Errorf("place %q: %s: %w", string(p.ID), field, err))
+	var errs problems
+	switch {
+	case p.ID == "":
+		errs.add("id", "", ErrBadID)
+	case !p.ID.Valid():
+		errs.add("id", string(p.ID), ErrBadID)
 	}
-	if p.ID == "" {
-		add("id", fmt.Errorf("%w: missing", ErrBadID))
-	} else if !p.ID.Valid() {
-		add("id", fmt.Errorf("%w %q", ErrBadID, string(p.ID)))
+	switch {
+	case p.Level == LevelUnspecified:
+		errs.add("level", "", ErrBadLevel)
+	case !p.Level.Valid():
+		errs.add("level", p.Level.String(), ErrBadLevel)
 	}
-	if p.Level == LevelUnspecified || !p.Level.Valid() {
-		add("level", fmt.Errorf("%w %s", ErrBadLevel, p.Level))
-	}
-	if err := checkText(p.Name); err != nil {
-		add("name", err)
-	}
+	checkText(&errs, "name", p.Name)
 	for i, n := range p.Names {
-		if err := checkText(n.Text); err != nil {
-			add(fmt.Sprintf("names[%d]", i), err)
-		}
+		checkText(&errs, "names["+strconv.Itoa(i)+"].text", n.Text)
 	}
 	if p.Parent != "" {
 		if !p.Parent.Valid() {
-			add("parent", fmt.Errorf("%w %q", ErrBadID, string(p.Parent)))
+			errs.add("parent", string(p.Parent), ErrBadID)
 		} else if p.Parent == p.ID {
-			add("parent", fmt.Errorf("%w: place is its own parent", ErrCycle))
+			errs.add("parent", string(p.Parent), fmt.Errorf("%w: place is its own parent", ErrCycle))
 		}
 	}
 	if p.Level == LevelCountry && p.Country.IsZero() {
-		add("country", fmt.Errorf("%w: missing for a country-level place", ErrBadCountry))
+		errs.add("country", "", fmt.Errorf("%w: required for a country-level place", ErrBadCountry))
 	}
 	seen := make(map[Scheme]bool, len(p.Codes))
 	for i, c := range p.Codes {
-		field := fmt.Sprintf("codes[%d]", i)
-		if err := c.Validate(); err != nil {
-			add(field, err)
-			continue
+		prefix := "codes[" + strconv.Itoa(i) + "]."
+		n := len(errs)
+		c.check(&errs, prefix)
+		if len(errs) > n {
+			continue // the checks below assume a valid code
 		}
 		if seen[c.Scheme] {
-			add(field, fmt.Errorf("%w scheme %q", ErrDuplicate, string(c.Scheme)))
+			errs.add(prefix+"scheme", string(c.Scheme), ErrDuplicate)
 		}
 		seen[c.Scheme] = true
 		if p.Country.IsZero() {
@@ -131,30 +142,37 @@ func (p Place) Validate() error {
 		switch {
 		case c.Scheme == SchemeISOCountry && c.Value != p.Country.Alpha2(),
 			c.Scheme == SchemeISOSubdivision && c.Value[:2] != p.Country.Alpha2():
-			add(field, fmt.Errorf("%w: country %q disagrees with code %q", ErrBadCountry, p.Country.Alpha2(), c.String()))
+			errs.add(prefix+"value", c.Value, fmt.Errorf("%w: disagrees with country %q", ErrBadCountry, p.Country.Alpha2()))
 		}
 	}
 	if p.Point != nil {
-		if err := p.Point.Validate(); err != nil {
-			add("point", err)
-		} else if p.Point.IsNullIsland() {
-			add("point", ErrNullIsland)
+		// Point.Validate reports either coordinate or both; report each at
+		// its own path.
+		err := p.Point.Validate()
+		if errors.Is(err, ErrLatitude) {
+			errs.add("point.lat", formatDeg(p.Point.Lat), ErrLatitude)
+		}
+		if errors.Is(err, ErrLongitude) {
+			errs.add("point.lon", formatDeg(p.Point.Lon), ErrLongitude)
+		}
+		if err == nil && p.Point.IsNullIsland() {
+			errs.add("point", p.Point.String(), ErrNullIsland)
 		}
 	}
 	within := make(map[ID]bool, len(p.Within))
 	for i, w := range p.Within {
-		field := fmt.Sprintf("within[%d]", i)
+		path := "within[" + strconv.Itoa(i) + "]"
 		switch {
 		case !w.Valid():
-			add(field, fmt.Errorf("%w %q", ErrBadID, string(w)))
+			errs.add(path, string(w), ErrBadID)
 		case w == p.ID:
-			add(field, fmt.Errorf("%w: place is within itself", ErrCycle))
+			errs.add(path, string(w), fmt.Errorf("%w: place is within itself", ErrCycle))
 		case within[w]:
-			add(field, fmt.Errorf("%w %q", ErrDuplicate, string(w)))
+			errs.add(path, string(w), ErrDuplicate)
 		}
 		within[w] = true
 	}
-	return joinErrs(errs...)
+	return errs.join()
 }
 
 // clone returns a deep copy, so that a Set's places cannot be changed

@@ -2,6 +2,7 @@ package place_test
 
 import (
 	"encoding/json"
+	"errors"
 	"math"
 	"testing"
 
@@ -102,9 +103,152 @@ func TestPlaceValidateCountryLevelNeedsCountry(t *testing.T) {
 func TestPlaceValidateMessage(t *testing.T) {
 	p := idlibCity()
 	p.Parent = "SY070000"
+	p.Names = []place.Name{{Text: ""}}
+	p.Codes = append(p.Codes, place.Code{Scheme: place.SchemeISOSubdivision, Value: "TR-31"})
 	err := p.Validate()
 	require.Error(t, err)
-	assert.Equal(t, `place "idlib-city": parent: invalid place ID "SY070000"`, err.Error())
+	assert.Equal(t, `place: names[0].text: invalid place name: missing`+"\n"+
+		`place: parent "SY070000": invalid place ID`+"\n"+
+		`place: codes[1].value "TR-31": invalid country: disagrees with country "SY"`, err.Error())
+}
+
+// problem is one expected FieldError: its path, its value and the sentinel
+// it wraps.
+type problem struct {
+	path  string
+	value string
+	err   error
+}
+
+// assertProblems checks that err is an errors.Join of exactly the expected
+// FieldErrors, in order, each wrapping its sentinel.
+func assertProblems(t *testing.T, want []problem, err error) {
+	t.Helper()
+	if len(want) == 0 {
+		assert.NoError(t, err)
+		return
+	}
+	require.Error(t, err)
+	joined, ok := err.(interface{ Unwrap() []error })
+	require.True(t, ok, "Validate must return an errors.Join value, got %T", err)
+	errs := joined.Unwrap()
+	require.Len(t, errs, len(want), "problems: %v", err)
+	for i, w := range want {
+		var fe *place.FieldError
+		require.True(t, errors.As(errs[i], &fe), "problem %d is %T", i, errs[i])
+		assert.Equal(t, w.path, fe.Path, "problem %d", i)
+		assert.Equal(t, w.value, fe.Value, "problem %d", i)
+		assert.ErrorIs(t, fe, w.err, "problem %d: %v", i, fe)
+		assert.ErrorIs(t, err, w.err)
+	}
+}
+
+// TestPlaceValidatePaths pins the Path, Value and sentinel of every problem
+// Place.Validate can report, and their order (field order of the struct,
+// then element order).
+func TestPlaceValidatePaths(t *testing.T) {
+	tests := []struct {
+		name string
+		base func() place.Place // idlibCity when nil
+		edit func(p *place.Place)
+		want []problem
+	}{
+		{name: "valid", edit: func(*place.Place) {}},
+		{name: "id missing", edit: func(p *place.Place) { p.ID = "" },
+			want: []problem{{"id", "", place.ErrBadID}}},
+		{name: "id malformed", edit: func(p *place.Place) { p.ID = "Idlib City" },
+			want: []problem{{"id", "Idlib City", place.ErrBadID}}},
+		{name: "level unspecified", edit: func(p *place.Place) { p.Level = place.LevelUnspecified },
+			want: []problem{{"level", "", place.ErrBadLevel}}},
+		{name: "level invalid", edit: func(p *place.Place) { p.Level = 42 },
+			want: []problem{{"level", "Level(42)", place.ErrBadLevel}}},
+		{name: "name missing", edit: func(p *place.Place) { p.Name = "" },
+			want: []problem{{"name", "", place.ErrBadName}}},
+		{name: "name blank", edit: func(p *place.Place) { p.Name = " \t" },
+			want: []problem{{"name", " \t", place.ErrBadName}}},
+		{name: "name not UTF-8", edit: func(p *place.Place) { p.Name = "Idl\xffib" },
+			want: []problem{{"name", "Idl\xffib", place.ErrBadName}}},
+		{name: "names text blank", edit: func(p *place.Place) {
+			p.Names = []place.Name{{Text: "Idlib", Lang: language.English}, {Text: " ", Lang: language.Arabic}}
+		}, want: []problem{{"names[1].text", " ", place.ErrBadName}}},
+		{name: "parent malformed", edit: func(p *place.Place) { p.Parent = "SY070000" },
+			want: []problem{{"parent", "SY070000", place.ErrBadID}}},
+		{name: "parent is the place", edit: func(p *place.Place) { p.Parent = p.ID },
+			want: []problem{{"parent", "idlib-city", place.ErrCycle}}},
+		{name: "country missing at country level", base: syria, edit: func(p *place.Place) {
+			p.Country, p.Codes = place.Country{}, nil
+		}, want: []problem{{"country", "", place.ErrBadCountry}}},
+		{name: "code scheme malformed", edit: func(p *place.Place) { p.Codes[0].Scheme = "GeoNames" },
+			want: []problem{{"codes[0].scheme", "GeoNames", place.ErrBadScheme}}},
+		{name: "code value bad for scheme", edit: func(p *place.Place) { p.Codes[0].Value = "SY.12" },
+			want: []problem{{"codes[0].value", "SY.12", place.ErrBadCode}}},
+		{name: "code scheme repeated", edit: func(p *place.Place) {
+			p.Codes = append(p.Codes, place.Code{Scheme: place.SchemeGeoNames, Value: "169388"})
+		}, want: []problem{{"codes[1].scheme", "geonames", place.ErrDuplicate}}},
+		{name: "ISO subdivision of another country", edit: func(p *place.Place) {
+			p.Codes = append(p.Codes, place.Code{Scheme: place.SchemeISOSubdivision, Value: "TR-31"})
+		}, want: []problem{{"codes[1].value", "TR-31", place.ErrBadCountry}}},
+		{name: "ISO country code disagrees", base: syria, edit: func(p *place.Place) {
+			p.Codes[0].Value = "TR"
+		}, want: []problem{{"codes[0].value", "TR", place.ErrBadCountry}}},
+		{name: "latitude out of range", edit: func(p *place.Place) { p.Point = &place.Point{Lat: math.NaN(), Lon: 36.63393} },
+			want: []problem{{"point.lat", "NaN", place.ErrLatitude}}},
+		{name: "longitude out of range", edit: func(p *place.Place) { p.Point = &place.Point{Lat: 35.93062, Lon: 181} },
+			want: []problem{{"point.lon", "181", place.ErrLongitude}}},
+		{name: "both coordinates out of range", edit: func(p *place.Place) { p.Point = &place.Point{Lat: -91, Lon: math.Inf(-1)} },
+			want: []problem{{"point.lat", "-91", place.ErrLatitude}, {"point.lon", "-Inf", place.ErrLongitude}}},
+		{name: "null island", edit: func(p *place.Place) { p.Point = &place.Point{} },
+			want: []problem{{"point", "0,0", place.ErrNullIsland}}},
+		{name: "within malformed", edit: func(p *place.Place) { p.Within = []place.ID{"Zone"} },
+			want: []problem{{"within[0]", "Zone", place.ErrBadID}}},
+		{name: "within itself", edit: func(p *place.Place) { p.Within = append(p.Within, p.ID) },
+			want: []problem{{"within[1]", "idlib-city", place.ErrCycle}}},
+		{name: "within twice", edit: func(p *place.Place) { p.Within = append(p.Within, p.Within[0]) },
+			want: []problem{{"within[1]", "idlib-de-escalation-zone", place.ErrDuplicate}}},
+		{name: "several problems in field order", edit: func(p *place.Place) {
+			p.ID, p.Level, p.Name = "", place.LevelUnspecified, ""
+			p.Codes = []place.Code{{Scheme: place.SchemeWikidata, Value: "P31"}, {Scheme: "", Value: "x"}}
+			p.Point = &place.Point{}
+			p.Within = []place.ID{"Zone"}
+		}, want: []problem{
+			{"id", "", place.ErrBadID},
+			{"level", "", place.ErrBadLevel},
+			{"name", "", place.ErrBadName},
+			{"codes[0].value", "P31", place.ErrBadCode},
+			{"codes[1].scheme", "", place.ErrBadScheme},
+			{"point", "0,0", place.ErrNullIsland},
+			{"within[0]", "Zone", place.ErrBadID},
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			base := tc.base
+			if base == nil {
+				base = idlibCity
+			}
+			p := base()
+			tc.edit(&p)
+			assertProblems(t, tc.want, p.Validate())
+		})
+	}
+}
+
+func TestFieldErrorMessage(t *testing.T) {
+	tests := []struct {
+		name string
+		fe   place.FieldError
+		want string
+	}{
+		{"with value", place.FieldError{Path: "parent", Value: "SY070000", Err: place.ErrBadID}, `place: parent "SY070000": invalid place ID`},
+		{"missing", place.FieldError{Path: "level", Err: place.ErrBadLevel}, `place: level: invalid place level`},
+		{"value quoted", place.FieldError{Path: "names[0].text", Value: "a\xffb", Err: place.ErrBadName}, `place: names[0].text "a\xffb": invalid place name`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.EqualError(t, &tc.fe, tc.want)
+			assert.ErrorIs(t, &tc.fe, tc.fe.Err)
+		})
+	}
 }
 
 func TestNameValidate(t *testing.T) {
@@ -112,6 +256,8 @@ func TestNameValidate(t *testing.T) {
 	assert.NoError(t, place.Name{Text: "Idlib"}.Validate())
 	assert.ErrorIs(t, place.Name{}.Validate(), place.ErrBadName)
 	assert.ErrorIs(t, place.Name{Text: "\xc3"}.Validate(), place.ErrBadName)
+	// Paths are relative to the name when it is validated on its own.
+	assert.EqualError(t, place.Name{Text: " "}.Validate(), `place: text " ": invalid place name: blank`)
 }
 
 func TestPlaceJSON(t *testing.T) {

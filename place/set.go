@@ -38,11 +38,13 @@ func NewSet(places ...Place) (*Set, error) {
 	return s, nil
 }
 
-// Add stores a copy of p. It fails if p is not valid (see Place.Validate)
-// or if the Set already holds a place with the same ID (ErrDuplicate).
+// Add stores a copy of p. It fails if p is not valid (see Place.Validate;
+// the error names p.ID and wraps Validate's, so errors.As still reaches
+// each FieldError) or if the Set already holds a place with the same ID
+// (ErrDuplicate).
 func (s *Set) Add(p Place) error {
 	if err := p.Validate(); err != nil {
-		return err
+		return fmt.Errorf("place: cannot add %q: %w", string(p.ID), err)
 	}
 	p = p.clone()
 	s.mu.Lock()

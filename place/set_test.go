@@ -197,7 +197,12 @@ func TestSetAdd(t *testing.T) {
 	err := s.Add(syria())
 	assert.ErrorIs(t, err, place.ErrDuplicate)
 	assert.Equal(t, `place: duplicate ID "sy"`, err.Error())
-	assert.ErrorIs(t, s.Add(place.Place{ID: "x"}), place.ErrBadLevel)
+	err = s.Add(place.Place{ID: "x", Name: "X"})
+	assert.ErrorIs(t, err, place.ErrBadLevel)
+	assert.EqualError(t, err, `place: cannot add "x": place: level: invalid place level`)
+	var fe *place.FieldError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "level", fe.Path)
 	assert.Equal(t, 1, s.Len())
 	_, ok := s.Get("x")
 	assert.False(t, ok)
