@@ -89,11 +89,7 @@ func (v Validator) Dataset(d *Dataset) Problems {
 	actors := map[actor.ID]actor.Actor{}
 	for i, a := range d.Actors {
 		p := index("actors", i)
-		if err := a.Validate(); err != nil {
-			for _, e := range unjoin(err) {
-				root.Error(p, e, "actor %q: %v", a.ID, e)
-			}
-		}
+		recordProblems(root, p, a.Validate())
 		if _, dup := actors[a.ID]; dup {
 			root.Error(p+".id", ErrDuplicate, "actor ID %q is used twice", a.ID)
 		}
@@ -105,11 +101,7 @@ func (v Validator) Dataset(d *Dataset) Problems {
 	}
 	for i, pl := range d.Places {
 		p := index("places", i)
-		if err := pl.Validate(); err != nil {
-			for _, e := range unjoin(err) {
-				root.Error(p, e, "place %q: %v", pl.ID, e)
-			}
-		}
+		recordProblems(root, p, pl.Validate())
 		// Add also refuses an invalid place, already reported above.
 		if err := places.Add(pl); errors.Is(err, place.ErrDuplicate) {
 			root.Error(p+".id", ErrDuplicate, "place ID %q is used twice", pl.ID)
@@ -118,11 +110,7 @@ func (v Validator) Dataset(d *Dataset) Problems {
 	sources := map[source.ID]source.Source{}
 	for i, s := range d.Sources {
 		p := index("sources", i)
-		if err := s.Validate(); err != nil {
-			for _, e := range unjoin(err) {
-				root.Error(p, e, "source %q: %v", s.ID, e)
-			}
-		}
+		recordProblems(root, p, s.Validate())
 		if _, dup := sources[s.ID]; dup {
 			root.Error(p+".id", ErrDuplicate, "source ID %q is used twice", s.ID)
 		}

@@ -63,13 +63,13 @@ func TestDatasetRules(t *testing.T) {
 
 		// Records' own problems.
 		{"actor record problem", func(d *event.Dataset) { d.Actors[3].Name = "" },
-			[]fxWant{fxErr("actors[3]", actor.ErrNoName)}},
+			[]fxWant{fxErr("actors[3].name", actor.ErrNoName)}},
 		{"source record problem", func(d *event.Dataset) { d.Sources[1].Country = "GBR" },
-			[]fxWant{fxErr("sources[1]", source.ErrBadCountry)}},
+			[]fxWant{fxErr("sources[1].country", source.ErrBadCountry)}},
 		{"place record problem", func(d *event.Dataset) { d.Places[5].Name = "" },
-			[]fxWant{fxErr("places[5]", place.ErrBadName)}},
+			[]fxWant{fxErr("places[5].name", place.ErrBadName)}},
 		{"invalid place is left out, so references to it dangle", func(d *event.Dataset) { d.Places[7].Name = "" },
-			[]fxWant{fxErr("places[7]", place.ErrBadName), fxErr("events[1].citations[2].reported_from", event.ErrDangling)}},
+			[]fxWant{fxErr("places[7].name", place.ErrBadName), fxErr("events[1].citations[2].reported_from", event.ErrDangling)}},
 
 		// Duplicates.
 		{"duplicate actor", func(d *event.Dataset) { d.Actors = append(d.Actors, d.Actors[0]) },
