@@ -196,6 +196,13 @@ func (c *Citation) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	v := Citation(aux.citationJSON)
+	// time.Time gives "+00:00" the local zone when that is UTC, and "Z" the
+	// UTC zone: the same instant, unequal values. Accessed is documented as
+	// UTC, so a zero offset is stored as UTC; other offsets are kept for
+	// Validate to refuse.
+	if _, off := v.Accessed.Zone(); off == 0 && !v.Accessed.IsZero() {
+		v.Accessed = v.Accessed.UTC()
+	}
 	if aux.Published != nil {
 		d, err := parseDay(*aux.Published)
 		if err != nil {

@@ -212,6 +212,7 @@ func FuzzCitationJSON(f *testing.F) {
 		`{"id":"x","source":{"id":"x","name":"X"},"published":"2024-02-30"}`,
 		`{"id":"x","source":{"id":"x","name":"X"},"published":null,"accessed":"2024-05-01T15:00:00+03:00"}`,
 		`{"id":"x","source":{"id":"x","name":"X"},"language":"ar-SY","quote":"الجيش العربي السوري"}`,
+		`{"id":"x","source":{"id":"x","name":"X"},"accessed":"2024-05-01T12:00:00+00:00"}`,
 		`{}`, `null`, `[]`, `{"id":`,
 	} {
 		f.Add([]byte(s))
