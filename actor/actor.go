@@ -140,21 +140,21 @@ func ParseCountry(s string) (string, error) {
 // The messages do not repeat a.ID (see FieldError). It returns nil for a
 // valid actor.
 func (a Actor) Validate() error {
-	var p problems
+	p := problems{Prefix: "actor"}
 	switch {
 	case a.ID == "":
-		p.add("id", "", ErrBadID)
+		p.Add("id", "", ErrBadID)
 	case !a.ID.Valid():
-		p.add("id", string(a.ID), ErrBadID)
+		p.Add("id", string(a.ID), ErrBadID)
 	}
 	if !a.Kind.Known() {
-		p.add("kind", string(a.Kind), ErrUnknownKind)
+		p.Add("kind", string(a.Kind), ErrUnknownKind)
 	}
 	switch {
 	case strings.TrimSpace(a.Name) == "":
-		p.add("name", a.Name, ErrNoName)
+		p.Add("name", a.Name, ErrNoName)
 	case !utf8.ValidString(a.Name):
-		p.add("name", a.Name, ErrBadText)
+		p.Add("name", a.Name, ErrBadText)
 	}
 	for i, n := range a.Names {
 		n.check(&p, "names["+strconv.Itoa(i)+"].")
@@ -163,9 +163,9 @@ func (a Actor) Validate() error {
 		// Only the canonical alpha-2 form is accepted, so that one country
 		// is never stored under two spellings ("UK" and "GB").
 		if c, err := ParseCountry(a.Country); err != nil {
-			p.add("country", a.Country, ErrBadCountry)
+			p.Add("country", a.Country, ErrBadCountry)
 		} else if c != a.Country {
-			p.add("country", a.Country, fmt.Errorf("%w: canonical form is %q", ErrBadCountry, c))
+			p.Add("country", a.Country, fmt.Errorf("%w: canonical form is %q", ErrBadCountry, c))
 		}
 	}
 	for i, id := range a.Identifiers {
@@ -175,12 +175,12 @@ func (a Actor) Validate() error {
 		prefix := "links[" + strconv.Itoa(i) + "]."
 		l.check(&p, prefix)
 		if l.Actor != "" && l.Actor == a.ID {
-			p.add(prefix+"actor", string(l.Actor), fmt.Errorf("%w: points at the actor itself", ErrBadLink))
+			p.Add(prefix+"actor", string(l.Actor), fmt.Errorf("%w: points at the actor itself", ErrBadLink))
 		}
 	}
-	p.period("", "founded", "dissolved", a.Founded, a.Dissolved)
+	period(&p, "", "founded", "dissolved", a.Founded, a.Dissolved)
 	if !utf8.ValidString(a.Notes) {
-		p.add("notes", a.Notes, ErrBadText)
+		p.Add("notes", a.Notes, ErrBadText)
 	}
-	return p.join()
+	return p.Join()
 }

@@ -186,24 +186,6 @@ func TestActorValidatePaths(t *testing.T) {
 	}
 }
 
-func TestFieldErrorMessage(t *testing.T) {
-	tests := []struct {
-		name string
-		fe   actor.FieldError
-		want string
-	}{
-		{"with value", actor.FieldError{Path: "links[2].actor", Value: "HTS", Err: actor.ErrBadID}, `actor: links[2].actor "HTS": invalid actor id`},
-		{"missing", actor.FieldError{Path: "names[0].text", Err: actor.ErrNoName}, `actor: names[0].text: missing name`},
-		{"value quoted", actor.FieldError{Path: "notes", Value: "a\xffb", Err: actor.ErrBadText}, `actor: notes "a\xffb": text is not valid UTF-8`},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.EqualError(t, &tc.fe, tc.want)
-			assert.ErrorIs(t, &tc.fe, tc.fe.Err)
-		})
-	}
-}
-
 func TestActorValidateUnregisteredKindAfterRegistering(t *testing.T) {
 	code := uniqueCode("org.example/tribal-force")
 	a := actor.Actor{ID: "org.example/tribe", Kind: actor.Kind(code), Name: "A tribe"}

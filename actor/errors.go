@@ -3,6 +3,8 @@ package actor
 import (
 	"errors"
 	"fmt"
+
+	"github.com/conflictkit/conflict/internal/fielderr"
 )
 
 // Sentinel errors. Every error this package returns wraps one of them, so
@@ -59,54 +61,22 @@ var (
 	ErrDangling = errors.New("link to an actor not in the registry")
 )
 
-// FieldError is one problem found by a Validate method. Validate returns
-// every problem at once, joined with errors.Join; unwrap the joined error
-// (interface{ Unwrap() []error }) and use errors.As to reach each
-// FieldError, for instance to prefix Path with the position of the actor
-// in a larger document.
-//
-// The message does not repeat the actor's ID: Path and Value locate the
-// problem within the validated value, and a caller that validates many
-// actors says which one failed (Registry.Add wraps the error with the ID).
-type FieldError struct {
-	// Path is the JSON path of the field relative to the validated value,
-	// with the JSON member names and zero-based indexes, e.g. "country",
-	// "names[0].text", "identifiers[1].value" or "links[2].actor".
-	Path string
-	// Value is the offending value as given, formatted as text (a date as
-	// "2016-07", a kind by its code); empty when the field is missing.
-	Value string
-	// Err wraps the sentinel describing the problem, sometimes with a
-	// reason ("invalid identifier: not Q followed by a number").
-	Err error
-}
-
-// Error formats the problem as `actor: links[2].actor "HTS": invalid actor id`,
-// or `actor: names[0].text: missing name` when Value is empty.
-func (e *FieldError) Error() string {
-	if e.Value == "" {
-		return fmt.Sprintf("actor: %s: %v", e.Path, e.Err)
-	}
-	return fmt.Sprintf("actor: %s %q: %v", e.Path, e.Value, e.Err)
-}
-
-// Unwrap returns the cause, so that errors.Is finds the sentinel.
-func (e *FieldError) Unwrap() error { return e.Err }
+// FieldError is one problem found by Validate: the JSON path of the field
+// relative to the validated value, the offending value as given (empty when
+// missing), and the cause, which wraps one of this package's sentinels.
+// Validate returns every problem at once, joined with errors.Join; use
+// errors.As on each part to reach it. It is the SDK's one field-error type,
+// shared with the other model packages, so one errors.As finds any of them.
+type FieldError = fielderr.Error
 
 // problems collects FieldErrors for a Validate method.
-type problems []error
-
-func (p *problems) add(path, value string, err error) {
-	*p = append(*p, &FieldError{Path: path, Value: value, Err: err})
-}
+type problems = fielderr.List
 
 // period reports ErrDateOrder at the end field (prefix+toField) when from
 // certainly starts after to ends; the message names the start field.
-func (p *problems) period(prefix, fromField, toField string, from, to Date) {
+func period(p *problems, prefix, fromField, toField string, from, to Date) {
 	if from.IsZero() || to.IsZero() || from.First() <= to.Last() {
 		return
 	}
-	p.add(prefix+toField, to.String(), fmt.Errorf("%w: %s is %q", ErrDateOrder, fromField, from.String()))
+	p.Add(prefix+toField, to.String(), fmt.Errorf("%w: %s is %q", ErrDateOrder, fromField, from.String()))
 }
-
-func (p problems) join() error { return errors.Join(p...) }

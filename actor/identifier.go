@@ -53,21 +53,21 @@ func (id Identifier) ValidAt(day date.Date) bool { return covers(id.From, id.To,
 // Problems are joined with errors.Join; each is a *FieldError whose Path is
 // relative to the identifier ("scheme", "value", "to").
 func (id Identifier) Validate() error {
-	var p problems
+	p := problems{Prefix: "actor"}
 	id.check(&p, "")
-	return p.join()
+	return p.Join()
 }
 
 // check adds id's problems to p, with prefix ("identifiers[1].") before
 // each path.
 func (id Identifier) check(p *problems, prefix string) {
 	if vocab.CheckSyntax(id.Scheme) != nil {
-		p.add(prefix+"scheme", id.Scheme, fmt.Errorf("%w: scheme not a lower-case code", ErrBadIdentifier))
+		p.Add(prefix+"scheme", id.Scheme, fmt.Errorf("%w: scheme not a lower-case code", ErrBadIdentifier))
 	}
 	if why := checkIdentifierValue(id.Scheme, id.Value); why != "" {
-		p.add(prefix+"value", id.Value, fmt.Errorf("%w: %s for scheme %q", ErrBadIdentifier, why, id.Scheme))
+		p.Add(prefix+"value", id.Value, fmt.Errorf("%w: %s for scheme %q", ErrBadIdentifier, why, id.Scheme))
 	}
-	p.period(prefix, "from", "to", id.From, id.To)
+	period(p, prefix, "from", "to", id.From, id.To)
 }
 
 // checkIdentifierValue returns why v is not a valid value for scheme, or "".

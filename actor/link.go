@@ -110,21 +110,21 @@ func (l Link) ValidAt(day date.Date) bool { return covers(l.From, l.To, day) }
 // *FieldError whose Path is relative to the link ("kind", "actor", "to",
 // "note"). A link to its own actor is checked by Actor.Validate.
 func (l Link) Validate() error {
-	var p problems
+	p := problems{Prefix: "actor"}
 	l.check(&p, "")
-	return p.join()
+	return p.Join()
 }
 
 // check adds l's problems to p, with prefix ("links[1].") before each path.
 func (l Link) check(p *problems, prefix string) {
 	if !l.Kind.Valid() {
-		p.add(prefix+"kind", l.Kind.String(), ErrUnknownLinkKind)
+		p.Add(prefix+"kind", l.Kind.String(), ErrUnknownLinkKind)
 	}
 	if !l.Actor.Valid() {
-		p.add(prefix+"actor", string(l.Actor), ErrBadID)
+		p.Add(prefix+"actor", string(l.Actor), ErrBadID)
 	}
-	p.period(prefix, "from", "to", l.From, l.To)
+	period(p, prefix, "from", "to", l.From, l.To)
 	if !utf8.ValidString(l.Note) {
-		p.add(prefix+"note", l.Note, ErrBadText)
+		p.Add(prefix+"note", l.Note, ErrBadText)
 	}
 }

@@ -103,24 +103,24 @@ func (n Name) Dated() bool { return !n.From.IsZero() || !n.To.IsZero() }
 // *FieldError whose Path is relative to the name ("text", "kind", "to",
 // "note").
 func (n Name) Validate() error {
-	var p problems
+	p := problems{Prefix: "actor"}
 	n.check(&p, "")
-	return p.join()
+	return p.Join()
 }
 
 // check adds n's problems to p, with prefix ("names[1].") before each path.
 func (n Name) check(p *problems, prefix string) {
 	switch {
 	case strings.TrimSpace(n.Text) == "":
-		p.add(prefix+"text", n.Text, ErrNoName)
+		p.Add(prefix+"text", n.Text, ErrNoName)
 	case !utf8.ValidString(n.Text):
-		p.add(prefix+"text", n.Text, ErrBadText)
+		p.Add(prefix+"text", n.Text, ErrBadText)
 	}
 	if !n.Kind.Valid() {
-		p.add(prefix+"kind", n.Kind.String(), ErrUnknownNameKind)
+		p.Add(prefix+"kind", n.Kind.String(), ErrUnknownNameKind)
 	}
-	p.period(prefix, "from", "to", n.From, n.To)
+	period(p, prefix, "from", "to", n.From, n.To)
 	if !utf8.ValidString(n.Note) {
-		p.add(prefix+"note", n.Note, ErrBadText)
+		p.Add(prefix+"note", n.Note, ErrBadText)
 	}
 }

@@ -452,18 +452,10 @@ func checkRef(ref place.Ref, path string, r *Report) {
 func recordProblems(r *Report, prefix string, err error) {
 	for _, e := range unjoin(err) {
 		path := ""
-		var (
-			sf *source.FieldError
-			af *actor.FieldError
-			pf *place.FieldError
-		)
-		switch {
-		case errors.As(e, &sf):
-			path = sf.Path
-		case errors.As(e, &af):
-			path = af.Path
-		case errors.As(e, &pf):
-			path = pf.Path
+		// actor, place and source share one field-error type.
+		var fe *source.FieldError
+		if errors.As(e, &fe) {
+			path = fe.Path
 		}
 		r.Error(joinPath(prefix, path), e, "%v", e)
 	}

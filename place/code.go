@@ -129,19 +129,19 @@ func (c Code) IsZero() bool { return c == Code{} }
 // relative to the code ("scheme" or "value"). A malformed scheme is the
 // only problem reported, since the value's rules depend on the scheme.
 func (c Code) Validate() error {
-	var p problems
+	p := problems{Prefix: "place"}
 	c.check(&p, "")
-	return p.join()
+	return p.Join()
 }
 
 // check adds c's problems to p, with prefix ("codes[1].") before each path.
 func (c Code) check(p *problems, prefix string) {
 	if checkSlug(string(c.Scheme), maxSchemeLen) != nil {
-		p.add(prefix+"scheme", string(c.Scheme), ErrBadScheme)
+		p.Add(prefix+"scheme", string(c.Scheme), ErrBadScheme)
 		return
 	}
 	if !validCodeValue(c.Scheme, c.Value) {
-		p.add(prefix+"value", c.Value, fmt.Errorf("%w for scheme %q", ErrBadCode, string(c.Scheme)))
+		p.Add(prefix+"value", c.Value, fmt.Errorf("%w for scheme %q", ErrBadCode, string(c.Scheme)))
 	}
 }
 

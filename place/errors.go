@@ -2,7 +2,8 @@ package place
 
 import (
 	"errors"
-	"fmt"
+
+	"github.com/conflictkit/conflict/internal/fielderr"
 )
 
 // Sentinel errors. Every error the package returns wraps one of them, so
@@ -47,46 +48,13 @@ var (
 	ErrHierarchy = errors.New("inconsistent place hierarchy")
 )
 
-// FieldError is one problem found by a Validate method. Validate returns
-// every problem at once, joined with errors.Join; unwrap the joined error
-// (interface{ Unwrap() []error }) and use errors.As to reach each
-// FieldError, for instance to prefix Path with the position of the place
-// in a larger document.
-//
-// The message does not repeat the place's ID: Path and Value locate the
-// problem within the validated value, and a caller that validates many
-// places says which one failed (Set.Add wraps the error with the ID).
-type FieldError struct {
-	// Path is the JSON path of the field relative to the validated value,
-	// with the JSON member names and zero-based indexes, e.g. "parent",
-	// "names[1].text", "codes[0].value", "point.lat" or "within[2]".
-	Path string
-	// Value is the offending value as given, formatted as text (a level by
-	// its name, a coordinate in decimal degrees, a point as "lat,lon");
-	// empty when the field is missing.
-	Value string
-	// Err wraps the sentinel describing the problem, sometimes with a
-	// reason ("invalid place name: blank").
-	Err error
-}
-
-// Error formats the problem as `place: parent "SY070000": invalid place ID`,
-// or `place: name: invalid place name: missing` when Value is empty.
-func (e *FieldError) Error() string {
-	if e.Value == "" {
-		return fmt.Sprintf("place: %s: %v", e.Path, e.Err)
-	}
-	return fmt.Sprintf("place: %s %q: %v", e.Path, e.Value, e.Err)
-}
-
-// Unwrap returns the cause, so that errors.Is finds the sentinel.
-func (e *FieldError) Unwrap() error { return e.Err }
+// FieldError is one problem found by Validate: the JSON path of the field
+// relative to the validated value, the offending value as given (empty when
+// missing), and the cause, which wraps one of this package's sentinels.
+// Validate returns every problem at once, joined with errors.Join; use
+// errors.As on each part to reach it. It is the SDK's one field-error type,
+// shared with the other model packages, so one errors.As finds any of them.
+type FieldError = fielderr.Error
 
 // problems collects FieldErrors for a Validate method.
-type problems []error
-
-func (p *problems) add(path, value string, err error) {
-	*p = append(*p, &FieldError{Path: path, Value: value, Err: err})
-}
-
-func (p problems) join() error { return errors.Join(p...) }
+type problems = fielderr.List

@@ -23,20 +23,20 @@ type Name struct {
 // Validate reports (ErrBadName) an empty or blank Text, or one that is not
 // valid UTF-8, as a *FieldError with Path "text" inside an errors.Join.
 func (n Name) Validate() error {
-	var p problems
+	p := problems{Prefix: "place"}
 	checkText(&p, "text", n.Text)
-	return p.join()
+	return p.Join()
 }
 
 // checkText reports a missing, blank or non-UTF-8 name at path.
 func checkText(p *problems, path, s string) {
 	switch {
 	case !utf8.ValidString(s):
-		p.add(path, s, fmt.Errorf("%w: not valid UTF-8", ErrBadName))
+		p.Add(path, s, fmt.Errorf("%w: not valid UTF-8", ErrBadName))
 	case s == "":
-		p.add(path, "", fmt.Errorf("%w: missing", ErrBadName))
+		p.Add(path, "", fmt.Errorf("%w: missing", ErrBadName))
 	case strings.TrimSpace(s) == "":
-		p.add(path, s, fmt.Errorf("%w: blank", ErrBadName))
+		p.Add(path, s, fmt.Errorf("%w: blank", ErrBadName))
 	}
 }
 
@@ -97,18 +97,18 @@ func (p Place) Code(s Scheme) (string, bool) {
 // The messages do not repeat p.ID (see FieldError). It returns nil for a
 // valid place.
 func (p Place) Validate() error {
-	var errs problems
+	errs := problems{Prefix: "place"}
 	switch {
 	case p.ID == "":
-		errs.add("id", "", ErrBadID)
+		errs.Add("id", "", ErrBadID)
 	case !p.ID.Valid():
-		errs.add("id", string(p.ID), ErrBadID)
+		errs.Add("id", string(p.ID), ErrBadID)
 	}
 	switch {
 	case p.Level == LevelUnspecified:
-		errs.add("level", "", ErrBadLevel)
+		errs.Add("level", "", ErrBadLevel)
 	case !p.Level.Valid():
-		errs.add("level", p.Level.String(), ErrBadLevel)
+		errs.Add("level", p.Level.String(), ErrBadLevel)
 	}
 	checkText(&errs, "name", p.Name)
 	for i, n := range p.Names {
@@ -116,24 +116,24 @@ func (p Place) Validate() error {
 	}
 	if p.Parent != "" {
 		if !p.Parent.Valid() {
-			errs.add("parent", string(p.Parent), ErrBadID)
+			errs.Add("parent", string(p.Parent), ErrBadID)
 		} else if p.Parent == p.ID {
-			errs.add("parent", string(p.Parent), fmt.Errorf("%w: place is its own parent", ErrCycle))
+			errs.Add("parent", string(p.Parent), fmt.Errorf("%w: place is its own parent", ErrCycle))
 		}
 	}
 	if p.Level == LevelCountry && p.Country.IsZero() {
-		errs.add("country", "", fmt.Errorf("%w: required for a country-level place", ErrBadCountry))
+		errs.Add("country", "", fmt.Errorf("%w: required for a country-level place", ErrBadCountry))
 	}
 	seen := make(map[Scheme]bool, len(p.Codes))
 	for i, c := range p.Codes {
 		prefix := "codes[" + strconv.Itoa(i) + "]."
-		n := len(errs)
+		n := errs.Len()
 		c.check(&errs, prefix)
-		if len(errs) > n {
+		if errs.Len() > n {
 			continue // the checks below assume a valid code
 		}
 		if seen[c.Scheme] {
-			errs.add(prefix+"scheme", string(c.Scheme), ErrDuplicate)
+			errs.Add(prefix+"scheme", string(c.Scheme), ErrDuplicate)
 		}
 		seen[c.Scheme] = true
 		if p.Country.IsZero() {
@@ -142,7 +142,7 @@ func (p Place) Validate() error {
 		switch {
 		case c.Scheme == SchemeISOCountry && c.Value != p.Country.Alpha2(),
 			c.Scheme == SchemeISOSubdivision && c.Value[:2] != p.Country.Alpha2():
-			errs.add(prefix+"value", c.Value, fmt.Errorf("%w: disagrees with country %q", ErrBadCountry, p.Country.Alpha2()))
+			errs.Add(prefix+"value", c.Value, fmt.Errorf("%w: disagrees with country %q", ErrBadCountry, p.Country.Alpha2()))
 		}
 	}
 	if p.Point != nil {
@@ -150,13 +150,13 @@ func (p Place) Validate() error {
 		// its own path.
 		err := p.Point.Validate()
 		if errors.Is(err, ErrLatitude) {
-			errs.add("point.lat", formatDeg(p.Point.Lat), ErrLatitude)
+			errs.Add("point.lat", formatDeg(p.Point.Lat), ErrLatitude)
 		}
 		if errors.Is(err, ErrLongitude) {
-			errs.add("point.lon", formatDeg(p.Point.Lon), ErrLongitude)
+			errs.Add("point.lon", formatDeg(p.Point.Lon), ErrLongitude)
 		}
 		if err == nil && p.Point.IsNullIsland() {
-			errs.add("point", p.Point.String(), ErrNullIsland)
+			errs.Add("point", p.Point.String(), ErrNullIsland)
 		}
 	}
 	within := make(map[ID]bool, len(p.Within))
@@ -164,15 +164,15 @@ func (p Place) Validate() error {
 		path := "within[" + strconv.Itoa(i) + "]"
 		switch {
 		case !w.Valid():
-			errs.add(path, string(w), ErrBadID)
+			errs.Add(path, string(w), ErrBadID)
 		case w == p.ID:
-			errs.add(path, string(w), fmt.Errorf("%w: place is within itself", ErrCycle))
+			errs.Add(path, string(w), fmt.Errorf("%w: place is within itself", ErrCycle))
 		case within[w]:
-			errs.add(path, string(w), ErrDuplicate)
+			errs.Add(path, string(w), ErrDuplicate)
 		}
 		within[w] = true
 	}
-	return errs.join()
+	return errs.Join()
 }
 
 // clone returns a deep copy, so that a Set's places cannot be changed

@@ -233,24 +233,6 @@ func TestPlaceValidatePaths(t *testing.T) {
 	}
 }
 
-func TestFieldErrorMessage(t *testing.T) {
-	tests := []struct {
-		name string
-		fe   place.FieldError
-		want string
-	}{
-		{"with value", place.FieldError{Path: "parent", Value: "SY070000", Err: place.ErrBadID}, `place: parent "SY070000": invalid place ID`},
-		{"missing", place.FieldError{Path: "level", Err: place.ErrBadLevel}, `place: level: invalid place level`},
-		{"value quoted", place.FieldError{Path: "names[0].text", Value: "a\xffb", Err: place.ErrBadName}, `place: names[0].text "a\xffb": invalid place name`},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.EqualError(t, &tc.fe, tc.want)
-			assert.ErrorIs(t, &tc.fe, tc.fe.Err)
-		})
-	}
-}
-
 func TestNameValidate(t *testing.T) {
 	assert.NoError(t, place.Name{Text: "إدلب", Lang: language.Arabic}.Validate())
 	assert.NoError(t, place.Name{Text: "Idlib"}.Validate())

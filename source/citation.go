@@ -113,12 +113,12 @@ func HashContent(capture []byte) string {
 // ErrBadGrade (partial or out-of-range Grade), ErrBadHash and ErrBadText
 // (text that is not UTF-8). It returns nil for a valid citation.
 func (c Citation) Validate() error {
-	var p problems
+	p := problems{Prefix: "source"}
 	switch {
 	case c.ID == "":
-		p.add("id", "", ErrMissing)
+		p.Add("id", "", ErrMissing)
 	case checkID(c.ID) != nil:
-		p.add("id", c.ID, ErrBadID)
+		p.Add("id", c.ID, ErrBadID)
 	}
 	c.Source.check(&p, "source.")
 	seen := map[ID]bool{c.Source.ID: true}
@@ -126,20 +126,20 @@ func (c Citation) Validate() error {
 		path := "via[" + strconv.Itoa(i) + "]"
 		v.check(&p, path+".")
 		if v.ID != "" && seen[v.ID] {
-			p.add(path+".id", string(v.ID), ErrBadChain)
+			p.Add(path+".id", string(v.ID), ErrBadChain)
 		}
 		seen[v.ID] = true
 	}
 	if c.Published != nil {
 		if y := c.Published.Year(); y < 1 || y > 9999 {
-			p.add("published", c.Published.String(), fmt.Errorf("%w: year outside 0001-9999", ErrBadDate))
+			p.Add("published", c.Published.String(), fmt.Errorf("%w: year outside 0001-9999", ErrBadDate))
 		}
 	}
 	if !c.Accessed.IsZero() {
 		if _, offset := c.Accessed.Zone(); offset != 0 {
-			p.add("accessed", c.Accessed.Format(time.RFC3339Nano), ErrBadTime)
+			p.Add("accessed", c.Accessed.Format(time.RFC3339Nano), ErrBadTime)
 		} else if c.Published != nil && date.NewAt(c.Accessed) < *c.Published-1 {
-			p.add("accessed", c.Accessed.Format(time.RFC3339Nano),
+			p.Add("accessed", c.Accessed.Format(time.RFC3339Nano),
 				fmt.Errorf("%w: more than a day before published date %s", ErrBadDate, c.Published))
 		}
 	}
@@ -152,12 +152,12 @@ func (c Citation) Validate() error {
 	checkText(&p, "reported_from_name", c.ReportedFromName, c.ReportedFrom != "")
 	checkText(&p, "quote", c.Quote, false)
 	if !c.Grade.IsZero() && !c.Grade.Valid() {
-		p.add("grade", c.Grade.String(), ErrBadGrade)
+		p.Add("grade", c.Grade.String(), ErrBadGrade)
 	}
 	if c.ContentHash != "" && !validHash(c.ContentHash) {
-		p.add("content_hash", c.ContentHash, ErrBadHash)
+		p.Add("content_hash", c.ContentHash, ErrBadHash)
 	}
-	return p.join()
+	return p.Join()
 }
 
 // validHash reports whether s is "sha256:" and 64 lower-case hex digits.

@@ -2,7 +2,8 @@ package source
 
 import (
 	"errors"
-	"fmt"
+
+	"github.com/conflictkit/conflict/internal/fielderr"
 )
 
 // Sentinel errors. Errors from this package's parsers, decoders and Validate
@@ -47,38 +48,13 @@ var (
 	ErrMissing = errors.New("required field missing")
 )
 
-// FieldError is one problem found by a Validate method. Validate returns
-// every problem at once, joined with errors.Join; unwrap the joined error
-// (interface{ Unwrap() []error }) and use errors.As to reach each
-// FieldError, for instance to prefix Path with the position of the value in
-// a larger document.
-type FieldError struct {
-	// Path is the JSON path of the field relative to the validated value,
-	// e.g. "country" or "via[1].id".
-	Path string
-	// Value is the offending value as given; empty when the field is missing.
-	Value string
-	// Err wraps the sentinel describing the problem.
-	Err error
-}
-
-// Error formats the problem as `source: via[1].id "Bad": invalid identifier`,
-// or `source: name: required field missing` when Value is empty.
-func (e *FieldError) Error() string {
-	if e.Value == "" {
-		return fmt.Sprintf("source: %s: %v", e.Path, e.Err)
-	}
-	return fmt.Sprintf("source: %s %q: %v", e.Path, e.Value, e.Err)
-}
-
-// Unwrap returns the cause, so that errors.Is finds the sentinel.
-func (e *FieldError) Unwrap() error { return e.Err }
+// FieldError is one problem found by Validate: the JSON path of the field
+// relative to the validated value, the offending value as given (empty when
+// missing), and the cause, which wraps one of this package's sentinels.
+// Validate returns every problem at once, joined with errors.Join; use
+// errors.As on each part to reach it. It is the SDK's one field-error type,
+// shared with the other model packages, so one errors.As finds any of them.
+type FieldError = fielderr.Error
 
 // problems collects FieldErrors for a Validate method.
-type problems []error
-
-func (p *problems) add(path, value string, err error) {
-	*p = append(*p, &FieldError{Path: path, Value: value, Err: err})
-}
-
-func (p problems) join() error { return errors.Join(p...) }
+type problems = fielderr.List

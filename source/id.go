@@ -79,17 +79,17 @@ func (r Ref) IsZero() bool { return r == Ref{} }
 // ErrBadID) and a missing or non-UTF-8 name (ErrMissing, ErrBadText). Field
 // paths are "id" and "name".
 func (r Ref) Validate() error {
-	var p problems
+	p := problems{Prefix: "source"}
 	r.check(&p, "")
-	return p.join()
+	return p.Join()
 }
 
 func (r Ref) check(p *problems, prefix string) {
 	switch {
 	case r.ID == "":
-		p.add(prefix+"id", "", ErrMissing)
+		p.Add(prefix+"id", "", ErrMissing)
 	case checkID(string(r.ID)) != nil:
-		p.add(prefix+"id", string(r.ID), ErrBadID)
+		p.Add(prefix+"id", string(r.ID), ErrBadID)
 	}
 	checkText(p, prefix+"name", r.Name, true)
 }
@@ -98,9 +98,9 @@ func (r Ref) check(p *problems, prefix string) {
 func checkText(p *problems, path, s string, required bool) {
 	switch {
 	case s == "" && required:
-		p.add(path, "", ErrMissing)
+		p.Add(path, "", ErrMissing)
 	case !utf8.ValidString(s):
-		p.add(path, s, ErrBadText)
+		p.Add(path, s, ErrBadText)
 	}
 }
 
@@ -108,6 +108,6 @@ func checkText(p *problems, path, s string, required bool) {
 // (actor, place), which follows the same slug rules.
 func checkOtherID(p *problems, path, s string) {
 	if s != "" && checkID(s) != nil {
-		p.add(path, s, ErrBadID)
+		p.Add(path, s, ErrBadID)
 	}
 }

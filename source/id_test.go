@@ -111,19 +111,3 @@ func TestRefIsZero(t *testing.T) {
 	assert.False(t, source.Ref{ID: "tass"}.IsZero())
 	assert.False(t, source.Ref{Name: "TASS"}.IsZero())
 }
-
-func TestFieldErrorMessage(t *testing.T) {
-	tests := []struct {
-		name string
-		fe   source.FieldError
-		want string
-	}{
-		{"with value", source.FieldError{Path: "via[1].id", Value: "Bad", Err: source.ErrBadID}, `source: via[1].id "Bad": invalid identifier`},
-		{"missing", source.FieldError{Path: "name", Err: source.ErrMissing}, `source: name: required field missing`},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.EqualError(t, &tc.fe, tc.want)
-		})
-	}
-}

@@ -66,29 +66,29 @@ func (s Source) Ref() Ref { return Ref{ID: s.ID, Name: s.Name} }
 // country), ErrBadURL, ErrBadGrade (reliability out of range) and ErrBadText
 // (text that is not UTF-8). It returns nil for a valid source.
 func (s Source) Validate() error {
-	var p problems
+	p := problems{Prefix: "source"}
 	s.Ref().check(&p, "")
 	checkText(&p, "short", s.Short, false)
 	for i, n := range s.Names {
 		checkText(&p, "names["+strconv.Itoa(i)+"].text", n.Text, true)
 	}
 	if s.Kind != "" && !s.Kind.Known() {
-		p.add("kind", string(s.Kind), ErrUnknownKind)
+		p.Add("kind", string(s.Kind), ErrUnknownKind)
 	}
 	if s.Country != "" {
 		if c, err := ParseCountry(s.Country); err != nil {
-			p.add("country", s.Country, ErrBadCountry)
+			p.Add("country", s.Country, ErrBadCountry)
 		} else if c != s.Country {
-			p.add("country", s.Country, fmt.Errorf("%w: canonical form is %q", ErrBadCountry, c))
+			p.Add("country", s.Country, fmt.Errorf("%w: canonical form is %q", ErrBadCountry, c))
 		}
 	}
 	checkURL(&p, "url", s.URL)
 	checkOtherID(&p, "actor", s.Actor)
 	if s.Reliability != 0 && !s.Reliability.valid() {
-		p.add("reliability", s.Reliability.String(), ErrBadGrade)
+		p.Add("reliability", s.Reliability.String(), ErrBadGrade)
 	}
 	checkText(&p, "notes", s.Notes, false)
-	return p.join()
+	return p.Join()
 }
 
 // ParseCountry returns the canonical ISO 3166-1 alpha-2 code of a country
@@ -118,7 +118,7 @@ func checkURL(p *problems, path, s string) {
 	}
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		p.add(path, s, ErrBadURL)
+		p.Add(path, s, ErrBadURL)
 	}
 }
 
