@@ -22,6 +22,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Error is a decoding failure at Offset (bytes from the start of the input)
@@ -80,6 +81,19 @@ func Decode(data []byte, v any) error {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return &Error{Err: errors.New("strictjson: Decode needs a non-nil pointer")}
+	}
+	// encoding/json replaces invalid UTF-8 with U+FFFD without a word;
+	// that would be silent loss, so it is an error here.
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, size := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			off += size
+		}
+		return &Error{Offset: int64(off), Err: fmt.Errorf("%w: invalid UTF-8", ErrSyntax)}
 	}
 	start := skipSpace(data, 0)
 	end := valueEnd(data)
@@ -356,9 +370,16 @@ func decodeSlice(data []byte, base int64, path string, rv reflect.Value) error {
 		return nil
 	}
 	out := reflect.MakeSlice(rv.Type(), 0, 0)
+	elem := rv.Type().Elem()
 	err := elements(data, base, path, func(n int, val []byte, off int) error {
-		ev := reflect.New(rv.Type().Elem()).Elem()
-		if err := decode(val, base+int64(off), path+"["+strconv.Itoa(n)+"]", ev); err != nil {
+		p := path + "[" + strconv.Itoa(n) + "]"
+		// A null element of a struct slice would become an empty record:
+		// an invented value, so it is refused.
+		if elem.Kind() == reflect.Struct && isNull(val) {
+			return &Error{Offset: base + int64(off), Path: p, Err: fmt.Errorf("%w: null element", ErrType)}
+		}
+		ev := reflect.New(elem).Elem()
+		if err := decode(val, base+int64(off), p, ev); err != nil {
 			return err
 		}
 		out = reflect.Append(out, ev)
@@ -379,10 +400,10 @@ func decodeMap(data []byte, base int64, path string, rv reflect.Value) error {
 	m := reflect.MakeMap(rv.Type())
 	err := members(data, base, path, func(key string, val []byte, keyOff, off int) error {
 		if m.MapIndex(reflect.ValueOf(key).Convert(rv.Type().Key())).IsValid() {
-			return repeated(base, keyOff, path, key)
+			return &Error{Offset: base + int64(keyOff), Path: path + keyPath(key), Err: fmt.Errorf("%w: member %q repeated", ErrSyntax, key)}
 		}
 		ev := reflect.New(rv.Type().Elem()).Elem()
-		if err := decode(val, base+int64(off), join(path, key), ev); err != nil {
+		if err := decode(val, base+int64(off), path+keyPath(key), ev); err != nil {
 			return err
 		}
 		m.SetMapIndex(reflect.ValueOf(key).Convert(rv.Type().Key()), ev)
@@ -419,3 +440,7 @@ func syntaxAt(base int64, i int, path string) error {
 func repeated(base int64, keyOff int, path, key string) error {
 	return &Error{Offset: base + int64(keyOff), Path: join(path, key), Err: fmt.Errorf("%w: member %q repeated", ErrSyntax, key)}
 }
+
+// keyPath renders a map key as a path step: ["org.example/weapon"], so that
+// keys containing dots stay unambiguous.
+func keyPath(key string) string { return "[" + strconv.Quote(key) + "]" }

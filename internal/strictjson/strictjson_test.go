@@ -56,7 +56,9 @@ func TestDecode(t *testing.T) {
 		{"trailing data", `{"id":1} x`, ErrSyntax, 9, ""},
 		{"case-sensitive names", `{"ID":1}`, ErrUnknownField, 1, "ID"},
 		{"repeated member", `{"id":1,"id":2}`, ErrSyntax, 8, "id"},
-		{"repeated map key", `{"ext":{"a/b":1,"a/b":2}}`, ErrSyntax, 16, "ext.a/b"},
+		{"repeated map key", `{"ext":{"a/b":1,"a/b":2}}`, ErrSyntax, 16, `ext["a/b"]`},
+		{"invalid UTF-8", "{\"id\":1,\"items\":[{\"name\":\"a\xffb\"}]}", ErrSyntax, 27, ""}, // the 0xff byte
+		{"null struct element", `{"items":[{"name":"a"},null]}`, ErrType, 23, "items[1]"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
