@@ -1,6 +1,7 @@
 package event
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -49,16 +50,19 @@ func (d *Dataset) Event(id uuid.UUID) (*Event, bool) {
 	return nil, false
 }
 
-// UnmarshalJSON decodes strictly (see Event.UnmarshalJSON) and checks the
-// schema version.
+// UnmarshalJSON decodes strictly (see Event.UnmarshalJSON; errors are
+// *ParseError values) and checks the schema version (ErrSchema).
 func (d *Dataset) UnmarshalJSON(b []byte) error {
+	if string(bytes.TrimSpace(b)) == "null" {
+		return nil
+	}
 	type plain Dataset
 	var v plain
 	if err := strictjson.Decode(b, &v); err != nil {
-		return err
+		return toParseError(err, b, 1, 0)
 	}
 	if err := checkSchema(v.Schema); err != nil {
-		return &strictjson.Error{Offset: 0, Path: "schema", Err: err}
+		return toParseError(&strictjson.Error{Path: "schema", Err: err}, b, 1, 0)
 	}
 	*d = Dataset(v)
 	return nil

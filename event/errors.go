@@ -65,3 +65,11 @@ func (e *ParseError) Error() string {
 
 // Unwrap returns the underlying error.
 func (e *ParseError) Unwrap() error { return e.Err }
+
+// Position and Cause let a *ParseError returned by a nested UnmarshalJSON
+// be re-based by the enclosing decoder, so that an event inside a Dataset
+// is reported at its place in the whole document.
+func (e *ParseError) Position() (int64, string) { return e.Offset, e.Field }
+
+// Cause returns the underlying error, without position.
+func (e *ParseError) Cause() error { return e.Err }

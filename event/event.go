@@ -1,6 +1,8 @@
 package event
 
 import (
+	"bytes"
+
 	"github.com/google/uuid"
 
 	"github.com/conflictkit/conflict/actor"
@@ -102,14 +104,19 @@ func (e *Event) WithRole(r Role) []Participant {
 	return out
 }
 
-// UnmarshalJSON decodes strictly: unknown members are errors, and errors
-// are *ParseError values giving the byte offset and the JSON path of the
-// offending value (for example "casualties[1].count").
+// UnmarshalJSON decodes strictly: unknown or repeated members and invalid
+// UTF-8 are errors, and errors are *ParseError values giving the line,
+// column and byte offset within b and the JSON path of the offending value
+// (for example "casualties[1].count"). JSON null leaves e unchanged, as
+// encoding/json expects.
 func (e *Event) UnmarshalJSON(b []byte) error {
+	if string(bytes.TrimSpace(b)) == "null" {
+		return nil
+	}
 	type plain Event
 	var v plain
 	if err := strictjson.Decode(b, &v); err != nil {
-		return err
+		return toParseError(err, b, 1, 0)
 	}
 	*e = Event(v)
 	return nil

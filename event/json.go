@@ -36,21 +36,21 @@ func MarshalEvent(e Event) ([]byte, error) {
 // with the line and column within data and the JSON path of the field.
 func UnmarshalEvent(data []byte) (Event, error) {
 	var e Event
-	if err := decodeEvent(data, &e); err != nil {
+	if err := decodeRecord(data, &e, "an event"); err != nil {
 		return Event{}, toParseError(err, data, 1, 0)
 	}
 	return e, nil
 }
 
-// decodeEvent decodes one event record. A bare null is refused: it is not
-// an event, and encoding/json's convention (null leaves the value as it
-// is) would otherwise turn it into an empty event without a word.
-func decodeEvent(data []byte, e *Event) error {
+// decodeRecord decodes one whole event or dataset. A bare null is refused:
+// it is no record, and encoding/json's convention (null leaves the value
+// as it is) would otherwise turn it into an empty one without a word.
+func decodeRecord(data []byte, v any, what string) error {
 	if string(bytes.TrimSpace(data)) == "null" {
 		off := len(data) - len(bytes.TrimLeft(data, " \t\r\n"))
-		return &strictjson.Error{Offset: int64(off), Err: fmt.Errorf("%w: null is not an event", strictjson.ErrSyntax)}
+		return &strictjson.Error{Offset: int64(off), Err: fmt.Errorf("%w: null is not %s", strictjson.ErrSyntax, what)}
 	}
-	return strictjson.Decode(data, e)
+	return strictjson.Decode(data, v)
 }
 
 // Writer writes events as NDJSON: one compact JSON object per line.
@@ -140,7 +140,7 @@ func (r *Reader) Read() (Event, error) {
 			continue
 		}
 		var e Event
-		if err := decodeEvent(rec, &e); err != nil {
+		if err := decodeRecord(rec, &e, "an event"); err != nil {
 			pe := toParseError(err, rec, r.line, base)
 			pe.Record = bytes.Clone(rec)
 			return Event{}, pe
@@ -209,7 +209,7 @@ func ReadDataset(r io.Reader) (*Dataset, error) {
 		return nil, err
 	}
 	var d Dataset
-	if err := strictjson.Decode(data, &d); err != nil {
+	if err := decodeRecord(data, &d, "a dataset"); err != nil {
 		return nil, toParseError(err, data, 1, 0)
 	}
 	return &d, nil

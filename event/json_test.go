@@ -592,7 +592,7 @@ func TestReadDatasetErrors(t *testing.T) {
 	})
 	t.Run("null", func(t *testing.T) {
 		_, err := event.ReadDataset(strings.NewReader(`null`))
-		fxParseErr(t, err, 1, 1, "schema", event.ErrSchema)
+		fxParseErr(t, err, 1, 1, "", event.ErrSyntax)
 	})
 	t.Run("truncated", func(t *testing.T) {
 		_, err := event.ReadDataset(strings.NewReader(doc[:len(doc)/2]))
@@ -604,4 +604,28 @@ func TestReadDatasetErrors(t *testing.T) {
 		_, err := event.ReadDataset(&fxFailingReader{data: []byte(doc[:10]), err: errFxIO})
 		assert.Same(t, errFxIO, err)
 	})
+}
+
+// A downstream type that embeds an Event and decodes with encoding/json
+// gets the same typed, positioned errors.
+func TestEncodingJSONGivesParseError(t *testing.T) {
+	var e event.Event
+	err := json.Unmarshal([]byte("{\n  \"type\": \"attack\",\n  \"colour\": 1\n}"), &e)
+	var pe *event.ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, 3, pe.Line)
+	assert.Equal(t, 3, pe.Column)
+	assert.Equal(t, "colour", pe.Field)
+	assert.ErrorIs(t, err, event.ErrSyntax)
+
+	var d event.Dataset
+	err = json.Unmarshal([]byte(`{"schema":"conflictkit/dataset/1","events":[{"id":"x"}]}`), &d)
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, "events[0].id", pe.Field)
+	assert.Equal(t, 51, pe.Column)
+	assert.ErrorIs(t, err, event.ErrBadID)
+
+	before := event.Event{Title: "kept"}
+	require.NoError(t, json.Unmarshal([]byte(`null`), &before))
+	assert.Equal(t, "kept", before.Title, "null leaves the value unchanged")
 }
