@@ -32,6 +32,7 @@ var (
 	ErrDuplicate       = errors.New("duplicate identifier")
 	ErrBadExt          = errors.New("invalid extension member")
 	ErrMissing         = errors.New("required field missing")
+	ErrBadText         = errors.New("text is not valid UTF-8")
 	ErrSchema          = errors.New("unsupported schema version")
 	ErrSyntax          = errors.New("malformed JSON")
 )

@@ -8,7 +8,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/google/uuid"
 	"github.com/rickb777/date/v2"
 
 	"github.com/conflictkit/conflict/actor"
@@ -213,6 +215,8 @@ func (v Validator) event(e *Event, r *Report) {
 		}
 	}
 	v.checkType(e, r)
+	checkText("title", e.Title, r)
+	checkText("notes", e.Notes, r)
 	v.checkWhen(e.When, r)
 	checkWhere(e.Where, r)
 
@@ -242,6 +246,8 @@ func (v Validator) event(e *Event, r *Report) {
 		if p.Actor.ID == "" && p.Actor.Name == "" {
 			r.Error(path+".actor", ErrMissing, "participant names no actor")
 		}
+		checkActorRef(path+".actor", p.Actor, r)
+		checkText(path+".note", p.Note, r)
 		switch {
 		case p.Role == "":
 			r.Error(path+".role", ErrMissing, "participant %q has no role", p.Actor.Name)
@@ -268,15 +274,23 @@ func (v Validator) event(e *Event, r *Report) {
 			// An invalid count cannot be written as JSON: report it here
 			// rather than at encoding time.
 			r.Error(path+".count", countCode(err), "%v", err)
-		}
-		if !c.Count.Ordered() {
+		} else if !c.Count.Ordered() { // an invalid count is reported once, above
 			r.Warn(path+".count", ErrCountOrder, "count %s: low, best and high are out of order", c.Count)
 		}
+		checkActorRef(path+".party", c.Party, r)
+		checkText(path+".text", c.Text, r)
+		checkText(path+".note", c.Note, r)
 		cite(path+".citation", c.Citation)
 	}
 
 	for i, c := range e.Claims {
 		path := index("claims", i)
+		checkText(path+".value", c.Value, r)
+		checkText(path+".quote", c.Quote, r)
+		checkText(path+".paraphrase", c.Paraphrase, r)
+		for j, a := range c.About {
+			checkActorRef(index(path+".about", j), a, r)
+		}
 		if c.Citation == "" {
 			r.Error(path+".citation", ErrMissing, "claim names no citation: whose claim is it?")
 		} else {
@@ -307,13 +321,18 @@ func (v Validator) event(e *Event, r *Report) {
 		case !rel.Kind.Known():
 			r.Error(path+".kind", ErrUnknownRelation, "relation kind %q is not registered", rel.Kind)
 		}
-		if rel.Event == e.ID {
+		switch {
+		case rel.Event == uuid.Nil:
+			r.Error(path+".event", ErrMissing, "relation names no event")
+		case rel.Event == e.ID:
 			r.Error(path+".event", ErrBadID, "event relates to itself")
 		}
+		checkText(path+".note", rel.Note, r)
 		cite(path+".citation", rel.Citation)
 	}
 
 	for i, t := range e.Tags {
+		checkText(index("tags", i), t, r)
 		if strings.TrimSpace(t) == "" {
 			r.Warn(index("tags", i), ErrMissing, "empty tag")
 		}
@@ -321,10 +340,10 @@ func (v Validator) event(e *Event, r *Report) {
 	for _, k := range slices.Sorted(maps.Keys(e.Ext)) { // sorted: problems come in a stable order
 		raw := e.Ext[k]
 		if err := CheckExtKey(k); err != nil {
-			r.Error("ext."+k, ErrBadExt, "extension key %q is not namespaced like \"org.example/name\"", k)
+			r.Error(extPath(k), ErrBadExt, "extension key %q is not namespaced like \"org.example/name\"", k)
 		}
 		if !json.Valid(raw) {
-			r.Error("ext."+k, ErrBadExt, "extension %q does not hold valid JSON", k)
+			r.Error(extPath(k), ErrBadExt, "extension %q does not hold valid JSON", k)
 		}
 	}
 
@@ -414,6 +433,16 @@ func checkWhere(w Where, r *Report) {
 		r.Warn("where", ErrMissing, "event has no location")
 		return
 	}
+	if !w.Relation.Valid() {
+		r.Error("where.relation", place.ErrBadRelation, "relation %d is not one of in, near, between", uint8(w.Relation))
+	}
+	if !w.Precision.IsZero() && !w.Precision.Valid() {
+		r.Error("where.precision", place.ErrBadPrecision, "precision %d is not a known geo precision", uint8(w.Precision))
+	}
+	if w.Relation != place.RelationBetween && !w.Other.IsZero() {
+		r.Warn("where.other", ErrMismatch, "a second place is given, but the relation is %s, not between", w.Relation)
+	}
+	checkText("where.text", w.Text, r)
 	if w.Point != nil {
 		if err := w.Point.Validate(); err != nil {
 			r.Error("where.point", ErrBadPoint, "%v", err)
@@ -459,4 +488,28 @@ func recordProblems(r *Report, prefix string, err error) {
 		}
 		r.Error(joinPath(prefix, path), e, "%v", e)
 	}
+}
+
+// extPath is the JSON path of an extension member: ext["org.example/x"],
+// since keys contain dots.
+func extPath(key string) string { return "ext[" + strconv.Quote(key) + "]" }
+
+// checkText reports text that is not valid UTF-8: it could not be written
+// as JSON without being altered.
+func checkText(path, s string, r *Report) {
+	if !utf8.ValidString(s) {
+		r.Error(path, ErrBadText, "text %q is not valid UTF-8", s)
+	}
+}
+
+// checkActorRef checks what a reference carries on its own: a well-formed
+// ID and a registered kind.
+func checkActorRef(path string, a actor.Ref, r *Report) {
+	if a.ID != "" && !a.ID.Valid() {
+		r.Error(path+".id", ErrBadID, "actor ID %q is not well formed", a.ID)
+	}
+	if a.Kind != "" && !a.Kind.Known() {
+		r.Error(path+".kind", actor.ErrUnknownKind, "actor kind %q is not registered", a.Kind)
+	}
+	checkText(path+".name", a.Name, r)
 }
