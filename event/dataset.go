@@ -94,28 +94,30 @@ func (v Validator) Dataset(d *Dataset) Problems {
 	for i, a := range d.Actors {
 		p := index("actors", i)
 		recordProblems(root, p, a.Validate())
-		if _, dup := actors[a.ID]; dup {
+		if _, dup := actors[a.ID]; dup && a.ID != "" { // a missing ID is reported once, above
 			root.Error(p+".id", ErrDuplicate, "actor ID %q is used twice", a.ID)
 		}
 		actors[a.ID] = a
 	}
-	places, err := place.NewSet()
-	if err != nil {
-		root.Error("places", err, "%v", err)
-	}
+	// Every place ID counts for references; only valid places go into the
+	// set that walks parent links, so an invalid place is reported once, as
+	// itself, and not again as missing wherever it is referred to.
+	places := &place.Set{}
+	placeIDs := map[place.ID]bool{}
 	for i, pl := range d.Places {
 		p := index("places", i)
 		recordProblems(root, p, pl.Validate())
-		// Add also refuses an invalid place, already reported above.
-		if err := places.Add(pl); errors.Is(err, place.ErrDuplicate) {
+		if placeIDs[pl.ID] && pl.ID != "" {
 			root.Error(p+".id", ErrDuplicate, "place ID %q is used twice", pl.ID)
 		}
+		placeIDs[pl.ID] = true
+		_ = places.Add(pl) // refuses what is reported above: invalid places and duplicates
 	}
 	sources := map[source.ID]source.Source{}
 	for i, s := range d.Sources {
 		p := index("sources", i)
 		recordProblems(root, p, s.Validate())
-		if _, dup := sources[s.ID]; dup {
+		if _, dup := sources[s.ID]; dup && s.ID != "" {
 			root.Error(p+".id", ErrDuplicate, "source ID %q is used twice", s.ID)
 		}
 		sources[s.ID] = s
@@ -133,14 +135,14 @@ func (v Validator) Dataset(d *Dataset) Problems {
 		p := index("places", i)
 		if pl.Parent != "" {
 			_, inSet := places.Get(pl.ID) // an invalid place is left out of the set, and reported above
-			if _, ok := places.Get(pl.Parent); !ok {
+			if !placeIDs[pl.Parent] {
 				root.Error(p+".parent", ErrDangling, "place %q has parent %q, which the dataset does not have", pl.ID, pl.Parent)
-			} else if _, err := places.Ancestors(pl.ID); inSet && err != nil {
+			} else if _, err := places.Ancestors(pl.ID); inSet && err != nil && !errors.Is(err, place.ErrNotFound) {
 				root.Error(p+".parent", ErrAdminPath, "place %q: %v", pl.ID, err)
 			}
 		}
 		for j, w := range pl.Within {
-			if _, ok := places.Get(w); !ok {
+			if !placeIDs[w] {
 				root.Error(index(p+".within", j), ErrDangling, "place %q is within %q, which the dataset does not have", pl.ID, w)
 			}
 		}
@@ -156,7 +158,7 @@ func (v Validator) Dataset(d *Dataset) Problems {
 	events := map[uuid.UUID]bool{}
 	for i := range d.Events {
 		p := index("events", i)
-		if events[d.Events[i].ID] {
+		if events[d.Events[i].ID] && d.Events[i].ID != uuid.Nil {
 			root.Error(p+".id", ErrDuplicate, "event ID %s is used twice", d.Events[i].ID)
 		}
 		events[d.Events[i].ID] = true
@@ -165,7 +167,7 @@ func (v Validator) Dataset(d *Dataset) Problems {
 		e := &d.Events[i]
 		r := &Report{prefix: index("events", i), out: &ps}
 		v.event(e, r)
-		res := resolver{actors: actors, places: places, sources: sources, r: r}
+		res := resolver{actors: actors, places: places, placeIDs: placeIDs, sources: sources, r: r}
 		res.event(e, events)
 	}
 	return ps
@@ -183,10 +185,11 @@ func unjoin(err error) []error {
 }
 
 type resolver struct {
-	actors  map[actor.ID]actor.Actor
-	places  *place.Set
-	sources map[source.ID]source.Source
-	r       *Report
+	actors   map[actor.ID]actor.Actor
+	places   *place.Set // the valid places
+	placeIDs map[place.ID]bool
+	sources  map[source.ID]source.Source
+	r        *Report
 }
 
 func (res resolver) actor(path string, ref actor.Ref) {
@@ -226,7 +229,7 @@ func (res resolver) placeID(path string, id place.ID) bool {
 	if id == "" {
 		return false
 	}
-	if _, ok := res.places.Get(id); !ok {
+	if !res.placeIDs[id] {
 		res.r.Error(path, ErrDangling, "place %q is not in the dataset", id)
 		return false
 	}
@@ -241,6 +244,9 @@ func (res resolver) place(path string, ref place.Ref) {
 			res.placeID(index(path+".path", i)+".id", u.ID)
 		}
 		return
+	}
+	if _, ok := res.places.Get(ref.ID); !ok {
+		return // an invalid place record, reported as such
 	}
 	want, err := res.places.Ref(ref.ID)
 	if err != nil {

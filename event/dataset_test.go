@@ -1,6 +1,7 @@
 package event_test
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -68,8 +69,13 @@ func TestDatasetRules(t *testing.T) {
 			[]fxWant{fxErr("sources[1].country", source.ErrBadCountry)}},
 		{"place record problem", func(d *event.Dataset) { d.Places[5].Name = "" },
 			[]fxWant{fxErr("places[5].name", place.ErrBadName)}},
-		{"invalid place is left out, so references to it dangle", func(d *event.Dataset) { d.Places[7].Name = "" },
-			[]fxWant{fxErr("places[7].name", place.ErrBadName), fxErr("events[1].citations[2].reported_from", event.ErrDangling)}},
+		{"invalid place is reported once, not again where it is referred to", func(d *event.Dataset) { d.Places[7].Name = "" },
+			[]fxWant{fxErr("places[7].name", place.ErrBadName)}},
+		{"invalid place under an event is reported once", func(d *event.Dataset) { d.Places[4].Name = "" }, // idlib-city
+			[]fxWant{fxErr("places[4].name", place.ErrBadName)}},
+		{"two actors without ID: one problem each, no duplicate", func(d *event.Dataset) {
+			d.Actors = append(d.Actors, actor.Actor{Kind: actor.KindPerson, Name: "A"}, actor.Actor{Kind: actor.KindPerson, Name: "B"})
+		}, []fxWant{fxErr(fmt.Sprintf("actors[%d].id", len(fxDataset().Actors)), actor.ErrBadID), fxErr(fmt.Sprintf("actors[%d].id", len(fxDataset().Actors)+1), actor.ErrBadID)}},
 
 		// Duplicates.
 		{"duplicate actor", func(d *event.Dataset) { d.Actors = append(d.Actors, d.Actors[0]) },
@@ -186,4 +192,16 @@ func TestDatasetPlaceCycle(t *testing.T) {
 func TestDatasetEmpty(t *testing.T) {
 	assert.Empty(t, fxValidator().Dataset(event.NewDataset("")))
 	fxAssertProblems(t, []fxWant{fxErr("schema", event.ErrSchema)}, fxValidator().Dataset(&event.Dataset{}))
+}
+
+// A record's own problem carries the model package's sentinel itself as
+// Code, and its message does not repeat the path.
+func TestDatasetRecordProblemCode(t *testing.T) {
+	d := fxDataset()
+	d.Sources[1].Country = "GBR"
+	ps := d.Validate()
+	require.Len(t, ps, 1)
+	assert.Equal(t, "sources[1].country", ps[0].Path)
+	assert.Same(t, source.ErrBadCountry, ps[0].Code)
+	assert.Equal(t, `"GBR": invalid country code: canonical form is "GB"`, ps[0].Message)
 }

@@ -476,17 +476,33 @@ func checkRef(ref place.Ref, path string, r *Report) {
 }
 
 // recordProblems reports each problem of a model package's Validate (an
-// errors.Join of field errors) at its own path below prefix. The Problem's
-// Code is the field error itself, which unwraps to the package's sentinel.
+// errors.Join of field errors) at its own path below prefix, with the
+// package's sentinel as Code and the offending value in the message.
 func recordProblems(r *Report, prefix string, err error) {
 	for _, e := range unjoin(err) {
-		path := ""
 		// actor, place and source share one field-error type.
 		var fe *source.FieldError
-		if errors.As(e, &fe) {
-			path = fe.Path
+		if !errors.As(e, &fe) {
+			r.Error(prefix, innermost(e), "%v", e)
+			continue
 		}
-		r.Error(joinPath(prefix, path), e, "%v", e)
+		msg := fe.Err.Error()
+		if fe.Value != "" {
+			msg = strconv.Quote(fe.Value) + ": " + msg
+		}
+		r.Error(joinPath(prefix, fe.Path), innermost(fe.Err), "%s", msg)
+	}
+}
+
+// innermost follows a chain of single wraps down to the sentinel at its
+// end ("%w: reason" wraps put it there).
+func innermost(err error) error {
+	for {
+		u := errors.Unwrap(err)
+		if u == nil {
+			return err
+		}
+		err = u
 	}
 }
 
