@@ -166,7 +166,7 @@ func (v Validator) Dataset(d *Dataset) Problems {
 	for i := range d.Events {
 		e := &d.Events[i]
 		r := &Report{prefix: index("events", i), out: &ps}
-		v.event(e, r)
+		v.event(e, r, func(id actor.ID) actor.Kind { return actors[id].Kind })
 		res := resolver{actors: actors, places: places, placeIDs: placeIDs, sources: sources, r: r}
 		res.event(e, events)
 	}

@@ -205,3 +205,18 @@ func TestDatasetRecordProblemCode(t *testing.T) {
 	assert.Same(t, source.ErrBadCountry, ps[0].Code)
 	assert.Equal(t, `"GBR": invalid country code: canonical form is "GB"`, ps[0].Message)
 }
+
+// The one-sided-violence rule resolves a target's kind from the dataset's
+// record when the reference does not carry it.
+func TestDatasetCivilianTargetKindFromRecord(t *testing.T) {
+	d := fxDataset()
+	d.Actors = append(d.Actors, actor.Actor{ID: "civilians-syria", Kind: actor.KindCivilians, Name: "Civilians (Syria)"})
+	e := &d.Events[1]
+	e.Type = event.Attack
+	e.Casualties = nil
+	e.Participants = []event.Participant{{Actor: actor.Ref{ID: "civilians-syria", Name: "Civilians (Syria)"}, Role: event.Target}}
+
+	alone := e.Validate()
+	assert.True(t, alone.Has("participants", event.ErrNoTarget), "without the record the kind is unknown: %v", alone)
+	assert.Empty(t, d.Validate(), "the record says civilians")
+}

@@ -194,7 +194,7 @@ func (e *Event) Validate() Problems { return Validator{}.Event(e) }
 // Event returns every problem found in e.
 func (v Validator) Event(e *Event) Problems {
 	var ps Problems
-	v.event(e, &Report{out: &ps})
+	v.event(e, &Report{out: &ps}, nil)
 	return ps
 }
 
@@ -205,7 +205,9 @@ func (v Validator) today() date.Date {
 	return date.TodayUTC()
 }
 
-func (v Validator) event(e *Event, r *Report) {
+// event checks e. kindOf, when not nil, gives the kind of an actor record
+// for references that do not carry one (Dataset validation passes it).
+func (v Validator) event(e *Event, r *Report, kindOf func(actor.ID) actor.Kind) {
 	if e.ID.String() == "00000000-0000-0000-0000-000000000000" {
 		r.Error("id", ErrMissing, "event has no ID")
 	}
@@ -214,7 +216,7 @@ func (v Validator) event(e *Event, r *Report) {
 			r.Error(index("keys", i), ErrBadID, "key %q: scheme and value are both required", k.String())
 		}
 	}
-	v.checkType(e, r)
+	v.checkType(e, r, kindOf)
 	checkText("title", e.Title, r)
 	checkText("notes", e.Notes, r)
 	v.checkWhen(e.When, r)
@@ -362,7 +364,7 @@ func countCode(err error) error {
 	return casualty.ErrBadCount
 }
 
-func (v Validator) checkType(e *Event, r *Report) {
+func (v Validator) checkType(e *Event, r *Report, kindOf func(actor.ID) actor.Kind) {
 	if e.Type == "" {
 		r.Error("type", ErrMissing, "event has no type")
 		return
@@ -372,7 +374,7 @@ func (v Validator) checkType(e *Event, r *Report) {
 		r.Error("type", ErrUnknownType, "event type %q is not registered", e.Type)
 		return
 	}
-	if info.OneSided && !civilianTarget(e) {
+	if info.OneSided && !civilianTarget(e, kindOf) {
 		r.Error("participants", ErrNoTarget, "%s is one-sided violence but no civilian target is named (a target participant of kind civilians, or a casualty figure for civilians)", e.Type)
 	}
 }
@@ -383,9 +385,16 @@ var civilianGroups = map[casualty.Group]bool{
 	casualty.Journalists: true, casualty.AidWorkers: true, casualty.MedicalWorkers: true,
 }
 
-func civilianTarget(e *Event) bool {
+func civilianTarget(e *Event, kindOf func(actor.ID) actor.Kind) bool {
 	for _, p := range e.Participants {
-		if (p.Role == Target || p.Role == TargetAssociate) && p.Actor.Kind == actor.KindCivilians {
+		if p.Role != Target && p.Role != TargetAssociate {
+			continue
+		}
+		kind := p.Actor.Kind
+		if kind == "" && kindOf != nil && p.Actor.ID != "" {
+			kind = kindOf(p.Actor.ID)
+		}
+		if kind == actor.KindCivilians {
 			return true
 		}
 	}
