@@ -150,8 +150,8 @@ func (p DatePrecision) UCDP() (int, bool) {
 // 0001–9999 and a precision from the set (OnDay and Between check this and
 // return errors), or check a literal with Validate.
 type When struct {
-	Start     date.Date     // first day, inclusive; ignored when OpenStart
-	End       date.Date     // last day, inclusive; ignored when OpenEnd
+	Start     date.Date     // first day, inclusive; zero when OpenStart
+	End       date.Date     // last day, inclusive; zero when OpenEnd
 	Precision DatePrecision // how exactly the source dates it
 	OpenStart bool          // began at an unknown time before End
 	OpenEnd   bool          // continues, or its end is not known ("since late April")
@@ -219,14 +219,21 @@ func (w When) IsZero() bool { return w == When{} }
 // Validate reports why w is not a valid When, or nil. The zero value is
 // valid (an unknown date; whether a date is required is the caller's
 // business). Errors wrap ErrNoDate (both ends open), ErrBadPrecision,
-// ErrBadDate (a year outside 0001–9999, which the text forms cannot carry)
-// or ErrDateOrder.
+// ErrBadDate (a year outside 0001–9999, which the text forms cannot carry,
+// or a date set under an open flag, which they would drop) or ErrDateOrder.
 func (w When) Validate() error {
 	if w.IsZero() {
 		return nil
 	}
 	if w.OpenStart && w.OpenEnd {
 		return fmt.Errorf("event: %w: both ends of the date range are open", ErrNoDate)
+	}
+	// A date under an open flag would be dropped by every encoding.
+	if w.OpenStart && w.Start != 0 {
+		return fmt.Errorf("event: %w: start %s given with OpenStart", ErrBadDate, w.Start)
+	}
+	if w.OpenEnd && w.End != 0 {
+		return fmt.Errorf("event: %w: end %s given with OpenEnd", ErrBadDate, w.End)
 	}
 	if !w.Precision.valid() {
 		return fmt.Errorf("event: %w %d", ErrBadPrecision, uint8(w.Precision))
@@ -527,6 +534,11 @@ func (w *When) UnmarshalJSON(b []byte) error {
 		return at("end", fmt.Errorf("%w (set open_end for an unknown end)", ErrMissing))
 	case hasStart && hasEnd && v.End < v.Start:
 		return at("end", fmt.Errorf("%w (start %s, end %s)", ErrDateOrder, v.Start, v.End))
+	}
+	if (hasStart || hasEnd) && v.IsZero() {
+		// 0001-01-01 to 0001-01-01 with no precision is the zero value,
+		// which means "unknown": refuse it rather than lose the dates.
+		return at("precision", fmt.Errorf("%w: 0001-01-01 without a precision cannot be told from an unknown date", ErrBadDate))
 	}
 	*w = v
 	return nil

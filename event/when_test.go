@@ -432,14 +432,15 @@ func TestWhenValidate(t *testing.T) {
 	}{
 		{"zero is valid", When{}, nil},
 		{"one day", On(day(2019, 8, 31)), nil},
-		{"open start ignores start", When{Start: day(2030, 1, 1), End: day(2019, 8, 31), OpenStart: true}, nil},
+		{"start under open start is refused", When{Start: day(2030, 1, 1), End: day(2019, 8, 31), OpenStart: true}, ErrBadDate},
+		{"end under open end is refused", When{Start: day(2019, 6, 1), End: day(2019, 6, 2), OpenEnd: true}, ErrBadDate},
 		{"both open", When{OpenStart: true, OpenEnd: true}, ErrNoDate},
 		{"both open with dates", When{Start: day(2019, 1, 1), End: day(2019, 2, 1), OpenStart: true, OpenEnd: true}, ErrNoDate},
 		{"end before start", When{Start: day(2019, 9, 2), End: day(2019, 8, 31)}, ErrDateOrder},
 		{"bad precision", When{Start: day(2019, 8, 31), End: day(2019, 8, 31), Precision: 7}, ErrBadPrecision},
 		{"year 0 start", When{Start: day(0, 6, 1), End: day(2019, 8, 31)}, ErrBadDate},
 		{"year 10000 end", When{Start: day(2019, 6, 1), End: day(10000, 1, 1)}, ErrBadDate},
-		{"year 10000 under open end", When{Start: day(2019, 6, 1), End: day(10000, 1, 1), OpenEnd: true}, nil},
+		{"year 10000 under open end", When{Start: day(2019, 6, 1), End: day(10000, 1, 1), OpenEnd: true}, ErrBadDate},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -602,6 +603,7 @@ func TestWhenJSONErrors(t *testing.T) {
 		in      string
 		wantErr error
 	}{
+		{"0001-01-01 without precision is not the unknown date", `{"start":"0001-01-01","end":"0001-01-01"}`, ErrBadDate},
 		{"impossible start", `{"start":"2024-02-30","end":"2024-03-01"}`, ErrBadDate},
 		{"impossible end", `{"start":"2023-02-01","end":"2023-02-29"}`, ErrBadDate},
 		{"month 13", `{"start":"2024-13-01","end":"2024-13-01"}`, ErrBadDate},
