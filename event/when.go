@@ -424,6 +424,9 @@ func ParseWhen(s string) (When, error) {
 	if !w.OpenStart && !w.OpenEnd && w.End < w.Start {
 		return When{}, fmt.Errorf("event: %w: %q", ErrDateOrder, s)
 	}
+	if w.IsZero() {
+		return When{}, fmt.Errorf("event: %w: %q without a precision cannot be told from an unknown date", ErrBadDate, s)
+	}
 	return w, nil
 }
 

@@ -387,6 +387,7 @@ func TestParseWhenErrors(t *testing.T) {
 		in      string
 		wantErr error
 	}{
+		{"0001-01-01 interval without precision is not the unknown date", "0001-01-01/0001-01-01", ErrBadDate},
 		{"impossible day", "2024-02-30", ErrBadDate},
 		{"not a leap year", "2023-02-29", ErrBadDate},
 		{"month 13", "2024-13", ErrBadDate},
