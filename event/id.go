@@ -2,14 +2,21 @@ package event
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/google/uuid"
 )
 
-// Namespace is the name-based UUID namespace of this SDK: DeriveID hashes
+// namespace is the name-based UUID namespace of this SDK: DeriveID hashes
 // foreign keys in it. It is itself derived, as uuid.NewSHA1 of the URL
-// namespace and the module path, so that nobody has to trust a magic number.
-var Namespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://github.com/conflictkit/conflict"))
+// namespace and the module's URL, so that nobody has to trust a magic
+// number; it is unexported so that nobody can change every derived ID by
+// assigning to it.
+var namespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://github.com/conflictkit/conflict"))
+
+// Namespace returns the UUID namespace DeriveID hashes keys in:
+// b4dc62c0-7d73-5543-b0ca-d79af0166c23.
+func Namespace() uuid.UUID { return namespace }
 
 // NewID mints a fresh, time-ordered ID (UUID version 7) for an event first
 // recorded here. It panics only if the system's random source fails, as
@@ -21,9 +28,11 @@ func NewID() uuid.UUID {
 // DeriveID returns the stable ID (UUID version 5) of an event known under a
 // foreign key, so that importing the same record twice gives the same ID:
 // DeriveID("acled", "SYR78126") is the ID of the ACLED event SYR78126, on
-// every machine, in every run.
+// every machine, in every run. It hashes scheme + ":" + key, so a scheme
+// must not contain ':' (Key.Validate checks it), or ("a:b", "c") and
+// ("a", "b:c") would collide.
 func DeriveID(scheme, key string) uuid.UUID {
-	return uuid.NewSHA1(Namespace, []byte(scheme+":"+key))
+	return uuid.NewSHA1(namespace, []byte(scheme+":"+key))
 }
 
 // Key is an identifier of the event in another dataset, such as
@@ -39,9 +48,14 @@ func (k Key) String() string { return k.Scheme + ":" + k.Value }
 // ID returns DeriveID(k.Scheme, k.Value).
 func (k Key) ID() uuid.UUID { return DeriveID(k.Scheme, k.Value) }
 
-func (k Key) validate() error {
-	if k.Scheme == "" || k.Value == "" {
-		return fmt.Errorf("key %q: scheme and value are both required: %w", k.String(), ErrBadID)
+// Validate reports a key that cannot identify anything: an empty scheme
+// or value, or a scheme containing ':' (see DeriveID). Errors wrap ErrBadID.
+func (k Key) Validate() error {
+	switch {
+	case k.Scheme == "" || k.Value == "":
+		return fmt.Errorf("event: key %q: scheme and value are both required: %w", k.String(), ErrBadID)
+	case strings.Contains(k.Scheme, ":"):
+		return fmt.Errorf("event: key %q: a scheme may not contain ':': %w", k.String(), ErrBadID)
 	}
 	return nil
 }

@@ -184,7 +184,7 @@ func TestFromKey(t *testing.T) {
 func TestDeriveID(t *testing.T) {
 	ns := uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://github.com/conflictkit/conflict"))
 	want := uuid.NewSHA1(ns, []byte("acled:SYR78126"))
-	assert.Equal(t, ns, event.Namespace)
+	assert.Equal(t, ns, event.Namespace())
 
 	got := event.DeriveID("acled", "SYR78126")
 	assert.Equal(t, want, got)
@@ -203,7 +203,7 @@ func TestDeriveID(t *testing.T) {
 // "acled:SYR78126". If they change, every derived ID ever published changes
 // with them.
 func TestDeriveIDFixed(t *testing.T) {
-	assert.Equal(t, "b4dc62c0-7d73-5543-b0ca-d79af0166c23", event.Namespace.String())
+	assert.Equal(t, "b4dc62c0-7d73-5543-b0ca-d79af0166c23", event.Namespace().String())
 	assert.Equal(t, "ce58a2d3-27d1-546c-8b01-4e01a6572b53", event.DeriveID("acled", "SYR78126").String())
 }
 

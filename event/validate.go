@@ -212,8 +212,8 @@ func (v Validator) event(e *Event, r *Report, kindOf func(actor.ID) actor.Kind) 
 		r.Error("id", ErrMissing, "event has no ID")
 	}
 	for i, k := range e.Keys {
-		if err := k.validate(); err != nil {
-			r.Error(index("keys", i), ErrBadID, "key %q: scheme and value are both required", k.String())
+		if err := k.Validate(); err != nil {
+			r.Error(index("keys", i), ErrBadID, "%v", err)
 		}
 	}
 	v.checkType(e, r, kindOf)

@@ -60,6 +60,7 @@ func TestValidateRules(t *testing.T) {
 		{"key without value", func(e *event.Event) { e.Keys = append(e.Keys, event.Key{Scheme: "acled"}) },
 			[]fxWant{fxErr("keys[1]", event.ErrBadID)}},
 		{"key without scheme", func(e *event.Event) { e.Keys[0].Scheme = "" }, []fxWant{fxErr("keys[0]", event.ErrBadID)}},
+		{"key scheme with a colon", func(e *event.Event) { e.Keys[0].Scheme = "acled:v2" }, []fxWant{fxErr("keys[0]", event.ErrBadID)}},
 		{"missing type", func(e *event.Event) { e.Type = "" }, []fxWant{fxErr("type", event.ErrMissing)}},
 		{"unregistered type", func(e *event.Event) { e.Type = "org.example/drone-sighting" },
 			[]fxWant{fxErr("type", event.ErrUnknownType)}},
