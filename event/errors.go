@@ -35,6 +35,7 @@ var (
 	ErrBadText         = errors.New("text is not valid UTF-8")
 	ErrSchema          = errors.New("unsupported schema version")
 	ErrSyntax          = errors.New("malformed JSON")
+	ErrTooLong         = errors.New("record too long")
 )
 
 // ParseError reports where a decoder failed: the 1-based line and column

@@ -28,8 +28,25 @@ func toParseError(err error, data []byte, firstLine int, base int64) *ParseError
 }
 
 // MarshalEvent returns e as one line of compact JSON, without the newline.
+// Unlike json.Marshal it does not escape <, > and & (the canonical form is
+// not meant for embedding in HTML).
 func MarshalEvent(e Event) ([]byte, error) {
-	return json.Marshal(e)
+	var b bytes.Buffer
+	if err := encode(&b, e, ""); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte{'\n'}), nil
+}
+
+// encode writes v as JSON and a newline, indented by indent ("" for
+// compact), without HTML escaping.
+func encode(w io.Writer, v any, indent string) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if indent != "" {
+		enc.SetIndent("", indent)
+	}
+	return enc.Encode(v)
 }
 
 // UnmarshalEvent decodes one event strictly. Errors are *ParseError values
@@ -70,7 +87,7 @@ func (w *Writer) Write(e Event) error {
 	if w.err != nil {
 		return w.err
 	}
-	b, err := json.Marshal(e)
+	b, err := MarshalEvent(e)
 	if err != nil {
 		return fmt.Errorf("event %s: %w", e.ID, err) // a marshalling error does not poison the stream
 	}
@@ -92,19 +109,45 @@ func (w *Writer) Flush() error {
 }
 
 // Reader reads events from NDJSON input: one JSON object per line; blank
-// lines are skipped, and a final line without a newline is read. It uses
-// memory for one line at a time.
+// lines are skipped, a UTF-8 byte-order mark at the start is skipped, and
+// a final line without a newline is read. It uses memory for one line at a
+// time, and refuses lines longer than MaxRecordBytes.
 //
 // A record that does not decode is reported as a *ParseError with its line,
-// column and field, and with the rejected line verbatim in Record; the next
-// call to Read goes on with the next line, so that a lenient caller can
-// write the rejects to a file and lose nothing. Errors of the underlying
-// reader end the stream.
+// column and field, and with the rejected line verbatim (without its line
+// terminator) in Record; the next call to Read goes on with the next line,
+// so that a lenient caller can write the rejects to a file and lose
+// nothing. Errors of the underlying reader end the stream.
 type Reader struct {
+	// MaxRecordBytes bounds the length of one line; 0 means
+	// DefaultMaxRecordBytes. A longer line is skipped and reported as a
+	// *ParseError wrapping ErrTooLong, with Record holding its first
+	// MaxRecordBytes bytes.
+	MaxRecordBytes int
+
 	r    *bufio.Reader
 	line int
 	off  int64
 	err  error // sticky I/O error
+}
+
+// DefaultMaxRecordBytes is the default bound on one NDJSON line: far above
+// any real event, low enough that a corrupt file cannot exhaust memory.
+const DefaultMaxRecordBytes = 16 << 20
+
+// readLine reads one line, keeping at most max bytes of it; it reports
+// the line's full length.
+func (r *Reader) readLine(max int) (line []byte, n int, err error) {
+	for {
+		chunk, err := r.r.ReadSlice('\n')
+		n += len(chunk)
+		if room := max - len(line); room > 0 {
+			line = append(line, chunk[:min(len(chunk), room)]...)
+		}
+		if err != bufio.ErrBufferFull {
+			return line, n, err
+		}
+	}
 }
 
 // NewReader returns a Reader on r.
@@ -121,21 +164,34 @@ func (r *Reader) Read() (Event, error) {
 		if r.err != nil {
 			return Event{}, r.err
 		}
-		raw, err := r.r.ReadBytes('\n')
+		limit := r.MaxRecordBytes
+		if limit <= 0 {
+			limit = DefaultMaxRecordBytes
+		}
+		raw, n, err := r.readLine(limit + 2) // room for "\r\n"
 		if err != nil {
 			if err != io.EOF {
 				r.err = err
 				return Event{}, err
 			}
 			r.err = io.EOF
-			if len(raw) == 0 {
+			if n == 0 {
 				return Event{}, io.EOF
 			}
 		}
 		r.line++
 		base := r.off
-		r.off += int64(len(raw))
+		r.off += int64(n)
+		if r.line == 1 {
+			if rest, ok := bytes.CutPrefix(raw, []byte("\ufeff")); ok {
+				raw, base = rest, base+3
+			}
+		}
 		rec := bytes.TrimRight(raw, "\r\n")
+		if len(rec) > limit {
+			return Event{}, &ParseError{Line: r.line, Column: 1, Offset: base, Record: bytes.Clone(rec[:limit]),
+				Err: fmt.Errorf("%w: line of %d bytes, limit %d", ErrTooLong, n, limit)}
+		}
 		if len(bytes.TrimSpace(rec)) == 0 {
 			continue
 		}
@@ -185,18 +241,17 @@ func ReadAll(r io.Reader) ([]Event, error) {
 }
 
 // WriteDataset writes d as an indented JSON document followed by a
-// newline. An empty Schema is written as the current Schema.
+// newline, without HTML escaping. An empty Schema is written as the
+// current Schema.
 func WriteDataset(w io.Writer, d *Dataset) error {
+	if d == nil {
+		return errors.New("event: WriteDataset: nil dataset")
+	}
 	c := *d
 	if c.Schema == "" {
 		c.Schema = Schema
 	}
-	b, err := json.MarshalIndent(&c, "", "  ")
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(append(b, '\n'))
-	return err
+	return encode(w, &c, "  ") // the Encoder writes nothing if marshalling fails
 }
 
 // ReadDataset reads one Dataset document. It decodes strictly and checks

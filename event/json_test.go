@@ -629,3 +629,44 @@ func TestEncodingJSONGivesParseError(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`null`), &before))
 	assert.Equal(t, "kept", before.Title, "null leaves the value unchanged")
 }
+
+func TestReaderBOMAndLongLines(t *testing.T) {
+	ok := `{"id":"ce58a2d3-27d1-546c-8b01-4e01a6572b53","type":"attack"}`
+	t.Run("byte-order mark skipped", func(t *testing.T) {
+		events, err := event.ReadAll(strings.NewReader("\ufeff" + ok + "\n"))
+		require.NoError(t, err)
+		require.Len(t, events, 1)
+		assert.Equal(t, event.Attack, events[0].Type)
+	})
+	t.Run("a line over the limit is reported and skipped", func(t *testing.T) {
+		long := `{"title":"` + strings.Repeat("x", 100) + `"}`
+		r := event.NewReader(strings.NewReader(ok + "\n" + long + "\r\n" + ok + "\n"))
+		r.MaxRecordBytes = 80
+		_, err := r.Read()
+		require.NoError(t, err)
+		_, err = r.Read()
+		var pe *event.ParseError
+		require.ErrorAs(t, err, &pe)
+		assert.ErrorIs(t, err, event.ErrTooLong)
+		assert.Equal(t, 2, pe.Line)
+		assert.Equal(t, int64(len(ok)+1), pe.Offset)
+		assert.Equal(t, long[:80], string(pe.Record))
+		e, err := r.Read()
+		require.NoError(t, err, "reading goes on after the long line")
+		assert.Equal(t, 3, r.Line())
+		assert.Equal(t, event.Attack, e.Type)
+	})
+}
+
+func TestCanonicalJSONDoesNotEscapeHTML(t *testing.T) {
+	e := event.Event{ID: event.DeriveID("acled", "SYR78126"), Type: event.Attack, Title: "Hay'at <HTS> & allies"}
+	b, err := event.MarshalEvent(e)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"title":"Hay'at <HTS> & allies"`)
+	assert.NotContains(t, string(b), "\n")
+
+	var out bytes.Buffer
+	require.NoError(t, event.WriteDataset(&out, &event.Dataset{Events: []event.Event{e}}))
+	assert.Contains(t, out.String(), `"title": "Hay'at <HTS> & allies"`)
+	assert.EqualError(t, event.WriteDataset(&out, nil), "event: WriteDataset: nil dataset")
+}
