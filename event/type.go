@@ -667,11 +667,12 @@ var legacyACLED = map[string]Type{
 	"Riots/Protests": Protests,
 	// Remote violence became Explosions/Remote violence.
 	"Remote violence": ExplosionsRemoteViolence,
-	// The three battle types differed only in territorial outcome, which
-	// today's sub-event types keep.
-	"Battle-No change of territory":              ArmedClash,
-	"Battle-Government regains territory":        GovernmentRegainsTerritory,
-	"Battle-Non-state actor overtakes territory": NonStateActorOvertakesTerritory,
+	// The battle types differed only in territorial outcome, which today's
+	// sub-event types keep. The 2015 codebook's third battle type (a
+	// non-state actor overtaking territory) is not mapped: its exact label
+	// was not seen in a file.
+	"Battle-No change of territory":       ArmedClash,
+	"Battle-Government regains territory": GovernmentRegainsTerritory,
 	// Former event types that are now strategic sub-event types.
 	"Non-violent transfer of territory": NonViolentTransferOfTerritory,
 	"Headquarters or base established":  HeadquartersOrBaseEstablished,

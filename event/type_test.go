@@ -200,7 +200,6 @@ func TestTypeFromACLED(t *testing.T) {
 		{"2016 remote violence", "Remote violence", "", ExplosionsRemoteViolence},
 		{"2016 battle no change", "Battle-No change of territory", "", ArmedClash},
 		{"2016 battle government", "Battle-Government regains territory", "", GovernmentRegainsTerritory},
-		{"v5 battle non-state", "Battle-Non-state actor overtakes territory", "", NonStateActorOvertakesTerritory},
 		{"2016 transfer", "Non-violent transfer of territory", "", NonViolentTransferOfTerritory},
 		{"2016 strategic singular", "Strategic development", "", StrategicDevelopments},
 		{"2016 violence against civilians", "Violence against civilians", "", ViolenceAgainstCivilians},
