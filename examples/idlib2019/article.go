@@ -15,10 +15,12 @@ import (
 )
 
 // The article: Al Jazeera, "Syria's war: US 'targets al-Qaeda leaders' in
-// rebel-held Idlib", with material from news agencies. It is dated by its
-// own text only: "on Saturday" is 31 August 2019 and "on Sunday" is
-// 1 September 2019. The article's own publication date is not in the text,
-// so it is left unknown.
+// rebel-held Idlib", with material from news agencies. The text says only
+// "on Saturday" and "on Sunday"; the project's design notes date the
+// strike's Saturday to 31 August 2019, which the text agrees with (a deal
+// of "September 2018" was struck "last year"; a ceasefire after "four
+// months" of an offensive begun "in late April"). The article's own
+// publication date is not given, so it is left unknown.
 var (
 	saturday = date.New(2019, time.August, 31)
 	sunday   = date.New(2019, time.September, 1)
@@ -114,13 +116,15 @@ func onDay(d date.Date) *date.Date { return &d }
 func (b *builder) strike() event.Event {
 	e := event.FromKey(event.AirDroneStrike, key("us-strike-near-idlib"))
 	e.Title = "US strike on a training camp near Idlib city"
-	e.When = event.On(saturday) // CENTCOM's and SOHR's statements of Saturday report it as that day's attack
+	// The article dates CENTCOM's and SOHR's statements to Saturday, not
+	// the strike itself: it happened on or before that day.
+	e.When = event.Until(saturday, event.DateDay)
 	e.Where = event.Near(b.ref("idlib-city"), place.PrecisionNear).At(b.point("idlib-city"))
 	e.Where.Text = "close to Idlib city, in Idlib province, northwest Syria"
 
 	e.Cite(
 		source.Citation{ID: "centcom", Source: ref(srcCENTCOM), Via: []source.Ref{ref(srcAlJazeera)}, Published: onDay(saturday),
-			Title: "CENTCOM statement", Language: language.English},
+			Language: language.English},
 		source.Citation{ID: "sohr", Source: ref(srcSOHR), Via: []source.Ref{ref(srcAlJazeera)}, Published: onDay(saturday)},
 		source.Citation{ID: "ground-sources", Source: ref(srcGroundSources), Via: []source.Ref{ref(srcAlJazeera)},
 			Author: "Bernard Smith", AuthorActor: "bernard-smith", ReportedFrom: "hatay", ReportedFromName: "Hatay"},

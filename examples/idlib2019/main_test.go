@@ -81,9 +81,9 @@ func TestArticleHoldsTheReport(t *testing.T) {
 		name  string
 		check func(t *testing.T)
 	}{
-		{"strike is an air strike on Saturday 31 August 2019", func(t *testing.T) {
+		{"strike is an air strike on or before Saturday 31 August 2019, the day of the statements", func(t *testing.T) {
 			assert.Equal(t, event.AirDroneStrike, strike.Type)
-			assert.Equal(t, event.On(date.New(2019, time.August, 31)), strike.When)
+			assert.Equal(t, event.Until(date.New(2019, time.August, 31), event.DateDay), strike.When)
 		}},
 		{"strike is near Idlib city, in Idleb governorate SY07", func(t *testing.T) {
 			assert.Equal(t, "idlib-city", string(strike.Where.Place.ID))
