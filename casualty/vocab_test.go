@@ -203,15 +203,20 @@ func TestRegister(t *testing.T) {
 func TestRegisterConcurrent(t *testing.T) {
 	// Run with -race: registering and reading at once must be safe.
 	var wg sync.WaitGroup
-	for range 4 {
+	labels := make([]string, 4)
+	for i := range labels {
 		wg.Go(func() {
 			_ = Outcomes()
-			_ = Killed.Label()
+			labels[i] = Killed.Label()
 			_ = Group("org.example/x").Known()
 		})
 	}
-	wg.Go(func() { _ = registerGroup() })
+	var regErr error
+	wg.Go(func() { regErr = registerGroup() })
 	wg.Wait()
+	require.NoError(t, regErr)
+	assert.True(t, Group("org.example/detainees").Known(), "registered while others read")
+	assert.Equal(t, []string{"Killed", "Killed", "Killed", "Killed"}, labels)
 }
 
 func TestFigureJSONWithCodes(t *testing.T) {
