@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -9,6 +10,8 @@ import (
 	"github.com/rickb777/date/v2"
 
 	"github.com/conflictkit/conflict/internal/country"
+
+	"github.com/conflictkit/conflict/internal/strictjson"
 )
 
 // Actor is one party to conflict events: a state force, armed group,
@@ -183,4 +186,21 @@ func (a Actor) Validate() error {
 		p.Add("notes", a.Notes, ErrBadText)
 	}
 	return p.Join()
+}
+
+// UnmarshalJSON decodes strictly: unknown or repeated members and invalid
+// UTF-8 are errors that name the member's path, so that nothing in the
+// input is silently dropped; it replaces the whole value. Validate the
+// result for the content rules.
+func (x *Actor) UnmarshalJSON(b []byte) error {
+	if string(bytes.TrimSpace(b)) == "null" {
+		return nil // as encoding/json does: null leaves the value as it is
+	}
+	type plain Actor
+	var v plain
+	if err := strictjson.Decode(b, &v); err != nil {
+		return err
+	}
+	*x = Actor(v)
+	return nil
 }

@@ -428,3 +428,11 @@ func TestActorJSONErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestActorUnmarshalJSONIsStrict(t *testing.T) {
+	var a actor.Actor
+	err := json.Unmarshal([]byte(`{"id":"hts","kind":"rebel-group","name":"HTS","names":[{"text":"x","script":"Arab"}]}`), &a)
+	assert.EqualError(t, err, `names[0].script: unknown field "script"`)
+	err = json.Unmarshal([]byte(`{"id":"hts","kind":"rebel-group","name":"HTS","name":"Tahrir al-Sham"}`), &a)
+	assert.EqualError(t, err, `name: malformed JSON: member "name" repeated`)
+}

@@ -20,8 +20,8 @@ func ExampleParseID() {
 	// true place: invalid place ID "SY07"
 }
 
-func ExampleMustID() {
-	fmt.Println(place.MustID("sy07"))
+func ExampleMustParseID() {
+	fmt.Println(place.MustParseID("sy07"))
 	// Output: sy07
 }
 

@@ -30,9 +30,9 @@ func ParseID(s string) (ID, error) {
 	return ID(s), nil
 }
 
-// MustID is like ParseID but panics if s is malformed. It is meant for
+// MustParseID is like ParseID but panics if s is malformed. It is meant for
 // package-level tables and tests.
-func MustID(s string) ID {
+func MustParseID(s string) ID {
 	id, err := ParseID(s)
 	if err != nil {
 		panic(err)

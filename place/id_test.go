@@ -57,9 +57,9 @@ func TestParseIDErrorMessage(t *testing.T) {
 	assert.Equal(t, `place: invalid place ID "SY07"`, err.Error())
 }
 
-func TestMustIDPanics(t *testing.T) {
-	assert.Panics(t, func() { place.MustID("Idlib") })
-	assert.Equal(t, place.ID("idlib"), place.MustID("idlib"))
+func TestMustParseIDPanics(t *testing.T) {
+	assert.Panics(t, func() { place.MustParseID("Idlib") })
+	assert.Equal(t, place.ID("idlib"), place.MustParseID("idlib"))
 }
 
 func TestIDText(t *testing.T) {

@@ -1,6 +1,7 @@
 package place
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -9,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"github.com/conflictkit/conflict/internal/strictjson"
 )
 
 // Name is one name of a place in one language or script, e.g. "Idlib"
@@ -212,4 +215,21 @@ type Ref struct {
 // IsZero reports whether r is empty: no ID, name, level or path.
 func (r Ref) IsZero() bool {
 	return r.ID == "" && r.Name == "" && r.Level == LevelUnspecified && len(r.Path) == 0
+}
+
+// UnmarshalJSON decodes strictly: unknown or repeated members and invalid
+// UTF-8 are errors that name the member's path, so that nothing in the
+// input is silently dropped; it replaces the whole value. Validate the
+// result for the content rules.
+func (x *Place) UnmarshalJSON(b []byte) error {
+	if string(bytes.TrimSpace(b)) == "null" {
+		return nil // as encoding/json does: null leaves the value as it is
+	}
+	type plain Place
+	var v plain
+	if err := strictjson.Decode(b, &v); err != nil {
+		return err
+	}
+	*x = Place(v)
+	return nil
 }

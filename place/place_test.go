@@ -352,3 +352,14 @@ func TestRefJSONRoundTrip(t *testing.T) {
 		})
 	}
 }
+
+func TestPlaceUnmarshalJSONIsStrict(t *testing.T) {
+	var p place.Place
+	err := json.Unmarshal([]byte(`{"id":"sy07","level":"admin1","name":"Idleb","pcode":"SY07"}`), &p)
+	require.Error(t, err)
+	assert.EqualError(t, err, `pcode: unknown field "pcode"`)
+
+	require.NoError(t, json.Unmarshal([]byte(`{"id":"sy07","level":"admin1","name":"Idleb"}`), &p))
+	require.NoError(t, json.Unmarshal([]byte(`{"id":"sy0700","level":"admin2","name":"Idleb"}`), &p))
+	assert.Equal(t, place.Place{ID: "sy0700", Level: place.LevelAdmin2, Name: "Idleb"}, p, "the whole value is replaced")
+}
