@@ -95,14 +95,13 @@ func Decode(data []byte, v any) error {
 		}
 		return &Error{Offset: int64(off), Err: fmt.Errorf("%w: invalid UTF-8", ErrSyntax)}
 	}
-	start := skipSpace(data, 0)
-	end := valueEnd(data)
-	if end < 0 {
+	// Validate once; below, values are delimited by a scanner that relies
+	// on the input being well formed.
+	if !json.Valid(data) {
 		return syntaxErr(data)
 	}
-	if rest := skipSpace(data, end); rest != len(data) {
-		return &Error{Offset: int64(rest), Err: fmt.Errorf("%w: data after the top-level value", ErrSyntax)}
-	}
+	start := skipSpace(data, 0)
+	end := scanEnd(data, start)
 	return decode(data[start:end], int64(start), "", rv.Elem())
 }
 
@@ -120,15 +119,64 @@ func syntaxErr(data []byte) error {
 	return &Error{Offset: int64(len(data)), Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
 }
 
-// valueEnd returns the end of the first JSON value in data, or -1 if data
-// does not start with a well-formed value.
-func valueEnd(data []byte) int {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	var raw json.RawMessage
-	if err := dec.Decode(&raw); err != nil {
-		return -1
+// scanEnd returns the end of the JSON value that starts at data[i]. data
+// must be well formed (Decode checks it with json.Valid first), so the
+// scanner only tracks strings and nesting: it allocates nothing.
+func scanEnd(data []byte, i int) int {
+	switch data[i] {
+	case '"':
+		return stringEnd(data, i)
+	case '{', '[':
+		depth := 0
+		for j := i; j < len(data); j++ {
+			switch data[j] {
+			case '"':
+				j = stringEnd(data, j) - 1
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					return j + 1
+				}
+			}
+		}
+		return len(data)
 	}
-	return int(dec.InputOffset())
+	j := i // a number, true, false or null
+	for j < len(data) {
+		switch data[j] {
+		case ',', '}', ']', ':', ' ', '\t', '\r', '\n':
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+// stringEnd returns the end of the JSON string whose opening quote is at
+// data[i].
+func stringEnd(data []byte, i int) int {
+	for j := i + 1; j < len(data); j++ {
+		switch data[j] {
+		case '\\':
+			j++
+		case '"':
+			return j + 1
+		}
+	}
+	return len(data)
+}
+
+// keyString returns the text of a member name; names without escapes,
+// which is nearly all of them, are not run through encoding/json.
+func keyString(raw []byte) (string, error) {
+	if bytes.IndexByte(raw, '\\') < 0 {
+		return string(raw[1 : len(raw)-1]), nil
+	}
+	var key string
+	err := json.Unmarshal(raw, &key)
+	return key, err
 }
 
 var (
@@ -176,9 +224,24 @@ func decode(data []byte, base int64, path string, rv reflect.Value) error {
 	}
 }
 
+// unmarshalLeaf decodes one well-formed value. A type's own UnmarshalJSON,
+// and UnmarshalText on a string without escapes, are called directly:
+// going through json.Unmarshal would scan the value once more for nothing.
+func unmarshalLeaf(data []byte, ptr any) error {
+	switch u := ptr.(type) {
+	case json.Unmarshaler:
+		return u.UnmarshalJSON(data)
+	case encoding.TextUnmarshaler:
+		if len(data) >= 2 && data[0] == '"' && bytes.IndexByte(data, '\\') < 0 {
+			return u.UnmarshalText(data[1 : len(data)-1])
+		}
+	}
+	return json.Unmarshal(data, ptr)
+}
+
 // leaf hands a value to encoding/json and positions its errors.
 func leaf(data []byte, base int64, path string, ptr any) error {
-	err := json.Unmarshal(data, ptr)
+	err := unmarshalLeaf(data, ptr)
 	if err == nil {
 		return nil
 	}
@@ -290,21 +353,15 @@ func members(data []byte, base int64, path string, fn func(key string, val []byt
 		return nil
 	}
 	for {
-		kEnd := i + valueEnd(data[i:])
-		if kEnd < i {
-			return syntaxAt(base, i, path)
-		}
-		var key string
-		if err := json.Unmarshal(data[i:kEnd], &key); err != nil {
+		kEnd := scanEnd(data, i)
+		key, err := keyString(data[i:kEnd])
+		if err != nil {
 			return &Error{Offset: base + int64(i), Path: path, Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
 		}
 		keyOff := i
 		i = skipSpace(data, kEnd)
 		i = skipSpace(data, i+1) // the colon
-		vEnd := i + valueEnd(data[i:])
-		if vEnd < i {
-			return syntaxAt(base, i, path)
-		}
+		vEnd := scanEnd(data, i)
 		if err := fn(key, data[i:vEnd], keyOff, i); err != nil {
 			return err
 		}
@@ -326,10 +383,7 @@ func elements(data []byte, base int64, path string, fn func(n int, val []byte, o
 		return nil
 	}
 	for n := 0; ; n++ {
-		vEnd := i + valueEnd(data[i:])
-		if vEnd < i {
-			return syntaxAt(base, i, path)
-		}
+		vEnd := scanEnd(data, i)
 		if err := fn(n, data[i:vEnd], i); err != nil {
 			return err
 		}
@@ -426,13 +480,6 @@ func skipSpace(data []byte, i int) int {
 		}
 	}
 	return i
-}
-
-// syntaxAt reports malformed input inside a value; Decode checks the whole
-// input first, so this is reached only through a caller's own UnmarshalJSON
-// passing bad data.
-func syntaxAt(base int64, i int, path string) error {
-	return &Error{Offset: base + int64(i), Path: path, Err: ErrSyntax}
 }
 
 // repeated reports a member that appears twice in one object: JSON leaves
