@@ -264,3 +264,25 @@ func FuzzSourceJSON(f *testing.F) {
 		assert.Equal(t, string(b), string(b2))
 	})
 }
+
+func FuzzParseCountry(f *testing.F) {
+	for _, s := range []string{"GB", "gb", "GBR", "826", "UK", "SY", "XK", "SU", "145", "ZZ", "QQQ", "UN", "", "Britain"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := source.ParseCountry(s)
+		if err != nil {
+			if !errors.Is(err, source.ErrBadCountry) || c != "" {
+				t.Fatalf("ParseCountry(%q) = %q, %v", s, c, err)
+			}
+			return
+		}
+		// The result is canonical: it parses to itself and a Source takes it.
+		if again, err := source.ParseCountry(c); err != nil || again != c {
+			t.Fatalf("ParseCountry(%q) = %q, %v; not idempotent", c, again, err)
+		}
+		if err := (source.Source{ID: "x", Name: "x", Country: c}).Validate(); err != nil {
+			t.Fatalf("Validate refuses canonical country %q: %v", c, err)
+		}
+	})
+}
