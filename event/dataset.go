@@ -62,7 +62,7 @@ func (d *Dataset) UnmarshalJSON(b []byte) error {
 		return toParseError(err, b, 1, 0)
 	}
 	if err := checkSchema(v.Schema); err != nil {
-		return toParseError(&strictjson.Error{Path: "schema", Err: err}, b, 1, 0)
+		return toParseError(&strictjson.Error{Offset: strictjson.MemberOffset(b, "schema"), Path: "schema", Err: err}, b, 1, 0)
 	}
 	*d = Dataset(v)
 	return nil

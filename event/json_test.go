@@ -240,8 +240,9 @@ func TestUnmarshalEventErrors(t *testing.T) {
 		{"malformed ID", `{"id":"x"}`, 1, 7, "id", event.ErrBadID},
 		{"malformed related event ID", `{"related":[{"kind":"follows","event":"nope"}]}`, 1, 39, "related[0].event", event.ErrBadID},
 		{"repeated member", `{"type":"attack","type":"battles"}`, 1, 18, "type", event.ErrSyntax},
+		{"end before start points at the end", `{"when":{"start":"2019-08-31","end":"2019-08-30","precision":"day"}}`, 1, 37, "when.end", event.ErrDateOrder},
 		{"impossible date", `{"when":{"start":"2019-02-30","end":"2019-03-01"}}`, 1, 18, "when.start", event.ErrBadDate},
-		{"bad point", `{"where":{"point":{"lat":95,"lon":36.63393}}}`, 1, 19, "where.point.lat", place.ErrLatitude},
+		{"bad point", `{"where":{"point":{"lat":95,"lon":36.63393}}}`, 1, 26, "where.point.lat", place.ErrLatitude},
 		{"malformed ext value", `{"ext":{"weapon":1,"org.example/x":}}`, 1, 36, "", event.ErrSyntax},
 		{"second line", "{\n  " + id + ",\n  \"type\": 5\n}", 3, 11, "type", event.ErrSyntax},
 	}
@@ -575,8 +576,9 @@ func TestReadDatasetErrors(t *testing.T) {
 	})
 	t.Run("next major schema", func(t *testing.T) {
 		bad := strings.Replace(doc, `"conflictkit/dataset/1"`, `"conflictkit/dataset/2"`, 1)
+		line, col := lineOf(`"schema": `, 0)
 		d, err := event.ReadDataset(strings.NewReader(bad))
-		fxParseErr(t, err, 1, 1, "schema", event.ErrSchema)
+		fxParseErr(t, err, line, col+len(`"schema": `), "schema", event.ErrSchema)
 		assert.Nil(t, d)
 		assert.Contains(t, err.Error(), `"conflictkit/dataset/2"`)
 	})

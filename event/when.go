@@ -521,7 +521,9 @@ func (w *When) UnmarshalJSON(b []byte) error {
 	}
 	v := When{Start: aux.Start.d, End: aux.End.d, Precision: aux.Precision.p, OpenStart: aux.OpenStart, OpenEnd: aux.OpenEnd}
 	hasStart, hasEnd := aux.Start.set, aux.End.set
-	at := func(path string, err error) error { return &strictjson.Error{Path: path, Err: err} }
+	at := func(path string, err error) error {
+		return &strictjson.Error{Offset: strictjson.MemberOffset(b, path), Path: path, Err: err}
+	}
 	switch {
 	case !hasStart && !hasEnd:
 		if v != (When{}) {

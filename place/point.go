@@ -108,7 +108,7 @@ func (p *Point) UnmarshalJSON(b []byte) error {
 		if errors.Is(err, ErrLatitude) {
 			path = "lat"
 		}
-		return &strictjson.Error{Path: path, Err: err}
+		return &strictjson.Error{Offset: strictjson.MemberOffset(b, path), Path: path, Err: err}
 	}
 	*p = q
 	return nil

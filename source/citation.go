@@ -206,13 +206,13 @@ func (c *Citation) UnmarshalJSON(b []byte) error {
 	if aux.Published != nil {
 		d, err := parseDay(*aux.Published)
 		if err != nil {
-			return &strictjson.Error{Path: "published", Err: err}
+			return &strictjson.Error{Offset: strictjson.MemberOffset(b, "published"), Path: "published", Err: err}
 		}
 		v.Published = &d
 	}
 	tag, err := decodeTag("language", aux.Language)
 	if err != nil {
-		return &strictjson.Error{Path: "language", Err: err}
+		return &strictjson.Error{Offset: strictjson.MemberOffset(b, "language"), Path: "language", Err: err}
 	}
 	v.Language = tag
 	*c = v

@@ -140,7 +140,7 @@ func (s *Source) UnmarshalJSON(b []byte) error {
 	v := Source(aux.sourceJSON)
 	tag, err := decodeTag("language", aux.Language)
 	if err != nil {
-		return &strictjson.Error{Path: "language", Err: err}
+		return &strictjson.Error{Offset: strictjson.MemberOffset(b, "language"), Path: "language", Err: err}
 	}
 	v.Language = tag
 	*s = v

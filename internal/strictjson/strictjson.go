@@ -491,3 +491,26 @@ func repeated(base int64, keyOff int, path, key string) error {
 // keyPath renders a map key as a path step: ["org.example/weapon"], so that
 // keys containing dots stay unambiguous.
 func keyPath(key string) string { return "[" + strconv.Quote(key) + "]" }
+
+// MemberOffset returns the offset in data of the value of the top-level
+// object member named key, or of the object itself when there is no such
+// member (or data is not a well-formed object). It lets an UnmarshalJSON
+// that checks members against each other after decoding (an end before a
+// start) point its error at the member.
+func MemberOffset(data []byte, key string) int64 {
+	start := skipSpace(data, 0)
+	if start >= len(data) || data[start] != '{' || !json.Valid(data) {
+		return int64(start)
+	}
+	found := int64(start)
+	_ = members(data[start:scanEnd(data, start)], 0, "", func(k string, _ []byte, _, off int) error {
+		if k == key {
+			found = int64(start + off)
+			return errStop
+		}
+		return nil
+	})
+	return found
+}
+
+var errStop = errors.New("stop")

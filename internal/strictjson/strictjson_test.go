@@ -132,3 +132,22 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func TestMemberOffset(t *testing.T) {
+	doc := "{\"start\": \"2019-08-31\",\n \"end\": \"2019-08-30\"}"
+	tests := []struct {
+		name, key string
+		want      int64
+	}{
+		{"first member", "start", 10},
+		{"second member", "end", 32},
+		{"no such member", "precision", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, MemberOffset([]byte(doc), tc.key))
+		})
+	}
+	assert.Equal(t, int64(2), MemberOffset([]byte("  [1]"), "x"), "not an object: its own offset")
+	assert.Equal(t, int64(0), MemberOffset([]byte("{\"a\":"), "a"), "malformed: the start")
+}
