@@ -39,7 +39,7 @@ type Actor struct {
 // Ref is a self-describing reference to an actor: the ID that resolves it
 // plus the display name and kind a reader needs without the full record.
 type Ref struct {
-	ID   ID     `json:"id"`
+	ID   ID     `json:"id,omitzero"` // empty for an actor the sources do not identify ("other allied groups")
 	Name string `json:"name"`
 	Kind Kind   `json:"kind,omitzero"` // the actor's kind, so that rules such as "one-sided violence needs a civilian target" can be checked without the record
 }
