@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"math"
 
 	"github.com/conflictkit/conflict/internal/strictjson"
 )
@@ -168,7 +169,8 @@ func (r *Reader) Read() (Event, error) {
 		if limit <= 0 {
 			limit = DefaultMaxRecordBytes
 		}
-		raw, n, err := r.readLine(limit + 2) // room for "\r\n"
+		limit = min(limit, math.MaxInt-8)    // "no limit" must not overflow below
+		raw, n, err := r.readLine(limit + 5) // room for a BOM and "\r\n"
 		if err != nil {
 			if err != io.EOF {
 				r.err = err
@@ -182,15 +184,16 @@ func (r *Reader) Read() (Event, error) {
 		r.line++
 		base := r.off
 		r.off += int64(n)
+		truncated := n > len(raw) // readLine kept only the first limit+5 bytes
 		if r.line == 1 {
 			if rest, ok := bytes.CutPrefix(raw, []byte("\ufeff")); ok {
 				raw, base = rest, base+3
 			}
 		}
 		rec := bytes.TrimRight(raw, "\r\n")
-		if len(rec) > limit {
-			return Event{}, &ParseError{Line: r.line, Column: 1, Offset: base, Record: bytes.Clone(rec[:limit]),
-				Err: fmt.Errorf("%w: line of %d bytes, limit %d", ErrTooLong, n, limit)}
+		if truncated || len(rec) > limit {
+			return Event{}, &ParseError{Line: r.line, Column: 1, Offset: base, Record: bytes.Clone(rec[:min(len(rec), limit)]),
+				Err: fmt.Errorf("%w: line longer than %d bytes", ErrTooLong, limit)}
 		}
 		if len(bytes.TrimSpace(rec)) == 0 {
 			continue

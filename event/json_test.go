@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -639,6 +640,39 @@ func TestReaderBOMAndLongLines(t *testing.T) {
 		require.NoError(t, err)
 		require.Len(t, events, 1)
 		assert.Equal(t, event.Attack, events[0].Type)
+	})
+	t.Run("limits at the boundary", func(t *testing.T) {
+		n := len(ok)
+		tests := []struct {
+			name  string
+			input string
+			limit int
+			long  bool
+		}{
+			{"exactly the limit", ok + "\n", n, false},
+			{"exactly the limit, CRLF", ok + "\r\n", n, false},
+			{"exactly the limit, last line without newline", ok, n, false},
+			{"one byte over", ok + " \n", n, true},
+			{"BOM and exactly the limit", "\ufeff" + ok + "\n", n, false},
+			{"BOM and two bytes over", "\ufeff" + ok + "xy\n", n + 1, true},
+			{"carriage returns then more text", ok + "\r\rGARBAGE}\n", n, true},
+			{"no limit", ok + "\n", math.MaxInt, false},
+		}
+		for _, tc := range tests {
+			t.Run(tc.name, func(t *testing.T) {
+				r := event.NewReader(strings.NewReader(tc.input))
+				r.MaxRecordBytes = tc.limit
+				e, err := r.Read()
+				if tc.long {
+					assert.ErrorIs(t, err, event.ErrTooLong)
+					return
+				}
+				require.NoError(t, err)
+				assert.Equal(t, event.Attack, e.Type)
+				_, err = r.Read()
+				assert.Equal(t, io.EOF, err)
+			})
+		}
 	})
 	t.Run("a line over the limit is reported and skipped", func(t *testing.T) {
 		long := `{"title":"` + strings.Repeat("x", 100) + `"}`
