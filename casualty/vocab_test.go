@@ -2,8 +2,10 @@ package casualty
 
 import (
 	"encoding/json"
+	"fmt"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -211,11 +213,17 @@ func TestRegisterConcurrent(t *testing.T) {
 			_ = Group("org.example/x").Known()
 		})
 	}
+	// A code of its own, unique per run, so that it really is registered
+	// while the readers run (also under -count=N).
+	code := fmt.Sprintf("org.example/concurrent-%d", time.Now().UnixNano())
 	var regErr error
-	wg.Go(func() { regErr = registerGroup() })
+	wg.Go(func() { regErr = RegisterGroup(code, "Concurrent", "") })
+	for range 4 {
+		wg.Go(func() { _ = Group(code).Known() })
+	}
 	wg.Wait()
 	require.NoError(t, regErr)
-	assert.True(t, Group("org.example/detainees").Known(), "registered while others read")
+	assert.True(t, Group(code).Known(), "registered while others read")
 	assert.Equal(t, []string{"Killed", "Killed", "Killed", "Killed"}, labels)
 }
 

@@ -193,8 +193,8 @@ type resolver struct {
 }
 
 func (res resolver) actor(path string, ref actor.Ref) {
-	if ref.ID == "" {
-		return
+	if !ref.ID.Valid() {
+		return // no ID, or a malformed one that event validation reports
 	}
 	a, ok := res.actors[ref.ID]
 	if !ok {
@@ -206,7 +206,7 @@ func (res resolver) actor(path string, ref actor.Ref) {
 	}
 	// The kind in a reference drives rules (a civilian target), so a wrong
 	// one is an error, not a matter of display.
-	if ref.Kind != "" && ref.Kind != a.Kind {
+	if ref.Kind.Known() && ref.Kind != a.Kind { // an unregistered kind is reported by event validation
 		res.r.Error(path+".kind", ErrMismatch, "actor %q is of kind %q, not %q", ref.ID, a.Kind, ref.Kind)
 	}
 }
@@ -250,7 +250,9 @@ func (res resolver) place(path string, ref place.Ref) {
 	}
 	want, err := res.places.Ref(ref.ID)
 	if err != nil {
-		res.r.Error(path, ErrAdminPath, "place %q: %v", ref.ID, err)
+		if !errors.Is(err, place.ErrNotFound) { // an invalid ancestor is reported as itself
+			res.r.Error(path, ErrAdminPath, "place %q: %v", ref.ID, err)
+		}
 		return
 	}
 	if pl, _ := res.places.Get(ref.ID); ref.Name != "" && ref.Name != pl.Name && !slices.ContainsFunc(pl.Names, func(n place.Name) bool { return n.Text == ref.Name }) {

@@ -73,6 +73,12 @@ func TestDatasetRules(t *testing.T) {
 			[]fxWant{fxErr("places[7].name", place.ErrBadName)}},
 		{"invalid place under an event is reported once", func(d *event.Dataset) { d.Places[4].Name = "" }, // idlib-city
 			[]fxWant{fxErr("places[4].name", place.ErrBadName)}},
+		{"invalid ancestor of an event's place is reported once", func(d *event.Dataset) { d.Places[2].Name = "" }, // sy0700
+			[]fxWant{fxErr("places[2].name", place.ErrBadName)}},
+		{"malformed participant actor ID: one problem, not also dangling", func(d *event.Dataset) { d.Events[1].Participants[1].Actor.ID = "Bad ID" },
+			[]fxWant{fxErr("events[1].participants[1].actor.id", event.ErrBadID)}},
+		{"unregistered participant actor kind: one problem, not also a mismatch", func(d *event.Dataset) { d.Events[1].Participants[1].Actor.Kind = "martians" },
+			[]fxWant{fxErr("events[1].participants[1].actor.kind", actor.ErrUnknownKind)}},
 		{"two actors without ID: one problem each, no duplicate", func(d *event.Dataset) {
 			d.Actors = append(d.Actors, actor.Actor{Kind: actor.KindPerson, Name: "A"}, actor.Actor{Kind: actor.KindPerson, Name: "B"})
 		}, []fxWant{fxErr(fmt.Sprintf("actors[%d].id", len(fxDataset().Actors)), actor.ErrBadID), fxErr(fmt.Sprintf("actors[%d].id", len(fxDataset().Actors)+1), actor.ErrBadID)}},

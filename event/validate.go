@@ -420,6 +420,10 @@ func (v Validator) checkWhen(w When, r *Report) {
 			r.Error("when.precision", ErrBadPrecision, "%v", err)
 		case errors.Is(err, ErrNoDate):
 			r.Error("when", ErrNoDate, "%v", err)
+		case w.OpenStart && w.Start != 0:
+			r.Error("when.start", ErrBadDate, "%v", err)
+		case w.OpenEnd && w.End != 0:
+			r.Error("when.end", ErrBadDate, "%v", err)
 		default:
 			r.Error("when", ErrBadDate, "%v", err)
 		}

@@ -85,6 +85,14 @@ func TestValidateRules(t *testing.T) {
 			[]fxWant{fxErr("when", event.ErrNoDate)}},
 		{"precision out of range", func(e *event.Event) { e.When.Precision = 99 },
 			[]fxWant{fxErr("when.precision", event.ErrBadPrecision)}},
+		{"start under an open start", func(e *event.Event) {
+			e.When = event.When{Start: fxStrikeDay, End: fxStrikeDay, OpenStart: true, Precision: event.DateDay}
+		},
+			[]fxWant{fxErr("when.start", event.ErrBadDate)}},
+		{"end under an open end", func(e *event.Event) {
+			e.When = event.When{Start: fxStrikeDay, End: fxStrikeDay, OpenEnd: true, Precision: event.DateDay}
+		},
+			[]fxWant{fxErr("when.end", event.ErrBadDate)}},
 		{"year 0", func(e *event.Event) { e.When = event.On(-1) }, // 0000-12-31
 			[]fxWant{fxErr("when", event.ErrBadDate)}},
 

@@ -82,8 +82,10 @@ func Decode(data []byte, v any) error {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return &Error{Err: errors.New("strictjson: Decode needs a non-nil pointer")}
 	}
-	// encoding/json replaces invalid UTF-8 with U+FFFD without a word;
-	// that would be silent loss, so it is an error here.
+	// encoding/json replaces invalid UTF-8 bytes with U+FFFD without a
+	// word; that would be silent loss, so it is an error here. (An escaped
+	// lone surrogate such as \ud800 is well-formed JSON text and still
+	// decodes to U+FFFD, as in encoding/json.)
 	if !utf8.Valid(data) {
 		off := 0
 		for off < len(data) {
@@ -427,8 +429,8 @@ func decodeSlice(data []byte, base int64, path string, rv reflect.Value) error {
 	elem := rv.Type().Elem()
 	err := elements(data, base, path, func(n int, val []byte, off int) error {
 		p := path + "[" + strconv.Itoa(n) + "]"
-		// A null element of a struct slice would become an empty record:
-		// an invented value, so it is refused.
+		// A null element of a struct slice (time.Time included) would
+		// become an empty record: an invented value, so it is refused.
 		if elem.Kind() == reflect.Struct && isNull(val) {
 			return &Error{Offset: base + int64(off), Path: p, Err: fmt.Errorf("%w: null element", ErrType)}
 		}
