@@ -1,0 +1,312 @@
+package flatcsv
+
+import (
+	"encoding/csv"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/conflictkit/conflict/event"
+)
+
+// result is what one Read gave.
+type result struct {
+	fields []string
+	line   int
+	raw    string
+	err    error
+}
+
+// readAll reads r to the end, going on past record errors.
+func readAll(t *testing.T, r *Reader) []result {
+	t.Helper()
+	var out []result
+	for range 100 {
+		f, err := r.Read()
+		if err == io.EOF {
+			return out
+		}
+		if err != nil {
+			out = append(out, result{err: err})
+			var pe *event.ParseError
+			if !errors.As(err, &pe) || errors.Is(err, event.ErrTooLong) {
+				return out
+			}
+			continue
+		}
+		out = append(out, result{fields: append([]string(nil), f...), line: r.Line(), raw: string(r.Raw())})
+	}
+	t.Fatal("no end")
+	return nil
+}
+
+func TestReader(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		header  []string
+		hxl     []string
+		lineEnd string
+		want    []result
+	}{
+		{
+			name:    "LF",
+			in:      "a,b\n1,2\n3,4\n",
+			header:  []string{"a", "b"},
+			lineEnd: "\n",
+			want:    []result{{fields: []string{"1", "2"}, line: 2, raw: "1,2"}, {fields: []string{"3", "4"}, line: 3, raw: "3,4"}},
+		},
+		{
+			name:    "CRLF, BOM and no final line end",
+			in:      "\ufeffa,b\r\n1,2\r\n3,4",
+			header:  []string{"a", "b"},
+			lineEnd: "\r\n",
+			want:    []result{{fields: []string{"1", "2"}, line: 2, raw: "1,2"}, {fields: []string{"3", "4"}, line: 3, raw: "3,4"}},
+		},
+		{
+			name:    "BOM before a quoted header cell",
+			in:      "\ufeff\"a\",b\n1,2\n",
+			header:  []string{"a", "b"},
+			lineEnd: "\n",
+			want:    []result{{fields: []string{"1", "2"}, line: 2, raw: "1,2"}},
+		},
+		{
+			name:    "HXL row is not data",
+			in:      "a,b,c\n#event+code,,#date+occurred\n1,2,3\n",
+			header:  []string{"a", "b", "c"},
+			hxl:     []string{"#event+code", "", "#date+occurred"},
+			lineEnd: "\n",
+			want:    []result{{fields: []string{"1", "2", "3"}, line: 3, raw: "1,2,3"}},
+		},
+		{
+			name:    "a row with one # cell among data is data",
+			in:      "a,b\n#1,x\n",
+			header:  []string{"a", "b"},
+			lineEnd: "\n",
+			want:    []result{{fields: []string{"#1", "x"}, line: 2, raw: "#1,x"}},
+		},
+		{
+			name:    "newline inside a quoted field",
+			in:      "a,b\n\"x\ny\",2\n3,4\n",
+			header:  []string{"a", "b"},
+			lineEnd: "\n",
+			want:    []result{{fields: []string{"x\ny", "2"}, line: 2, raw: "\"x\ny\",2"}, {fields: []string{"3", "4"}, line: 4, raw: "3,4"}},
+		},
+		{
+			name:    "blank lines are skipped and not part of the record",
+			in:      "a,b\n\n\n1,2\n",
+			header:  []string{"a", "b"},
+			lineEnd: "\n",
+			want:    []result{{fields: []string{"1", "2"}, line: 4, raw: "1,2"}},
+		},
+		{
+			name:    "header only",
+			in:      "a,b\n",
+			header:  []string{"a", "b"},
+			lineEnd: "\n",
+		},
+		{
+			name:    "too few fields, then a good record",
+			in:      "a,b,c\n1,2\n3,4,5\n",
+			header:  []string{"a", "b", "c"},
+			lineEnd: "\n",
+			want: []result{
+				{err: &event.ParseError{Line: 2, Column: 4, Offset: 6, Err: csv.ErrFieldCount, Record: []byte("1,2")}},
+				{fields: []string{"3", "4", "5"}, line: 3, raw: "3,4,5"},
+			},
+		},
+		{
+			name:    "too many fields in the first record",
+			in:      "a,b\n1,2,3\n",
+			header:  []string{"a", "b"},
+			lineEnd: "\n",
+			want:    []result{{err: &event.ParseError{Line: 2, Column: 5, Offset: 4, Err: csv.ErrFieldCount, Record: []byte("1,2,3")}}},
+		},
+		{
+			name:    "bare quote, then a good record",
+			in:      "a,b\r\n1,x\"y\r\n3,4\r\n",
+			header:  []string{"a", "b"},
+			lineEnd: "\r\n",
+			want: []result{
+				{err: &event.ParseError{Line: 2, Column: 4, Offset: 5, Err: csv.ErrBareQuote, Record: []byte("1,x\"y")}},
+				{fields: []string{"3", "4"}, line: 3, raw: "3,4"},
+			},
+		},
+		{
+			name:    "BOM counts in offsets",
+			in:      "\ufeffa\n\"x\"y\n",
+			header:  []string{"a"},
+			lineEnd: "\n",
+			want:    []result{{err: &event.ParseError{Line: 2, Column: 3, Offset: 5, Err: csv.ErrQuote, Record: []byte("\"x\"y")}}},
+		},
+	}
+	for _, tc := range tests {
+		for _, oneByte := range []bool{false, true} {
+			name := tc.name
+			var in io.Reader = strings.NewReader(tc.in)
+			if oneByte {
+				name += " (one byte at a time)"
+				in = iotest.OneByteReader(in)
+			}
+			t.Run(name, func(t *testing.T) {
+				r := NewReader(in, 0)
+				h, err := r.Header()
+				require.NoError(t, err)
+				assert.Equal(t, tc.header, h)
+				assert.Equal(t, tc.hxl, r.HXL())
+				got := readAll(t, r)
+				require.Len(t, got, len(tc.want))
+				for i, w := range tc.want {
+					if w.err != nil {
+						var pe *event.ParseError
+						require.ErrorAs(t, got[i].err, &pe)
+						assert.ErrorIs(t, pe, w.err.(*event.ParseError).Err)
+						want := *w.err.(*event.ParseError)
+						assert.Equal(t, [4]any{want.Line, want.Column, want.Offset, string(want.Record)}, [4]any{pe.Line, pe.Column, pe.Offset, string(pe.Record)})
+						continue
+					}
+					assert.Equal(t, w, got[i])
+				}
+				assert.Equal(t, tc.lineEnd, r.LineEnd())
+			})
+		}
+	}
+}
+
+func TestHeaderErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		err  error
+		line int
+		col  int
+	}{
+		{name: "empty input", in: "", err: io.ErrUnexpectedEOF, line: 1, col: 1},
+		{name: "only a BOM", in: "\ufeff", err: io.ErrUnexpectedEOF, line: 1, col: 1},
+		{name: "duplicate column, any case", in: "a,b,A\n", err: event.ErrDuplicate, line: 1, col: 5},
+		{name: "malformed header: quote never closed", in: "a,\"b\n", err: csv.ErrQuote, line: 1, col: 6},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := NewReader(strings.NewReader(tc.in), 0)
+			_, err := r.Header()
+			var pe *event.ParseError
+			require.ErrorAs(t, err, &pe)
+			assert.ErrorIs(t, err, tc.err)
+			assert.Equal(t, [2]int{tc.line, tc.col}, [2]int{pe.Line, pe.Column})
+			_, err2 := r.Read()
+			assert.Equal(t, err, err2, "a header error is final")
+		})
+	}
+}
+
+func TestIndexAndError(t *testing.T) {
+	r := NewReader(strings.NewReader(",Event_Date, notes \n\"1\",2019-08-31,\"a\nb\"\n"), 0)
+	f, err := r.Read()
+	require.NoError(t, err)
+	tests := []struct {
+		name  string
+		col   string
+		index int
+		line  int
+		pos   int
+	}{
+		{name: "empty first header cell", col: "", index: 0, line: 2, pos: 1},
+		{name: "case-insensitive", col: "event_date", index: 1, line: 2, pos: 5},
+		{name: "spaces around the name", col: "notes", index: 2, line: 2, pos: 16},
+		{name: "absent", col: "actor1", index: -1, line: 2, pos: 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			i := r.Index(tc.col)
+			require.Equal(t, tc.index, i)
+			e := r.Error(i, event.ErrBadDate)
+			assert.ErrorIs(t, e, event.ErrBadDate)
+			assert.Equal(t, [2]int{tc.line, tc.pos}, [2]int{e.Line, e.Column})
+			assert.Equal(t, "\"1\",2019-08-31,\"a\nb\"", string(e.Record))
+			if i >= 0 {
+				assert.Equal(t, r.header[i], e.Field)
+				assert.Equal(t, []string{"1", "2019-08-31", "a\nb"}[i], f[i])
+			}
+		})
+	}
+}
+
+func TestTooLong(t *testing.T) {
+	long := strings.Repeat("x", 200<<10)
+	tests := []struct {
+		name string
+		in   string
+		max  int
+		good int // records read before the error
+	}{
+		{name: "unquoted", in: "a\nok\n" + long + "\nnext\n", max: 1000, good: 1},
+		{name: "quoted, with newlines", in: "a\nok\n\"" + strings.Repeat("y\n", 100<<10) + "\"\nnext\n", max: 1000, good: 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := NewReader(strings.NewReader(tc.in), tc.max)
+			got := readAll(t, r)
+			require.Len(t, got, tc.good+1)
+			var pe *event.ParseError
+			require.ErrorAs(t, got[tc.good].err, &pe)
+			assert.ErrorIs(t, pe, event.ErrTooLong)
+			assert.Equal(t, 3, pe.Line)
+			assert.Len(t, pe.Record, tc.max)
+			_, err := r.Read()
+			assert.ErrorIs(t, err, event.ErrTooLong, "the error is final")
+		})
+	}
+}
+
+func TestUnderLimitIsRead(t *testing.T) {
+	field := strings.Repeat("z", 300<<10)
+	r := NewReader(strings.NewReader("a,b\n"+field+",1\n"), 400<<10)
+	f, err := r.Read()
+	require.NoError(t, err)
+	assert.Equal(t, field, f[0])
+	assert.Len(t, r.Raw(), len(field)+2)
+}
+
+func FuzzReader(f *testing.F) {
+	for _, s := range []string{"a,b\n1,2\n", "\ufeffa\r\n#x\r\n1\r\n", "a,b\n\"x\ny\",2\n", "a\n\"x\"y\n", "a,b\n1\n", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		r := NewReader(strings.NewReader(in), 1<<10)
+		if _, err := r.Header(); err != nil {
+			return
+		}
+		n := len(r.RawHeader())
+		for range len(in) + 2 {
+			fields, err := r.Read()
+			if err == io.EOF {
+				return
+			}
+			var pe *event.ParseError
+			if err != nil {
+				if !errors.As(err, &pe) {
+					t.Fatalf("untyped error %v", err)
+				}
+				if errors.Is(err, event.ErrTooLong) {
+					return
+				}
+				n += len(pe.Record)
+			} else {
+				if len(fields) != len(r.header) {
+					t.Fatalf("%d fields, header has %d", len(fields), len(r.header))
+				}
+				n += len(r.Raw())
+			}
+			if n > len(in) {
+				t.Fatalf("records hold %d bytes, the input %d", n, len(in))
+			}
+		}
+		t.Fatal("no end")
+	})
+}
