@@ -129,7 +129,8 @@ type Reader struct {
 	r    *bufio.Reader
 	line int
 	off  int64
-	err  error // sticky I/O error
+	err  error  // sticky I/O error
+	last []byte // the last record returned, verbatim
 }
 
 // DefaultMaxRecordBytes is the default bound on one NDJSON line: far above
@@ -155,6 +156,12 @@ func (r *Reader) readLine(max int) (line []byte, n int, err error) {
 func NewReader(r io.Reader) *Reader {
 	return &Reader{r: bufio.NewReader(r)}
 }
+
+// Raw returns the line of the last event Read returned, verbatim, without
+// its line end: for a caller that rejects the event for its own reasons
+// (say, failed validation) and writes it to a reject file. The caller must
+// not modify it.
+func (r *Reader) Raw() []byte { return r.last }
 
 // Line returns the number of the last line read.
 func (r *Reader) Line() int { return r.line }
@@ -204,6 +211,7 @@ func (r *Reader) Read() (Event, error) {
 			pe.Record = bytes.Clone(rec)
 			return Event{}, pe
 		}
+		r.last = rec // readLine gives a fresh slice for each line
 		return e, nil
 	}
 }

@@ -284,6 +284,7 @@ func TestReader(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, events[0], e)
 	assert.Equal(t, 1, r.Line())
+	assert.Equal(t, lines[0], string(r.Raw()), "Raw holds the event's line verbatim")
 
 	e, err = r.Read()
 	require.NoError(t, err)
@@ -300,6 +301,7 @@ func TestReader(t *testing.T) {
 	require.NoError(t, err, "reading goes on after a bad record")
 	assert.Equal(t, events[2], e)
 	assert.Equal(t, 4, r.Line())
+	assert.Equal(t, lines[3], string(r.Raw()), "Raw is the last event's line, not the rejected one")
 
 	_, err = r.Read()
 	assert.Equal(t, io.EOF, err)

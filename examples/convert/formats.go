@@ -1,0 +1,112 @@
+package main
+
+import (
+	"io"
+	"slices"
+
+	"github.com/conflictkit/conflict/event"
+)
+
+// format is one input or output format of the command.
+type format struct {
+	name   string
+	about  string
+	dir    bool // -in/-out name a directory (required)
+	open   func(o *options, r io.Reader) (*source, error)
+	create func(o *options, w io.Writer, stderr io.Writer) (sink, error)
+}
+
+// formats is the table of formats, in the order -help lists them.
+var formats = []*format{
+	{name: "ndjson", about: "one event per line, the canonical JSON", open: openNDJSON, create: createNDJSON},
+	{name: "json", about: "the Dataset document (read and written whole)", open: openJSON, create: createJSON},
+}
+
+func lookup(name string) *format {
+	i := slices.IndexFunc(formats, func(f *format) bool { return f.name == name })
+	if i < 0 {
+		return nil
+	}
+	return formats[i]
+}
+
+// formatNames lists the formats that can be read (in) or written.
+func formatNames(in bool) []string {
+	var names []string
+	for _, f := range formats {
+		if (in && f.open != nil) || (!in && f.create != nil) {
+			names = append(names, f.name)
+		}
+	}
+	return names
+}
+
+func openNDJSON(o *options, r io.Reader) (*source, error) {
+	nr := event.NewReader(r)
+	nr.MaxRecordBytes = o.maxRecord
+	return &source{read: nr.Read, raw: nr.Raw, verbatim: true}, nil
+}
+
+// openJSON reads the whole Dataset document at once: a document is not a
+// stream, and an error anywhere in it rejects all of it.
+func openJSON(_ *options, r io.Reader) (*source, error) {
+	d, err := event.ReadDataset(r)
+	if err != nil {
+		return nil, err
+	}
+	return datasetSource(d), nil
+}
+
+// datasetSource hands out the events of d one by one, and its records.
+func datasetSource(d *event.Dataset) *source {
+	events := d.Events
+	records := *d
+	records.Events = nil
+	return &source{
+		read: func() (event.Event, error) {
+			if len(events) == 0 {
+				return event.Event{}, io.EOF
+			}
+			e := events[0]
+			events = events[1:]
+			return e, nil
+		},
+		records: func() *event.Dataset { return &records },
+	}
+}
+
+// ndjsonSink writes NDJSON.
+type ndjsonSink struct {
+	w     *event.Writer
+	watch *ioWatch
+}
+
+func createNDJSON(_ *options, w io.Writer, _ io.Writer) (sink, error) {
+	watch := &ioWatch{w: w}
+	return &ndjsonSink{w: event.NewWriter(watch), watch: watch}, nil
+}
+
+func (s *ndjsonSink) Write(e event.Event) error { return s.watch.classify(s.w.Write(e)) }
+func (s *ndjsonSink) Close() error              { return s.w.Flush() }
+func (s *ndjsonSink) Warnings() map[string]int  { return nil }
+
+// jsonSink collects the events into a Dataset and writes it on Close.
+type jsonSink struct {
+	w io.Writer
+	d *event.Dataset
+}
+
+func createJSON(_ *options, w io.Writer, _ io.Writer) (sink, error) {
+	return &jsonSink{w: w, d: event.NewDataset("")}, nil
+}
+
+func (s *jsonSink) Write(e event.Event) error {
+	s.d.Events = append(s.d.Events, e)
+	return nil
+}
+func (s *jsonSink) setRecords(d *event.Dataset) {
+	s.d.Title, s.d.Description = d.Title, d.Description
+	s.d.Actors, s.d.Places, s.d.Sources = d.Actors, d.Places, d.Sources
+}
+func (s *jsonSink) Close() error             { return event.WriteDataset(s.w, s.d) }
+func (s *jsonSink) Warnings() map[string]int { return nil }

@@ -1,0 +1,97 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"io"
+
+	"github.com/conflictkit/conflict/event"
+)
+
+// rejectWriter writes rejected records. For inputs whose records can be
+// given back as they were (ACLED, UCDP GED, NDJSON), the reject file is in
+// the input format: the header line(s), then each rejected record verbatim,
+// so it can be fixed and converted again. For the other inputs it is NDJSON
+// reports, one per reject, with the record's text verbatim in "record".
+type rejectWriter struct {
+	w      *bufio.Writer
+	src    *source
+	header bool // header written
+}
+
+func newRejectWriter(w io.Writer, src *source) *rejectWriter {
+	return &rejectWriter{w: bufio.NewWriter(w), src: src}
+}
+
+// report is one line of an NDJSON reject report.
+type report struct {
+	Line     int             `json:"line,omitzero"`
+	Column   int             `json:"column,omitzero"`
+	Field    string          `json:"field,omitzero"`
+	Error    string          `json:"error"`
+	Problems []string        `json:"problems,omitzero"`
+	Record   string          `json:"record,omitzero"`
+	Event    json.RawMessage `json:"event,omitzero"`
+}
+
+// reject writes a record the reader could not decode.
+func (r *rejectWriter) reject(pe *event.ParseError) error {
+	if r.src.verbatim {
+		return r.record(pe.Record)
+	}
+	return r.report(report{Line: pe.Line, Column: pe.Column, Field: pe.Field, Error: pe.Err.Error(), Record: string(pe.Record)})
+}
+
+// invalid writes an event that was read but failed validation (problems)
+// or could not be written in the output format (no problems).
+func (r *rejectWriter) invalid(e event.Event, problems event.Problems, src *source) error {
+	if r.src.verbatim && src.raw != nil {
+		return r.record(src.raw())
+	}
+	b, err := event.MarshalEvent(e)
+	if err != nil {
+		return err
+	}
+	rep := report{Error: "cannot be written in the output format", Event: b}
+	if len(problems) > 0 {
+		rep.Error = "invalid"
+		for _, p := range problems {
+			rep.Problems = append(rep.Problems, p.Error())
+		}
+	}
+	return r.report(rep)
+}
+
+// record writes one verbatim record, after the input's header.
+func (r *rejectWriter) record(rec []byte) error {
+	end := "\n"
+	if r.src.lineEnd != nil {
+		end = r.src.lineEnd()
+	}
+	if !r.header && r.src.rawHeader != nil {
+		r.header = true
+		if _, err := r.w.Write(r.src.rawHeader()); err != nil {
+			return err
+		}
+		if _, err := r.w.WriteString(end); err != nil {
+			return err
+		}
+	}
+	if _, err := r.w.Write(rec); err != nil {
+		return err
+	}
+	_, err := r.w.WriteString(end)
+	return err
+}
+
+func (r *rejectWriter) report(rep report) error {
+	b, err := json.Marshal(rep)
+	if err != nil {
+		return err
+	}
+	_, err = r.w.Write(append(b, '\n'))
+	return err
+}
+
+func (r *rejectWriter) flush() error { return r.w.Flush() }
+
