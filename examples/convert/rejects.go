@@ -94,4 +94,3 @@ func (r *rejectWriter) report(rep report) error {
 }
 
 func (r *rejectWriter) flush() error { return r.w.Flush() }
-

@@ -37,7 +37,7 @@ type options struct {
 // stats counts what happened, for the summary line.
 type stats struct {
 	read, wrote, rejected int
-	warnings               map[string]int // by code
+	warnings              map[string]int // by code
 }
 
 // warn counts n warnings of a code.
