@@ -1,0 +1,105 @@
+package ucdp
+
+import (
+	"github.com/conflictkit/conflict/event"
+)
+
+// ExtKey is the extension key under which an event read from UCDP GED
+// carries its Extra record.
+const ExtKey = "se.uu.ucdp/row"
+
+// Extra holds what a UCDP GED row says that the event model has no place
+// for, so that the row can be written back field for field, also after a
+// detour through JSON. Everything the model can hold (type, sides, dates,
+// places, point, precisions, deaths, sources) lives in the event itself,
+// not here.
+//
+// UCDP's identifiers (conflict, dyad and side IDs, priogrid_gid,
+// country_id, Gleditsch–Ward numbers) are kept as the text of their cells:
+// they are codes to compare, not numbers to compute with, and gwnoa/gwnob
+// may hold lists such as "2;200;900".
+type Extra struct {
+	// Layout is the layout the row was read from; a Writer with no layout
+	// set writes this one.
+	Layout Layout `json:"layout,omitzero"`
+
+	RelID      string `json:"relid,omitzero"`       // 20.1+: text ID such as "SYR-2015-1-14620-619"
+	CodeStatus string `json:"code_status,omitzero"` // 20.1+: "Clear" in every row seen
+	// ActiveYear is active_year: whether the event belongs to a conflict
+	// year that passed UCDP's threshold; nil when the cell is empty.
+	ActiveYear *bool `json:"active_year,omitzero"`
+	// ActiveYearWords records that active_year was written "true"/"false"
+	// (GED 25.1 and later) rather than "1"/"0".
+	ActiveYearWords bool `json:"active_year_words,omitzero"`
+
+	ConflictDsetID string `json:"conflict_dset_id,omitzero"` // 20.1+
+	ConflictNewID  string `json:"conflict_new_id,omitzero"`
+	ConflictName   string `json:"conflict_name,omitzero"` // e.g. "Syria: Government"
+	DyadDsetID     string `json:"dyad_dset_id,omitzero"`  // 20.1+
+	DyadNewID      string `json:"dyad_new_id,omitzero"`
+	DyadName       string `json:"dyad_name,omitzero"` // e.g. "Government of Syria - Syrian insurgents"
+	SideADsetID    string `json:"side_a_dset_id,omitzero"` // 20.1+
+	SideANewID     string `json:"side_a_new_id,omitzero"`
+	SideBDsetID    string `json:"side_b_dset_id,omitzero"` // 20.1+
+	SideBNewID     string `json:"side_b_new_id,omitzero"`
+	GWNoA          string `json:"gwnoa,omitzero"` // Gleditsch–Ward number(s) of side A, as text
+	GWNoB          string `json:"gwnob,omitzero"` // Gleditsch–Ward number(s) of side B, as text
+
+	// NumberOfSources is number_of_sources; -1 means UCDP did not record
+	// it (common for old events), nil an empty cell.
+	NumberOfSources *int `json:"number_of_sources,omitzero"`
+	// SourceArticle is source_article as written, kept only when it is not
+	// the packed form "Outlet,YYYY-MM-DD,Headline";… that the event's
+	// citations regenerate: old rows hold free text such as "R 2/6/1990"
+	// or "Burma Human Rights Yearbook 2003", which cannot be split into
+	// citations faithfully.
+	SourceArticle string `json:"source_article,omitzero"`
+	// SourceOriginal is source_original, the originators of the
+	// information ("SOHR", "local residents"), as free text that is not
+	// parallel to the list of outlets.
+	SourceOriginal string `json:"source_original,omitzero"`
+
+	PrioGridGID string `json:"priogrid_gid,omitzero"` // PRIO-GRID cell of the point
+	CountryID   string `json:"country_id,omitzero"`   // Gleditsch–Ward number, not ISO (Syria is 652)
+	// EventClarity is event_clarity: 1 the event is clearly identified, 2 an
+	// aggregate of a total reported over a period; 0 when empty.
+	EventClarity int `json:"event_clarity,omitzero"`
+
+	// DateTime is the time part that followed the dates in date_start and
+	// date_end, as written (" 00:00:00.000" in 20.1+ CSVs, "T00:00:00" from
+	// the API); empty for plain YYYY-MM-DD. Only all-zero times are read.
+	DateTime string `json:"date_time,omitzero"`
+	// WKTDecimals is the number of decimals geom_wkt was written with when
+	// UCDP wrote it with a fixed count ("POINT (98.000000 22.000000)" in
+	// GED 19.1); 0 means the shortest form, as latitude and longitude.
+	WKTDecimals int `json:"wkt_decimals,omitzero"`
+
+	// Columns holds the cells of columns this package does not know, in
+	// the order of the header, so that they are written back.
+	Columns []Column `json:"columns,omitzero"`
+	// Verbatim holds, by column name, the cells whose text the Writer would
+	// not regenerate identically from the event and the fields above (say
+	// a geom_wkt written with more decimals than latitude). The Writer
+	// writes these cells as they are. The Reader fills it by formatting
+	// every cell back and comparing; on real data it is nearly always
+	// empty.
+	Verbatim map[string]string `json:"verbatim,omitzero"`
+}
+
+// Column is the cell of a column this package does not know.
+type Column struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}
+
+// GetExtra returns the Extra record of e. It reports false, with no error,
+// when e has none (an event from another format); an error means the
+// member is there but is not a valid Extra.
+func GetExtra(e event.Event) (Extra, bool, error) {
+	return event.GetExt[Extra](e.Ext, ExtKey)
+}
+
+// SetExtra stores x as the Extra record of e, replacing any earlier one.
+func SetExtra(e *event.Event, x Extra) error {
+	return event.SetExt(&e.Ext, ExtKey, x)
+}

@@ -1,0 +1,313 @@
+package ucdp
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+
+	"github.com/conflictkit/conflict/actor"
+	"github.com/conflictkit/conflict/casualty"
+	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/place"
+)
+
+// stateKinds are the actor kinds that make a side a state: a conflict with
+// one is state-based (type_of_violence 1).
+var stateKinds = []actor.Kind{actor.KindStateForces, actor.KindState, actor.KindGovernment,
+	actor.KindGovernmentAgency, actor.KindMilitaryCommand}
+
+// formatRow writes the cells of every known column for e into out, from the
+// model and x; it ignores x.Verbatim, which the caller applies. hasExtra
+// says whether x came with the event (false for an event from another
+// format, whose missing UCDP fields get sensible defaults).
+func formatRow(e *event.Event, x *Extra, hasExtra bool, out *[numCols]string) error {
+	*out = [numCols]string{}
+	out[cID] = ucdpID(e)
+	out[cRelID] = x.RelID
+	out[cCodeStatus] = x.CodeStatus
+	if x.ActiveYear != nil {
+		switch {
+		case x.ActiveYearWords && *x.ActiveYear:
+			out[cActiveYear] = "true"
+		case x.ActiveYearWords:
+			out[cActiveYear] = "false"
+		case *x.ActiveYear:
+			out[cActiveYear] = "1"
+		default:
+			out[cActiveYear] = "0"
+		}
+	}
+
+	tov, err := typeOfViolence(e)
+	if err != nil {
+		return &WriteError{ID: e.ID, Field: colNames[cTypeOfViolence], Err: err}
+	}
+	out[cTypeOfViolence] = strconv.Itoa(tov)
+
+	w := e.When
+	if !w.IsZero() {
+		if !w.OpenStart {
+			out[cYear] = strconv.Itoa(w.Start.Year())
+			out[cDateStart] = formatDate(w.Start) + x.DateTime
+		}
+		if !w.OpenEnd {
+			out[cDateEnd] = formatDate(w.End) + x.DateTime
+		}
+		if p, ok := w.Precision.UCDP(); ok {
+			out[cDatePrec] = strconv.Itoa(p)
+		}
+	}
+
+	out[cConflictDsetID], out[cConflictNewID], out[cConflictName] = x.ConflictDsetID, x.ConflictNewID, x.ConflictName
+	out[cDyadDsetID], out[cDyadNewID], out[cDyadName] = x.DyadDsetID, x.DyadNewID, x.DyadName
+	out[cSideADsetID], out[cSideANewID] = x.SideADsetID, x.SideANewID
+	out[cSideBDsetID], out[cSideBNewID] = x.SideBDsetID, x.SideBNewID
+	out[cGWNoA], out[cGWNoB] = x.GWNoA, x.GWNoB
+	a, b := sides(e)
+	if a != nil {
+		out[cSideA] = a.Actor.Name
+	}
+	if b != nil {
+		out[cSideB] = b.Actor.Name
+	}
+
+	news := newsCitations(e)
+	out[cSourceArticle], out[cSourceOffice], out[cSourceDate], out[cSourceHeadline] = formatSources(news)
+	if x.SourceArticle != "" {
+		out[cSourceArticle] = x.SourceArticle
+	}
+	out[cSourceOriginal] = x.SourceOriginal
+	switch {
+	case x.NumberOfSources != nil:
+		out[cNumberOfSources] = strconv.Itoa(*x.NumberOfSources)
+	case !hasExtra && len(news) > 0:
+		out[cNumberOfSources] = strconv.Itoa(len(news))
+	case !hasExtra:
+		out[cNumberOfSources] = "-1" // not recorded
+	}
+
+	formatWhere(e.Where, x, out)
+	out[cPrioGridGID], out[cCountryID] = x.PrioGridGID, x.CountryID
+	if x.EventClarity != 0 {
+		out[cEventClarity] = strconv.Itoa(x.EventClarity)
+	}
+
+	formatDeaths(e, a, b, out)
+	return nil
+}
+
+// ucdpID returns the event's UCDP id: the value of its "ucdp" key, or else
+// its own ID, so that a row written from another format still names its
+// event.
+func ucdpID(e *event.Event) string {
+	for _, k := range e.Keys {
+		if k.Scheme == "ucdp" {
+			return k.Value
+		}
+	}
+	return e.ID.String()
+}
+
+// typeOfViolence derives type_of_violence from the event type and the
+// participants. A type with one UCDP candidate gives it (violence against
+// civilians is 3). Otherwise a civilian target makes it one-sided (3), a
+// state party state-based (1), and anything else non-state (2), among the
+// type's candidates.
+func typeOfViolence(e *event.Event) (int, error) {
+	info, ok := e.Type.Info()
+	if !ok || len(info.UCDP) == 0 {
+		return 0, fmt.Errorf("event type %q has no UCDP type_of_violence: %w", e.Type, ErrNoCounterpart)
+	}
+	if len(info.UCDP) == 1 {
+		return info.UCDP[0], nil
+	}
+	if info.OneSided && slices.Contains(info.UCDP, 3) {
+		return 3, nil
+	}
+	civilianTarget, state := false, false
+	for _, p := range e.Participants {
+		switch {
+		case (p.Role == event.Target || p.Role == event.TargetAssociate) && p.Actor.Kind == actor.KindCivilians:
+			civilianTarget = true
+		case slices.Contains(stateKinds, p.Actor.Kind):
+			state = true
+		}
+	}
+	switch {
+	case civilianTarget && slices.Contains(info.UCDP, 3):
+		return 3, nil
+	case state && slices.Contains(info.UCDP, 1):
+		return 1, nil
+	case slices.Contains(info.UCDP, 2):
+		return 2, nil
+	}
+	return info.UCDP[0], nil
+}
+
+// sides picks side A and side B: the first party or perpetrator, and the
+// first target or else the next party.
+func sides(e *event.Event) (a, b *event.Participant) {
+	for i := range e.Participants {
+		if p := &e.Participants[i]; p.Role == event.Party || p.Role == event.Perpetrator {
+			a = p
+			break
+		}
+	}
+	for i := range e.Participants {
+		if p := &e.Participants[i]; p.Role == event.Target {
+			return a, p
+		}
+	}
+	for i := range e.Participants {
+		if p := &e.Participants[i]; p.Role == event.Party && p != a {
+			return a, p
+		}
+	}
+	return a, nil
+}
+
+// formatWhere writes the place, point and precision columns.
+func formatWhere(w event.Where, x *Extra, out *[numCols]string) {
+	if p, ok := w.Precision.UCDP(); ok {
+		out[cWherePrec] = strconv.Itoa(p)
+	}
+	out[cWhereCoordinates] = w.Place.Name
+	out[cWhereDescription] = w.Text
+	for _, u := range w.Place.Path {
+		switch u.Level {
+		case place.LevelArea:
+			if out[cRegion] == "" && out[cCountry] == "" {
+				out[cRegion] = u.Name // an area above the country is UCDP's region
+			}
+		case place.LevelCountry:
+			out[cCountry] = u.Name
+			out[cISO3] = iso3(u.Code)
+		case place.LevelAdmin1:
+			out[cAdm1] = u.Name
+		case place.LevelAdmin2:
+			out[cAdm2] = u.Name
+		}
+	}
+	switch w.Place.Level {
+	case place.LevelAdmin1:
+		out[cAdm1] = w.Place.Name
+	case place.LevelAdmin2:
+		out[cAdm2] = w.Place.Name
+	case place.LevelCountry:
+		out[cCountry] = w.Place.Name
+	}
+	if w.Point != nil {
+		out[cLatitude] = formatCoord(w.Point.Lat)
+		out[cLongitude] = formatCoord(w.Point.Lon)
+		out[cGeomWKT] = formatWKT(*w.Point, x.WKTDecimals)
+	}
+}
+
+// iso3 turns the alpha-2 code of a country unit into the alpha-3 code of
+// HDX's iso3 column.
+func iso3(alpha2 string) string {
+	if alpha2 == "" {
+		return ""
+	}
+	c, err := place.ParseCountry(alpha2)
+	if err != nil {
+		return ""
+	}
+	return c.Alpha3()
+}
+
+// formatCoord writes a coordinate in the shortest form that reads back
+// exactly, as UCDP writes them ("35.0025", "22").
+func formatCoord(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// formatWKT writes "POINT (lon lat)", in the shortest form (decimals 0) or
+// with a fixed number of decimals.
+func formatWKT(p place.Point, decimals int) string {
+	prec := -1
+	if decimals > 0 {
+		prec = decimals
+	}
+	b := make([]byte, 0, 48)
+	b = append(b, "POINT ("...)
+	b = strconv.AppendFloat(b, p.Lon, 'f', prec, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, p.Lat, 'f', prec, 64)
+	b = append(b, ')')
+	return string(b)
+}
+
+// formatDeaths writes deaths_a, deaths_b, deaths_civilians,
+// deaths_unknown and low/best/high from the killed figures: exact figures
+// for side A's and side B's people, for civilians and for people whose
+// side is unknown, and the low/best/high estimate of all deaths. An event
+// from another format without such an estimate gets its total from its
+// first figure of people killed: an exact one is also its deaths_unknown.
+func formatDeaths(e *event.Event, a, b *event.Participant, out *[numCols]string) {
+	var done [5]bool // deaths_a, deaths_b, civilians, unknown, total
+	var fallback *casualty.Count
+	put := func(i int, c col, n int64) {
+		if !done[i] {
+			out[c] = strconv.FormatInt(n, 10)
+			done[i] = true
+		}
+	}
+	for i := range e.Casualties {
+		c := &e.Casualties[i]
+		if c.Outcome != casualty.Killed {
+			continue
+		}
+		n, exact := exactCount(c.Count)
+		switch {
+		case !c.Party.IsZero():
+			if !exact {
+				continue
+			}
+			if a != nil && c.Party.Name == a.Actor.Name && !done[0] {
+				put(0, cDeathsA, n)
+			} else if b != nil && c.Party.Name == b.Actor.Name {
+				put(1, cDeathsB, n)
+			}
+		case c.Group == casualty.Civilians:
+			if exact {
+				put(2, cDeathsCivilians, n)
+			}
+		case c.Group == casualty.People || c.Group == "":
+			low, ok1 := c.Count.Low()
+			best, ok2 := c.Count.Best()
+			high, ok3 := c.Count.High()
+			if ok1 && ok2 && ok3 && c.Count == casualty.Estimate(low, best, high) {
+				if !done[4] {
+					out[cLow], out[cBest], out[cHigh] = strconv.FormatInt(low, 10), strconv.FormatInt(best, 10), strconv.FormatInt(high, 10)
+					done[4] = true
+				}
+				continue
+			}
+			if exact {
+				put(3, cDeathsUnknown, n)
+			}
+			if fallback == nil {
+				fallback = &c.Count
+			}
+		}
+	}
+	if done[4] || fallback == nil {
+		return
+	}
+	if low, ok := fallback.Low(); ok {
+		out[cLow] = strconv.FormatInt(low, 10)
+	}
+	if best, ok := fallback.Best(); ok {
+		out[cBest] = strconv.FormatInt(best, 10)
+	} else {
+		out[cBest] = out[cLow]
+	}
+	if high, ok := fallback.High(); ok {
+		out[cHigh] = strconv.FormatInt(high, 10)
+	}
+}
+
+// exactCount returns n if c is Exactly(n).
+func exactCount(c casualty.Count) (int64, bool) {
+	n, ok := c.Best()
+	return n, ok && c == casualty.Exactly(n)
+}

@@ -1,0 +1,188 @@
+package ucdp
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+
+	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/flatcsv"
+)
+
+// Reader reads events from a UCDP GED CSV file of any supported layout,
+// one record at a time. Columns are found by header name (ignoring case and
+// surrounding spaces), so column order does not matter and unknown columns
+// are kept in the event's Extra record. A UTF-8 byte-order mark and a row
+// of HXL hashtags under the header are skipped.
+//
+// The zero value is not usable; create a Reader with NewReader.
+type Reader struct {
+	// MaxRecordBytes bounds the size of one record in bytes; 0 means
+	// event.DefaultMaxRecordBytes. A longer record ends reading with a
+	// *event.ParseError wrapping event.ErrTooLong. Set it before the first
+	// Read.
+	MaxRecordBytes int
+
+	src     io.Reader
+	csv     *flatcsv.Reader
+	started bool
+	err     error // sticky fatal error
+
+	header []string
+	idx    [numCols]int // position of each known column, -1 if absent
+	others []int        // positions of unknown columns
+	layout Layout
+
+	warnings event.Problems
+	cells    [numCols]string // scratch: the cells formatted back
+}
+
+// NewReader returns a Reader that reads from r.
+func NewReader(r io.Reader) *Reader {
+	return &Reader{src: r}
+}
+
+// start reads the header and checks it.
+func (r *Reader) start() error {
+	if r.started {
+		return r.err
+	}
+	r.started = true
+	r.csv = flatcsv.NewReader(r.src, r.MaxRecordBytes)
+	header, err := r.csv.Header()
+	if err != nil {
+		r.err = err
+		return err
+	}
+	r.header = header
+	for c := range r.idx {
+		r.idx[c] = -1
+	}
+	for i, h := range header {
+		if c, ok := lookupCol(h); ok {
+			r.idx[c] = i
+		} else {
+			r.others = append(r.others, i)
+		}
+	}
+	for _, c := range []col{cID, cTypeOfViolence, cDateStart, cDateEnd} {
+		if r.idx[c] < 0 {
+			r.err = &event.ParseError{Line: 1, Column: 1, Field: colNames[c], Record: r.csv.RawHeader(),
+				Err: fmt.Errorf("ucdp: header has no column %q: %w", colNames[c], ErrHeader)}
+			return r.err
+		}
+	}
+	r.layout = detectLayout(func(c col) bool { return r.idx[c] >= 0 })
+	return nil
+}
+
+// Read returns the next event, or io.EOF at the end of the input.
+//
+// A record that cannot be read is reported as a *event.ParseError with
+// the line and byte column of the cell at fault, the column name as Field,
+// an Err wrapping a sentinel (ErrBadNumber, ErrBadCode, event.ErrBadDate,
+// event.ErrMissing, …) and the record verbatim in Record; the next Read
+// goes on with the following record, so a lenient caller loses nothing.
+// Fatal errors — I/O errors, a header that is not UCDP's (ErrHeader), a
+// record over MaxRecordBytes (event.ErrTooLong) — are returned again by
+// every later Read.
+func (r *Reader) Read() (event.Event, error) {
+	r.warnings = nil
+	if err := r.start(); err != nil {
+		return event.Event{}, err
+	}
+	if r.err != nil {
+		return event.Event{}, r.err
+	}
+	fields, err := r.csv.Read()
+	if err != nil {
+		var pe *event.ParseError
+		if err == io.EOF || !errors.As(err, &pe) || errors.Is(err, event.ErrTooLong) {
+			r.err = err
+		}
+		return event.Event{}, err
+	}
+	return r.build(fields)
+}
+
+// All returns an iterator over the remaining events. A rejected record is
+// yielded as (zero Event, *event.ParseError) and iteration goes on; it
+// stops at the end of the input and after a fatal error, which it yields.
+func (r *Reader) All() iter.Seq2[event.Event, error] {
+	return func(yield func(event.Event, error) bool) {
+		for {
+			e, err := r.Read()
+			if err == io.EOF {
+				return
+			}
+			if !yield(e, err) {
+				return
+			}
+			if err != nil && r.err != nil {
+				return
+			}
+		}
+	}
+}
+
+// Warnings returns the warnings about the record the last Read returned:
+// low/best/high out of order (ErrRangeOrder, at "low" or "high") and deaths
+// per side that do not add up to best (ErrDeathsSum, at "best"). Path is
+// the column name and Severity event.Warning. The rows are real UCDP data
+// and are read unchanged.
+func (r *Reader) Warnings() event.Problems { return r.warnings }
+
+// Layout returns the layout detected from the header, or "" before the
+// first Read or after a header error.
+func (r *Reader) Layout() Layout { return r.layout }
+
+// Header returns the column names as the header gives them, or nil before
+// the first Read. Pass it to Writer.Header to write the columns in the
+// same order, unknown ones included.
+func (r *Reader) Header() []string { return r.header }
+
+// HXL returns the row of HXL hashtags under the header, or nil if there
+// was none. Pass it to Writer.HXLRow to write the same row.
+func (r *Reader) HXL() []string {
+	if r.csv == nil {
+		return nil
+	}
+	return r.csv.HXL()
+}
+
+// RawHeader returns the header line, and the HXL line under it if any,
+// verbatim and without the final line end, for the top of a reject file.
+// It is nil before the first Read.
+func (r *Reader) RawHeader() []byte {
+	if r.csv == nil {
+		return nil
+	}
+	return r.csv.RawHeader()
+}
+
+// LineEnd returns the line end of the input, "\n" or "\r\n" ("\n" before
+// the first Read). Set Writer.UseCRLF from it to write the same.
+func (r *Reader) LineEnd() string {
+	if r.csv == nil {
+		return "\n"
+	}
+	return r.csv.LineEnd()
+}
+
+// ReadAll reads every event of a UCDP GED CSV file strictly: it stops at
+// the first error and returns it with the events read before it.
+func ReadAll(r io.Reader) ([]event.Event, error) {
+	rd := NewReader(r)
+	var out []event.Event
+	for {
+		e, err := rd.Read()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+		out = append(out, e)
+	}
+}

@@ -1,0 +1,189 @@
+package ucdp
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/rickb777/date/v2"
+
+	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/source"
+)
+
+// ucdpCitation is the local ID of the citation of UCDP itself, to which
+// the event's death figures are attributed.
+const ucdpCitation = "ucdp"
+
+// ucdpName is the display name of that citation's source.
+const ucdpName = "Uppsala Conflict Data Program"
+
+// sourceItem is one source of a row: the n-th item of source_office,
+// source_date and source_headline, or of the packed source_article.
+type sourceItem struct {
+	outlet   string
+	date     string // YYYY-MM-DD or empty
+	headline string
+}
+
+// splitArticle splits a packed source_article, `"Outlet,YYYY-MM-DD,
+// Headline";"Outlet,…"`, into its items. It reports false for anything
+// else (old rows hold free text). Joining the items again with
+// joinArticle gives s back exactly.
+func splitArticle(s string, items []sourceItem) ([]sourceItem, bool) {
+	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
+		return items, false
+	}
+	body := s[1 : len(s)-1]
+	for {
+		part, rest, more := strings.Cut(body, `";"`)
+		it, ok := splitItem(part)
+		if !ok {
+			return items, false
+		}
+		items = append(items, it)
+		if !more {
+			return items, true
+		}
+		body = rest
+	}
+}
+
+// splitItem splits "Outlet,YYYY-MM-DD,Headline" at the first comma that is
+// followed by a date (or by nothing, for an undated item) and a comma.
+// The outlet must not be blank, and the date must exist.
+func splitItem(s string) (sourceItem, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ',' {
+			continue
+		}
+		rest := s[i+1:]
+		switch {
+		case len(rest) >= 11 && isDateShape(rest[:10]) && rest[10] == ',':
+			it := sourceItem{outlet: s[:i], date: rest[:10], headline: rest[11:]}
+			if _, err := event.ParseDate(it.date); err != nil || strings.TrimSpace(it.outlet) == "" {
+				return sourceItem{}, false
+			}
+			return it, true
+		case len(rest) >= 1 && rest[0] == ',':
+			it := sourceItem{outlet: s[:i], headline: rest[1:]}
+			if strings.TrimSpace(it.outlet) == "" {
+				return sourceItem{}, false
+			}
+			return it, true
+		}
+	}
+	return sourceItem{}, false
+}
+
+// isDateShape reports whether s looks like YYYY-MM-DD.
+func isDateShape(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i := 0; i < 10; i++ {
+		if i == 4 || i == 7 {
+			continue
+		}
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// splitParallel splits the parallel columns source_office, source_date and
+// source_headline on ';'. It reports false unless they give the same
+// number of items, every outlet is non-blank and every date is empty or a
+// real YYYY-MM-DD.
+func splitParallel(office, dates, headlines string, items []sourceItem) ([]sourceItem, bool) {
+	if office == "" {
+		return items, false
+	}
+	n := strings.Count(office, ";")
+	if strings.Count(dates, ";") != n || strings.Count(headlines, ";") != n {
+		return items, false
+	}
+	for range n + 1 {
+		var it sourceItem
+		it.outlet, office, _ = strings.Cut(office, ";")
+		it.date, dates, _ = strings.Cut(dates, ";")
+		it.headline, headlines, _ = strings.Cut(headlines, ";")
+		if strings.TrimSpace(it.outlet) == "" {
+			return items, false
+		}
+		if it.date != "" {
+			if _, err := event.ParseDate(it.date); err != nil {
+				return items, false
+			}
+		}
+		items = append(items, it)
+	}
+	return items, true
+}
+
+// citationID returns the local ID of the i-th source (0-based): "src-1", …
+func citationID(i int) string {
+	return "src-" + strconv.Itoa(i+1)
+}
+
+// newsCitation turns a source item into a citation: the outlet as its
+// source (name only: resolving it to a source record is the catalogue's
+// job), the date as the publication date and the headline as the title.
+func newsCitation(i int, it sourceItem) source.Citation {
+	c := source.Citation{ID: citationID(i), Source: source.Ref{Name: it.outlet}, Title: it.headline}
+	if it.date != "" {
+		if d, err := event.ParseDate(it.date); err == nil {
+			c.Published = &d
+		}
+	}
+	return c
+}
+
+// newsCitations returns the event's citations other than UCDP's own: the
+// sources of the row, in order.
+func newsCitations(e *event.Event) []source.Citation {
+	var out []source.Citation
+	for _, c := range e.Citations {
+		if c.ID != ucdpCitation {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// formatSources writes the four parallel source columns from citations.
+func formatSources(cs []source.Citation) (article, office, dates, headlines string) {
+	if len(cs) == 0 {
+		return "", "", "", ""
+	}
+	var a, o, d, h strings.Builder
+	for i, c := range cs {
+		name := c.Publisher().Name
+		pub := ""
+		if c.Published != nil {
+			pub = formatDate(*c.Published)
+		}
+		if i > 0 {
+			a.WriteByte(';')
+			o.WriteByte(';')
+			d.WriteByte(';')
+			h.WriteByte(';')
+		}
+		a.WriteByte('"')
+		a.WriteString(name)
+		a.WriteByte(',')
+		a.WriteString(pub)
+		a.WriteByte(',')
+		a.WriteString(c.Title)
+		a.WriteByte('"')
+		o.WriteString(name)
+		d.WriteString(pub)
+		h.WriteString(c.Title)
+	}
+	return a.String(), o.String(), d.String(), h.String()
+}
+
+// formatDate writes d as YYYY-MM-DD.
+func formatDate(d date.Date) string {
+	return d.String()
+}
