@@ -37,7 +37,7 @@ type Extra struct {
 	ConflictName   string `json:"conflict_name,omitzero"` // e.g. "Syria: Government"
 	DyadDsetID     string `json:"dyad_dset_id,omitzero"`  // 20.1+
 	DyadNewID      string `json:"dyad_new_id,omitzero"`
-	DyadName       string `json:"dyad_name,omitzero"` // e.g. "Government of Syria - Syrian insurgents"
+	DyadName       string `json:"dyad_name,omitzero"`      // e.g. "Government of Syria - Syrian insurgents"
 	SideADsetID    string `json:"side_a_dset_id,omitzero"` // 20.1+
 	SideANewID     string `json:"side_a_new_id,omitzero"`
 	SideBDsetID    string `json:"side_b_dset_id,omitzero"` // 20.1+

@@ -191,7 +191,6 @@ func isSourceIDGap(e event.Event, p event.Problem) bool {
 	return false
 }
 
-
 // TestVerbatimCounts reports, and pins, how many cells of each sample the
 // model and the typed Extra fields could not regenerate. Checked by hand:
 // in the Syria sample, ids 306678, 307080 and three more rows have a
