@@ -1,0 +1,217 @@
+package table
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/conflictkit/conflict/internal/strictjson"
+)
+
+// neutralise returns cell as it is written when neutralisation is on:
+// with one more leading ' when a spreadsheet would run it as a formula
+// (it starts with =, +, -, @, tab or CR) or when it already starts with '.
+func neutralise(cell string) string {
+	if cell != "" && trigger(cell[0]) {
+		return "'" + cell
+	}
+	return cell
+}
+
+// trigger reports whether a cell starting with c is neutralised.
+func trigger(c byte) bool {
+	switch c {
+	case '=', '+', '-', '@', '\t', '\r', '\'':
+		return true
+	}
+	return false
+}
+
+// unneutralise undoes neutralise: it strips one leading ' from a cell that
+// neutralise could have written, that is a ' followed by a character that
+// triggers neutralisation. Other cells, such as "'tis", are kept as they
+// are, so that a hand-typed apostrophe survives.
+func unneutralise(cell string) string {
+	if len(cell) >= 2 && cell[0] == '\'' && trigger(cell[1]) {
+		return cell[1:]
+	}
+	return cell
+}
+
+// plainNumber reports whether s is a number in JSON syntax
+// (-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?), the only form this
+// package writes and reads in numeric columns. Such cells are exempt from
+// neutralisation: a spreadsheet reads "-12.5" as a number, not a formula.
+func plainNumber(s string) bool {
+	i := 0
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(s) && s[i] == '0':
+		i++
+	case i < len(s) && s[i] >= '1' && s[i] <= '9':
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+	default:
+		return false
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		if i == len(s) || !isDigit(s[i]) {
+			return false
+		}
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		if i == len(s) || !isDigit(s[i]) {
+			return false
+		}
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+	}
+	return i == len(s)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// formatFloat writes a coordinate with the shortest decimals that read
+// back exactly, as package place does ("35.93062", "-0", "1e-05").
+func formatFloat(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+
+// parseFloat reads a number in JSON syntax; "+1", "0x1p3", "Inf" and
+// "1_000" are refused, whatever strconv would make of them.
+func parseFloat(s string) (float64, error) {
+	if !plainNumber(s) {
+		return 0, fmt.Errorf("table: %w: %q is not a decimal number", ErrBadCell, s)
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, fmt.Errorf("table: %w: %q: %w", ErrBadCell, s, err)
+	}
+	return f, nil
+}
+
+// parseCount reads a row count or ordinal: decimal digits without sign or
+// leading zeros ("0", "12"), at most 9 of them.
+func parseCount(s string) (int, error) {
+	if s == "" || len(s) > 9 || (len(s) > 1 && s[0] == '0') {
+		return 0, fmt.Errorf("table: %w: %q is not a count", ErrBadCell, s)
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return 0, fmt.Errorf("table: %w: %q is not a count", ErrBadCell, s)
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, nil
+}
+
+// Inline lists. A short list of strings shares one cell:
+//
+//	""            nil (no list)
+//	"a; b; c"     the plain form: items joined by "; "
+//	`["a;b",""]`  a JSON array, for the empty list ("[]") and for items the
+//	              plain form cannot carry (empty, containing ';', or a first
+//	              item starting with '[')
+//
+// Reading splits the plain form on ';' and drops one space after each ';',
+// so "a;b" reads like "a; b".
+
+// plainItem reports whether item can stand in the plain form at
+// position i.
+func plainItem(item string, i int) bool {
+	return item != "" && !strings.Contains(item, ";") && (i > 0 || item[0] != '[')
+}
+
+// joinList formats items (n of them, item(i) giving each) as a list cell;
+// asJSON is the value to encode when the plain form does not fit.
+func joinList(n int, isNil bool, item func(int) (string, bool), asJSON func() any) (string, error) {
+	if isNil {
+		return "", nil
+	}
+	plain := n > 0
+	for i := 0; i < n && plain; i++ {
+		_, plain = item(i)
+	}
+	if !plain {
+		return marshalJSON(asJSON())
+	}
+	if n == 1 {
+		s, _ := item(0)
+		return s, nil
+	}
+	var b strings.Builder
+	for i := range n {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		s, _ := item(i)
+		b.WriteString(s)
+	}
+	return b.String(), nil
+}
+
+// joinStrings formats a list of strings as a list cell.
+func joinStrings(items []string) (string, error) {
+	return joinList(len(items), items == nil,
+		func(i int) (string, bool) { return items[i], plainItem(items[i], i) },
+		func() any { return items })
+}
+
+// splitList splits a list cell: it reports nil for an empty cell, decodes a
+// JSON array into v (and reports false), or returns the plain items.
+func splitList(cell string, v any) (items []string, plain bool, err error) {
+	if cell == "" {
+		return nil, false, nil
+	}
+	if cell[0] == '[' {
+		if err := strictjson.Decode([]byte(cell), v); err != nil {
+			return nil, false, fmt.Errorf("table: %w: list %q: %w", ErrBadCell, cell, err)
+		}
+		return nil, false, nil
+	}
+	items = strings.Split(cell, ";")
+	for i := range items {
+		if i > 0 {
+			items[i] = strings.TrimPrefix(items[i], " ")
+		}
+		if items[i] == "" {
+			return nil, false, fmt.Errorf("table: %w: list %q has an empty item (write it as a JSON array)", ErrBadCell, cell)
+		}
+	}
+	return items, true, nil
+}
+
+// splitStrings reads a list cell of strings.
+func splitStrings(cell string) ([]string, error) {
+	var v []string
+	items, plain, err := splitList(cell, &v)
+	if err != nil || !plain {
+		return v, err
+	}
+	return items, nil
+}
+
+// marshalJSON encodes v compactly without HTML escaping, as the canonical
+// JSON form does.
+func marshalJSON(v any) (string, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return "", err
+	}
+	return string(bytes.TrimSuffix(b.Bytes(), []byte{'\n'})), nil
+}

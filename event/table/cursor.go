@@ -1,0 +1,197 @@
+package table
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+
+	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/flatcsv"
+)
+
+// cursor reads one table and holds its next row (the head), so that the
+// merge can look at a row before taking it.
+type cursor struct {
+	t        tableID
+	file     io.Closer
+	r        *flatcsv.Reader
+	col      []int // field index of each of the table's columns; -1 when absent
+	unescape bool  // undo formula neutralisation
+
+	head    []string // the head row's fields, valid until the next read
+	headErr error    // a record error (CSV syntax, field count) at the head
+	loaded  bool     // head or headErr holds the next row
+	eof     bool
+	fatal   error // I/O error, over-long record: the table cannot go on
+}
+
+// name returns the table's file name.
+func (c *cursor) name() string { return tables[c.t].file }
+
+// openCursor opens table t in fsys and reads its header. A missing
+// optional table reads as an empty one.
+func openCursor(fsys fs.FS, t tableID, max int, unescape, optional bool) (*cursor, error) {
+	c := &cursor{t: t, unescape: unescape, col: make([]int, len(tables[t].cols))}
+	f, err := fsys.Open(tables[t].file)
+	if err != nil {
+		if optional && errors.Is(err, fs.ErrNotExist) {
+			c.eof = true
+			for i := range c.col {
+				c.col[i] = -1
+			}
+			return c, nil
+		}
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("table: %s: %w: %w", tables[t].file, ErrMissingTable, err)
+		}
+		return nil, fmt.Errorf("table: %s: %w", tables[t].file, err)
+	}
+	c.file = f
+	c.r = flatcsv.NewReader(f, max)
+	header, err := c.r.Header()
+	if err != nil {
+		_ = f.Close()
+		return nil, c.wrap(err)
+	}
+	for i := range c.col {
+		c.col[i] = -1
+	}
+	for i, h := range header {
+		k := strings.ToLower(strings.TrimSpace(h))
+		found := false
+		for j, name := range tables[t].cols {
+			if name == k {
+				c.col[j], found = i, true
+				break
+			}
+		}
+		if !found {
+			_ = f.Close()
+			return nil, &event.ParseError{Line: 1, Column: headerColumn(c.r.RawHeader(), i), Field: c.name() + ": " + h,
+				Err: fmt.Errorf("table: %s: %w %q (columns: %s)", c.name(), ErrUnknownColumn, h, strings.Join(tables[t].cols, ", ")), Record: c.r.RawHeader()}
+		}
+	}
+	for _, j := range tables[t].required {
+		if c.col[j] < 0 {
+			_ = f.Close()
+			return nil, &event.ParseError{Line: 1, Column: 1, Field: c.name(),
+				Err: fmt.Errorf("table: %s: %w %q", c.name(), ErrMissingColumn, tables[t].cols[j]), Record: c.r.RawHeader()}
+		}
+	}
+	return c, nil
+}
+
+// headerColumn returns the 1-based byte column where field i of the header
+// line starts.
+func headerColumn(raw []byte, i int) int {
+	r := csv.NewReader(bytes.NewReader(raw))
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	if f, err := r.Read(); err != nil || i >= len(f) {
+		return 1
+	}
+	_, col := r.FieldPos(i)
+	return col
+}
+
+// close closes the table's file.
+func (c *cursor) close() error {
+	if c == nil || c.file == nil {
+		return nil
+	}
+	err := c.file.Close()
+	c.file = nil
+	return err
+}
+
+// has reports whether the table has column col.
+func (c *cursor) has(col int) bool { return c.col[col] >= 0 }
+
+// peek loads the head row if it is not loaded.
+func (c *cursor) peek() {
+	if c.loaded || c.eof || c.fatal != nil {
+		return
+	}
+	f, err := c.r.Read()
+	switch {
+	case err == io.EOF:
+		c.eof = true
+	case err != nil:
+		var pe *event.ParseError
+		if errors.As(err, &pe) && !errors.Is(err, event.ErrTooLong) {
+			c.headErr, c.loaded = c.wrap(err), true
+		} else {
+			c.fatal = c.wrap(err)
+		}
+	default:
+		c.head, c.loaded = f, true
+	}
+}
+
+// take consumes the head row. The flatcsv reader keeps it as its current
+// record until the next peek, so errors can still point into it.
+func (c *cursor) take() {
+	c.head, c.headErr, c.loaded = nil, nil, false
+}
+
+// cell returns the text of column col in the head row: "" when the table
+// has no such column, and with neutralisation undone.
+func (c *cursor) cell(col int) string {
+	i := c.col[col]
+	if i < 0 || c.head == nil {
+		return ""
+	}
+	if c.unescape {
+		return unneutralise(c.head[i])
+	}
+	return c.head[i]
+}
+
+// match reports whether the head row belongs to the parent whose key cell
+// is key and, when subCol >= 0, whose ordinal (or "of" value) is sub.
+func (c *cursor) match(key string, subCol int, sub string) bool {
+	c.peek()
+	if c.head == nil {
+		return false
+	}
+	return c.cell(0) == key && (subCol < 0 || c.cell(subCol) == sub)
+}
+
+// errAt returns a *event.ParseError pointing at column col of the current
+// record (at the record when the table has no such column), whose Field
+// names the file and the column.
+func (c *cursor) errAt(col int, err error) *event.ParseError {
+	i := -1
+	if col >= 0 {
+		i = c.col[col]
+	}
+	return c.named(c.r.Error(i, err))
+}
+
+// errAtField is errAt for a field index of the record.
+func (c *cursor) errAtField(i int, err error) *event.ParseError {
+	return c.named(c.r.Error(i, err))
+}
+
+// named prefixes a ParseError's Field with the file name.
+func (c *cursor) named(pe *event.ParseError) *event.ParseError {
+	if pe.Field == "" {
+		pe.Field = c.name()
+	} else {
+		pe.Field = c.name() + ": " + pe.Field
+	}
+	return pe
+}
+
+// wrap names the file in an error from flatcsv.
+func (c *cursor) wrap(err error) error {
+	var pe *event.ParseError
+	if errors.As(err, &pe) {
+		return c.named(pe)
+	}
+	return fmt.Errorf("table: %s: %w", c.name(), err)
+}

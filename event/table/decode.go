@@ -1,0 +1,349 @@
+package table
+
+import (
+	"encoding"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/uuid"
+	"github.com/rickb777/date/v2"
+	"golang.org/x/text/language"
+
+	"github.com/conflictkit/conflict/actor"
+	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/isodate"
+	"github.com/conflictkit/conflict/internal/vocab"
+	"github.com/conflictkit/conflict/place"
+	"github.com/conflictkit/conflict/source"
+)
+
+// dec decodes the head row of a cursor and keeps the first error.
+type dec struct {
+	c   *cursor
+	err error
+}
+
+// newDec starts decoding c's head row. Every cell must be valid UTF-8, as
+// in the canonical JSON form.
+func newDec(c *cursor) dec {
+	d := dec{c: c}
+	for i, f := range c.head {
+		if !utf8.ValidString(f) {
+			d.err = c.errAtField(i, fmt.Errorf("table: %w", event.ErrBadText))
+			break
+		}
+	}
+	return d
+}
+
+// s returns the text of column col.
+func (d *dec) s(col int) string { return d.c.cell(col) }
+
+// fail records err at column col unless an error was recorded before.
+func (d *dec) fail(col int, err error) {
+	if d.err == nil {
+		d.err = d.c.errAt(col, err)
+	}
+}
+
+// Counts of child rows, as read from an n_ column.
+const (
+	greedy  = -1 // no n_ column: every row of the parent at the head
+	nilList = -2 // empty cell: no list at all (nil), so no rows
+)
+
+// count reads an n_ column.
+func (d *dec) count(col int) int {
+	if !d.c.has(col) {
+		return greedy
+	}
+	s := d.s(col)
+	if s == "" {
+		return nilList
+	}
+	n, err := parseCount(s)
+	if err != nil {
+		d.fail(col, err)
+	}
+	return n
+}
+
+// parseCode reads a code of an open set or an identifier. A well-formed
+// code, which every such type accepts, is taken without a copy.
+func parseCode[T ~string, PT interface {
+	*T
+	encoding.TextUnmarshaler
+}](d *dec, col int) T {
+	s := d.s(col)
+	if s == "" || vocab.CheckSyntax(s) == nil {
+		return T(s)
+	}
+	var v T
+	if err := PT(&v).UnmarshalText([]byte(s)); err != nil {
+		d.fail(col, err)
+	}
+	return v
+}
+
+// parseClosed reads a value of a closed set; an empty cell is the zero
+// value (unspecified).
+func parseClosed[T any, PT interface {
+	*T
+	encoding.TextUnmarshaler
+}](d *dec, col int) T {
+	var v T
+	if s := d.s(col); s != "" {
+		if err := PT(&v).UnmarshalText([]byte(s)); err != nil {
+			d.fail(col, err)
+		}
+	}
+	return v
+}
+
+// lang reads a language tag: empty is language.Und. The tag is kept as
+// written (Tag.UnmarshalText, as the model's decoders do), so "iw" stays.
+func (d *dec) lang(col int, sentinel error) language.Tag {
+	s := d.s(col)
+	if s == "" {
+		return language.Und
+	}
+	var t language.Tag
+	if err := t.UnmarshalText([]byte(s)); err != nil {
+		d.fail(col, fmt.Errorf("table: %w: language %q: %w", sentinel, s, err))
+	}
+	return t
+}
+
+// point reads an optional point from two columns: both empty is nil.
+func (d *dec) point(latCol, lonCol int) *place.Point {
+	lat, lon := d.s(latCol), d.s(lonCol)
+	if lat == "" && lon == "" {
+		return nil
+	}
+	if lat == "" {
+		d.fail(latCol, fmt.Errorf("table: %w: missing latitude", place.ErrLatitude))
+		return nil
+	}
+	if lon == "" {
+		d.fail(lonCol, fmt.Errorf("table: %w: missing longitude", place.ErrLongitude))
+		return nil
+	}
+	var p place.Point
+	var err error
+	if p.Lat, err = parseFloat(lat); err != nil {
+		d.fail(latCol, err)
+		return nil
+	}
+	if p.Lon, err = parseFloat(lon); err != nil {
+		d.fail(lonCol, err)
+		return nil
+	}
+	if p.Lat < -90 || p.Lat > 90 {
+		d.fail(latCol, fmt.Errorf("table: %w: %q", place.ErrLatitude, lat))
+		return nil
+	}
+	if p.Lon < -180 || p.Lon > 180 {
+		d.fail(lonCol, fmt.Errorf("table: %w: %q", place.ErrLongitude, lon))
+		return nil
+	}
+	return &p
+}
+
+// when reads the start, end and date_precision columns with the rules of
+// event.When's JSON form.
+func (d *dec) when() event.When {
+	start, end, prec := d.s(evStart), d.s(evEnd), d.s(evDatePrecision)
+	var w event.When
+	if start == "" && end == "" {
+		if prec != "" {
+			d.fail(evDatePrecision, fmt.Errorf("table: %w: a precision without dates", event.ErrNoDate))
+		}
+		return w
+	}
+	if start == "" {
+		d.fail(evStart, fmt.Errorf("table: %w: start (write %q for an open start)", event.ErrMissing, openEnd))
+		return w
+	}
+	if end == "" {
+		d.fail(evEnd, fmt.Errorf("table: %w: end (write %q for an open end)", event.ErrMissing, openEnd))
+		return w
+	}
+	var err error
+	if start == openEnd {
+		w.OpenStart = true
+	} else if w.Start, err = event.ParseDate(start); err != nil {
+		d.fail(evStart, err)
+		return w
+	}
+	if end == openEnd {
+		w.OpenEnd = true
+	} else if w.End, err = event.ParseDate(end); err != nil {
+		d.fail(evEnd, err)
+		return w
+	}
+	if prec != "" {
+		if w.Precision, err = event.ParseDatePrecision(prec); err != nil {
+			d.fail(evDatePrecision, err)
+			return w
+		}
+	}
+	switch {
+	case w.OpenStart && w.OpenEnd:
+		d.fail(evEnd, fmt.Errorf("table: %w: both ends of the date range are open", event.ErrNoDate))
+	case !w.OpenStart && !w.OpenEnd && w.End < w.Start:
+		d.fail(evEnd, fmt.Errorf("table: %w (start %s, end %s)", event.ErrDateOrder, start, end))
+	case w.IsZero():
+		d.fail(evDatePrecision, fmt.Errorf("table: %w: 0001-01-01 without a precision cannot be told from an unknown date", event.ErrBadDate))
+	}
+	return w
+}
+
+// keys reads the keys column.
+func (d *dec) keys(col int) []event.Key {
+	var v []event.Key
+	items, plain, err := splitList(d.s(col), &v)
+	if err != nil {
+		d.fail(col, err)
+		return nil
+	}
+	if !plain {
+		return v
+	}
+	ks := make([]event.Key, len(items))
+	for i, it := range items {
+		scheme, value, ok := strings.Cut(it, ":")
+		if !ok {
+			d.fail(col, fmt.Errorf("table: %w: key %q is not scheme:value", ErrBadCell, it))
+			return nil
+		}
+		ks[i] = event.Key{Scheme: scheme, Value: value}
+	}
+	return ks
+}
+
+// strings reads a list of strings.
+func (d *dec) strings(col int) []string {
+	v, err := splitStrings(d.s(col))
+	if err != nil {
+		d.fail(col, err)
+	}
+	return v
+}
+
+// placeIDs reads a list of place IDs.
+func (d *dec) placeIDs(col int) []place.ID {
+	var v []place.ID
+	items, plain, err := splitList(d.s(col), &v)
+	if err != nil {
+		d.fail(col, err)
+		return nil
+	}
+	if !plain {
+		return v
+	}
+	ids := make([]place.ID, len(items))
+	for i, it := range items {
+		if err := ids[i].UnmarshalText([]byte(it)); err != nil {
+			d.fail(col, err)
+			return nil
+		}
+	}
+	return ids
+}
+
+// day reads an optional day, YYYY-MM-DD.
+func (d *dec) day(col int) *date.Date {
+	s := d.s(col)
+	if s == "" {
+		return nil
+	}
+	v, err := isodate.ParseDay(s)
+	if err != nil {
+		d.fail(col, fmt.Errorf("table: %w %q: %w", source.ErrBadDate, s, err))
+		return nil
+	}
+	return &v
+}
+
+// time reads an optional RFC 3339 timestamp. A zero offset is stored as
+// UTC, as source.Citation's JSON decoder does.
+func (d *dec) time(col int) time.Time {
+	var t time.Time
+	s := d.s(col)
+	if s == "" {
+		return t
+	}
+	if err := t.UnmarshalText([]byte(s)); err != nil {
+		d.fail(col, fmt.Errorf("table: %w: %q: %w", ErrBadCell, s, err))
+		return t
+	}
+	if _, off := t.Zone(); off == 0 && !t.IsZero() {
+		t = t.UTC()
+	}
+	return t
+}
+
+// actorDate reads an actor.Date (YYYY, YYYY-MM or YYYY-MM-DD).
+func (d *dec) actorDate(col int) actor.Date {
+	return parseClosed[actor.Date](d, col)
+}
+
+// actorRef reads an actor reference from three columns.
+func (d *dec) actorRef(idCol, nameCol, kindCol int) actor.Ref {
+	return actor.Ref{
+		ID:   parseCode[actor.ID](d, idCol),
+		Name: d.s(nameCol),
+		Kind: parseCode[actor.Kind](d, kindCol),
+	}
+}
+
+// placeRef reads a place reference (without its path) from three columns.
+func (d *dec) placeRef(idCol, nameCol, levelCol int) place.Ref {
+	return place.Ref{
+		ID:    parseCode[place.ID](d, idCol),
+		Name:  d.s(nameCol),
+		Level: parseClosed[place.Level](d, levelCol),
+	}
+}
+
+// ordinal checks the n column of a child row: it must be i+1.
+func (d *dec) ordinal(col, i int) {
+	if !d.c.has(col) {
+		return
+	}
+	if s := d.s(col); s != ordinal(i) {
+		d.fail(col, fmt.Errorf("table: %w: ordinal %q, want %d", ErrRowCount, s, i+1))
+	}
+}
+
+// extMember reads an extension member's value with the canonical decoder
+// (event.Ext), so that the same JSON is accepted and compacted the same
+// way.
+func extMember(key, value string) (json.RawMessage, error) {
+	if !json.Valid([]byte(value)) {
+		return nil, fmt.Errorf("table: %w: extension %q: not a JSON value: %q", event.ErrBadExt, key, value)
+	}
+	k, err := json.Marshal(key)
+	if err != nil {
+		return nil, err
+	}
+	var x event.Ext
+	if err := x.UnmarshalJSON([]byte("{" + string(k) + ":" + value + "}")); err != nil {
+		return nil, fmt.Errorf("table: %w: extension %q: %w", event.ErrBadExt, key, err)
+	}
+	return x[key], nil
+}
+
+// parseUUID reads a UUID in any form uuid.Parse accepts, as the JSON
+// decoder does.
+func (d *dec) uuid(col int, sentinel error) uuid.UUID {
+	s := d.s(col)
+	var id uuid.UUID
+	if err := id.UnmarshalText([]byte(s)); err != nil {
+		d.fail(col, fmt.Errorf("table: %w %q: %w", sentinel, s, err))
+	}
+	return id
+}

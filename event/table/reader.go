@@ -1,0 +1,735 @@
+package table
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"strings"
+
+	"github.com/conflictkit/conflict/actor"
+	"github.com/conflictkit/conflict/casualty"
+	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/place"
+	"github.com/conflictkit/conflict/source"
+)
+
+// Reader reads events from the linked tables in a file system (events.csv
+// and its child tables), merging the tables in one pass: it holds one
+// event and one row of each table at a time.
+//
+// A record that cannot be read is reported as a *event.ParseError whose
+// Field names the file and the column ("participants.csv: role") and whose
+// Record is the offending row verbatim; the whole event is skipped, in
+// every table, and the next Read goes on with the next event. Fatal errors
+// — a missing events.csv, an unknown column, an I/O error, a record over
+// MaxRecordBytes, rows left over when events.csv ends (ErrOrphan) — are
+// returned again by every later Read.
+//
+// Read opens the tables on first use and closes them at the end of
+// events.csv or at a fatal error; call Close to stop early.
+type Reader struct {
+	// MaxRecordBytes bounds one row of any table; 0 means
+	// event.DefaultMaxRecordBytes. Set before the first Read.
+	MaxRecordBytes int
+	// NoNeutralise reads cells exactly as they are. By default a leading
+	// ' is stripped from a cell whose next character is =, +, -, @, tab,
+	// CR or ', undoing the Writer's formula neutralisation; set
+	// NoNeutralise for tables written with Writer.NoNeutralise.
+	NoNeutralise bool
+
+	fsys    fs.FS
+	cur     [numTables]*cursor
+	started bool
+	err     error // sticky: a fatal error, io.EOF or ErrClosed
+}
+
+// NewReader returns a Reader of the tables in fsys, such as
+// os.DirFS("out") for the files Dir("out") received.
+func NewReader(fsys fs.FS) *Reader { return &Reader{fsys: fsys} }
+
+// ReadDataset reads a whole dataset (see Reader.ReadDataset) with the
+// default options.
+func ReadDataset(fsys fs.FS) (*event.Dataset, error) { return NewReader(fsys).ReadDataset() }
+
+// ReadAll reads every event of the tables in fsys. It stops at the first
+// error, which it returns with the events read before it.
+func ReadAll(fsys fs.FS) ([]event.Event, error) {
+	r := NewReader(fsys)
+	defer r.Close()
+	var out []event.Event
+	for {
+		e, err := r.Read()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+		out = append(out, e)
+	}
+}
+
+// open opens tables from..to-1; events.csv is the only required one.
+func (r *Reader) open(from, to tableID) error {
+	max := r.MaxRecordBytes
+	if max <= 0 {
+		max = event.DefaultMaxRecordBytes
+	}
+	for t := from; t < to; t++ {
+		c, err := openCursor(r.fsys, t, max, !r.NoNeutralise, t != tEvents)
+		if err != nil {
+			return err
+		}
+		r.cur[t] = c
+	}
+	return nil
+}
+
+// stop records a final error and closes the tables.
+func (r *Reader) stop(err error) error {
+	r.err = err
+	r.closeAll()
+	return err
+}
+
+func (r *Reader) closeAll() {
+	for i, c := range r.cur {
+		_ = c.close()
+		r.cur[i] = nil
+	}
+}
+
+// Close closes the tables. Later Reads return ErrClosed, unless the
+// Reader had already ended.
+func (r *Reader) Close() error {
+	var err error
+	for _, c := range r.cur {
+		if e := c.close(); e != nil && err == nil {
+			err = e
+		}
+	}
+	r.closeAll()
+	if r.err == nil {
+		r.err = fmt.Errorf("table: %w", ErrClosed)
+	}
+	return err
+}
+
+// Warnings returns the warnings about the event last returned by Read.
+// The native tables carry the model as it is, so there is nothing to warn
+// about: it is always empty, and is there for the readers' shared shape.
+func (r *Reader) Warnings() event.Problems { return nil }
+
+// Read returns the next event, or io.EOF after the last one.
+func (r *Reader) Read() (event.Event, error) {
+	if r.err != nil {
+		return event.Event{}, r.err
+	}
+	if !r.started {
+		r.started = true
+		if err := r.open(tEvents, numTables); err != nil {
+			return event.Event{}, r.stop(err)
+		}
+	}
+	ev := r.cur[tEvents]
+	ev.peek()
+	switch {
+	case ev.fatal != nil:
+		return event.Event{}, r.stop(ev.fatal)
+	case ev.eof:
+		if err := r.orphans(tEvents+1, numTables); err != nil {
+			return event.Event{}, r.stop(err)
+		}
+		return event.Event{}, r.stop(io.EOF)
+	case ev.headErr != nil:
+		// A row that is not CSV, or has the wrong number of fields: its
+		// ID is unknown, so rows of its children cannot be skipped and
+		// will be reported when they get in the way.
+		err := ev.headErr
+		ev.take()
+		return event.Event{}, err
+	}
+	key := ev.cell(evID)
+	e, err := r.decodeEvent(key)
+	ev.take()
+	if err != nil {
+		if f := r.fatal(); f != nil {
+			return event.Event{}, r.stop(f)
+		}
+		r.skip(key, tEvents+1, numTables)
+		return event.Event{}, err
+	}
+	return e, nil
+}
+
+// All returns an iterator over the remaining events: a rejected record is
+// yielded as (zero Event, error) and iteration goes on; it stops at the end
+// of input or after a fatal error, which it yields.
+func (r *Reader) All() iter.Seq2[event.Event, error] {
+	return func(yield func(event.Event, error) bool) {
+		for {
+			e, err := r.Read()
+			if err == io.EOF {
+				return
+			}
+			if !yield(e, err) || (err != nil && r.err != nil) {
+				return
+			}
+		}
+	}
+}
+
+// fatal returns the first fatal error of any table.
+func (r *Reader) fatal() error {
+	for _, c := range r.cur {
+		if c != nil && c.fatal != nil {
+			return c.fatal
+		}
+	}
+	return nil
+}
+
+// skip drops the rows of tables from..to-1 whose key is key: the rest of
+// a rejected record.
+func (r *Reader) skip(key string, from, to tableID) {
+	for t := from; t < to; t++ {
+		c := r.cur[t]
+		for c.match(key, -1, "") {
+			c.take()
+		}
+	}
+}
+
+// orphans reports rows left in tables from..to-1 when their parent table
+// has ended.
+func (r *Reader) orphans(from, to tableID) error {
+	for t := from; t < to; t++ {
+		c := r.cur[t]
+		c.peek()
+		switch {
+		case c.fatal != nil:
+			return c.fatal
+		case c.headErr != nil:
+			return c.headErr
+		case c.head != nil:
+			parent := tables[tEvents].file
+			if t < tEvents {
+				parent = parentOf(t)
+			}
+			return c.errAt(0, fmt.Errorf("table: %w: %q is not in %s (or its rows are out of order)", ErrOrphan, c.cell(0), parent))
+		}
+	}
+	return nil
+}
+
+// parentOf names the parent table of a dataset child table.
+func parentOf(t tableID) string {
+	switch t {
+	case tActorNames, tActorIdentifiers, tActorLinks:
+		return tables[tActors].file
+	case tPlaceNames, tPlaceCodes:
+		return tables[tPlaces].file
+	case tSourceNames:
+		return tables[tSources].file
+	}
+	return tables[tDataset].file
+}
+
+// leftovers reports rows of tables from..to-1 that still belong to key
+// after the record was read: more rows than its n_ column says, or rows out
+// of order.
+func (r *Reader) leftovers(key string, from, to tableID) error {
+	for t := from; t < to; t++ {
+		c := r.cur[t]
+		if c.match(key, -1, "") {
+			return c.errAt(0, fmt.Errorf("table: %w: a row for %q left over (more rows than the parent's count, or rows out of order)", ErrRowCount, key))
+		}
+	}
+	return nil
+}
+
+// children reads the rows of child table t that belong to the parent whose
+// key cell is key (and, when subCol >= 0, whose subCol cell is sub): n
+// rows, or, when n is greedy, every such row at the head. parent and
+// countCol locate the parent's n_ cell for errors. row decodes the head
+// row i; the head is taken after it.
+func (r *Reader) children(t tableID, key string, subCol int, sub string, n int, parent *cursor, countCol int, row func(d *dec, i int)) error {
+	c := r.cur[t]
+	want := n
+	if n == nilList {
+		want = 0
+	}
+	for i := 0; n == greedy || i < want; i++ {
+		if !c.match(key, subCol, sub) {
+			if c.fatal != nil {
+				return c.fatal
+			}
+			if n == greedy {
+				return nil
+			}
+			if c.headErr != nil { // a broken row where one of ours was due: count it as ours
+				err := c.headErr
+				c.take()
+				return err
+			}
+			return parent.errAt(countCol, fmt.Errorf("table: %w: %s says %d rows, %s has %d for %q", ErrRowCount,
+				tables[parent.t].cols[countCol], want, c.name(), i, key))
+		}
+		d := newDec(c)
+		if d.err == nil {
+			row(&d, i)
+		}
+		c.take()
+		if d.err != nil {
+			return d.err
+		}
+	}
+	return nil
+}
+
+// decodeEvent reads the events.csv head row and its child rows.
+func (r *Reader) decodeEvent(key string) (event.Event, error) {
+	ev := r.cur[tEvents]
+	d := newDec(ev)
+	var e event.Event
+	e.ID = d.uuid(evID, event.ErrBadID)
+	e.Keys = d.keys(evKeys)
+	e.Type = parseCode[event.Type](&d, evType)
+	e.Title = d.s(evTitle)
+	e.When = d.when()
+	wh := &e.Where
+	wh.Place = d.placeRef(evPlaceID, evPlaceName, evPlaceLevel)
+	wh.Relation = parseClosed[place.Relation](&d, evPlaceRelation)
+	wh.Other = d.placeRef(evOtherID, evOtherName, evOtherLevel)
+	wh.Point = d.point(evLat, evLon)
+	wh.Precision = parseClosed[place.Precision](&d, evGeoPrecision)
+	wh.Text = d.s(evLocationText)
+	e.Notes = d.s(evNotes)
+	e.Tags = d.strings(evTags)
+	nPath, nOther := d.count(evNPath), d.count(evNOtherPath)
+	nPart, nCas, nCit := d.count(evNParticipants), d.count(evNCasualties), d.count(evNCitations)
+	nClaim, nRel, nExt := d.count(evNClaims), d.count(evNRelated), d.count(evNExt)
+	if d.err != nil {
+		return e, d.err
+	}
+
+	var err error
+	if wh.Place.Path, err = r.path(key, ofPlace, nPath, evNPath); err != nil {
+		return e, err
+	}
+	if wh.Other.Path, err = r.path(key, ofOtherPlace, nOther, evNOtherPath); err != nil {
+		return e, err
+	}
+	e.Participants = sized[event.Participant](nPart)
+	err = r.children(tParticipants, key, -1, "", nPart, ev, evNParticipants, func(d *dec, i int) {
+		d.ordinal(ptN, i)
+		e.Participants = append(e.Participants, event.Participant{
+			Actor:     d.actorRef(ptActorID, ptActorName, ptActorKind),
+			Role:      parseCode[event.Role](d, ptRole),
+			Citations: d.strings(ptCitations),
+			Note:      d.s(ptNote),
+		})
+	})
+	if err != nil {
+		return e, err
+	}
+	e.Casualties = sized[event.Casualty](nCas)
+	err = r.children(tCasualties, key, -1, "", nCas, ev, evNCasualties, func(d *dec, i int) {
+		d.ordinal(caN, i)
+		c := event.Casualty{Citation: d.s(caCitation), Note: d.s(caNote)}
+		c.Outcome = parseCode[casualty.Outcome](d, caOutcome)
+		c.Group = parseCode[casualty.Group](d, caGroup)
+		if err := c.Count.UnmarshalText([]byte(d.s(caCount))); err != nil {
+			d.fail(caCount, err)
+		}
+		c.Text = d.s(caText)
+		c.Party = d.actorRef(caPartyID, caPartyName, caPartyKind)
+		e.Casualties = append(e.Casualties, c)
+	})
+	if err != nil {
+		return e, err
+	}
+	e.Citations = sized[source.Citation](nCit)
+	cits := r.cur[tCitations]
+	err = r.children(tCitations, key, -1, "", nCit, ev, evNCitations, func(d *dec, i int) {
+		d.ordinal(ciN, i)
+		c := source.Citation{
+			ID:               d.s(ciID),
+			Source:           source.Ref{ID: parseCode[source.ID](d, ciSourceID), Name: d.s(ciSourceName)},
+			Published:        d.day(ciPublished),
+			Accessed:         d.time(ciAccessed),
+			Title:            d.s(ciTitle),
+			URL:              d.s(ciURL),
+			ArchiveURL:       d.s(ciArchiveURL),
+			Author:           d.s(ciAuthor),
+			AuthorActor:      d.s(ciAuthorActor),
+			ReportedFrom:     d.s(ciReportedFrom),
+			ReportedFromName: d.s(ciReportedFromName),
+			Quote:            d.s(ciQuote),
+			Language:         d.lang(ciLanguage, source.ErrBadLanguage),
+			Grade:            parseClosed[source.Grade](d, ciGrade),
+			ContentHash:      d.s(ciContentHash),
+		}
+		nVia := d.count(ciNVia)
+		if d.err != nil {
+			return
+		}
+		c.Via = sized[source.Ref](nVia)
+		d.err = r.children(tVia, key, viCitation, ordinal(i), nVia, cits, ciNVia, func(d *dec, j int) {
+			d.ordinal(viN, j)
+			c.Via = append(c.Via, source.Ref{ID: parseCode[source.ID](d, viSourceID), Name: d.s(viSourceName)})
+		})
+		e.Citations = append(e.Citations, c)
+	})
+	if err != nil {
+		return e, err
+	}
+	e.Claims = sized[event.Claim](nClaim)
+	claims := r.cur[tClaims]
+	err = r.children(tClaims, key, -1, "", nClaim, ev, evNClaims, func(d *dec, i int) {
+		d.ordinal(clN, i)
+		c := event.Claim{
+			Citation:   d.s(clCitation),
+			Kind:       parseCode[event.ClaimKind](d, clKind),
+			Aspect:     parseCode[event.Aspect](d, clAspect),
+			Value:      d.s(clValue),
+			Quote:      d.s(clQuote),
+			Paraphrase: d.s(clParaphrase),
+		}
+		nAbout := d.count(clNAbout)
+		if d.err != nil {
+			return
+		}
+		c.About = sized[actor.Ref](nAbout)
+		d.err = r.children(tAbout, key, abClaim, ordinal(i), nAbout, claims, clNAbout, func(d *dec, j int) {
+			d.ordinal(abN, j)
+			c.About = append(c.About, d.actorRef(abActorID, abActorName, abActorKind))
+		})
+		e.Claims = append(e.Claims, c)
+	})
+	if err != nil {
+		return e, err
+	}
+	e.Related = sized[event.Relation](nRel)
+	err = r.children(tRelations, key, -1, "", nRel, ev, evNRelated, func(d *dec, i int) {
+		d.ordinal(reN, i)
+		e.Related = append(e.Related, event.Relation{
+			Kind:     parseCode[event.RelationKind](d, reKind),
+			Event:    d.uuid(reEvent, event.ErrBadID),
+			Citation: d.s(reCitation),
+			Note:     d.s(reNote),
+		})
+	})
+	if err != nil {
+		return e, err
+	}
+	if nExt >= 0 {
+		e.Ext = make(event.Ext, min(nExt, 16))
+	}
+	err = r.children(tExt, key, -1, "", nExt, ev, evNExt, func(d *dec, i int) {
+		k := d.s(exKey)
+		if _, dup := e.Ext[k]; dup {
+			d.fail(exKey, fmt.Errorf("table: %w: extension %q given twice", ErrRowCount, k))
+			return
+		}
+		v, err := extMember(k, d.s(exValue))
+		if err != nil {
+			d.fail(exValue, err)
+			return
+		}
+		if e.Ext == nil {
+			e.Ext = event.Ext{}
+		}
+		e.Ext[k] = v
+	})
+	if err != nil {
+		return e, err
+	}
+	return e, r.leftovers(key, tEvents+1, numTables)
+}
+
+// path reads the rows of one admin path from paths.csv.
+func (r *Reader) path(key, of string, n, countCol int) ([]place.Unit, error) {
+	units := sized[place.Unit](n)
+	err := r.children(tPaths, key, paOf, of, n, r.cur[tEvents], countCol, func(d *dec, i int) {
+		d.ordinal(paN, i)
+		units = append(units, place.Unit{
+			Level: parseClosed[place.Level](d, paLevel),
+			ID:    parseCode[place.ID](d, paID),
+			Code:  d.s(paCode),
+			Name:  d.s(paName),
+		})
+	})
+	return units, err
+}
+
+// sized returns the slice a list of n rows starts as: nil for nilList and
+// greedy (which stays nil when no row comes), else an empty non-nil slice
+// with room for the rows (capped, as n comes from the input).
+func sized[T any](n int) []T {
+	if n < 0 {
+		return nil
+	}
+	return make([]T, 0, min(n, 64))
+}
+
+// ReadDataset reads the whole dataset: dataset.csv (title, description,
+// schema), the actor, place and source tables, and every event, strictly:
+// it stops at the first error. It must be the Reader's first call, and it
+// closes the tables.
+//
+// Every table but events.csv is optional. Without dataset.csv the schema
+// is event.Schema; a dataset.csv with a schema of another major version
+// fails with event.ErrSchema, as the JSON form does.
+func (r *Reader) ReadDataset() (*event.Dataset, error) {
+	if r.started {
+		return nil, fmt.Errorf("table: ReadDataset after Read: %w", ErrClosed)
+	}
+	r.started = true
+	d, err := r.readDataset()
+	if err != nil {
+		r.stop(err)
+		return nil, err
+	}
+	r.stop(io.EOF)
+	return d, nil
+}
+
+func (r *Reader) readDataset() (*event.Dataset, error) {
+	if err := r.open(tDataset, tEvents); err != nil {
+		return nil, err
+	}
+	d := &event.Dataset{Schema: event.Schema}
+	nActors, nPlaces, nSources, nEvents := greedy, greedy, greedy, greedy
+	if ds := r.cur[tDataset]; ds.file != nil {
+		ds.peek()
+		if err := ds.headError(); err != nil {
+			return nil, err
+		}
+		if ds.head == nil {
+			return nil, ds.errAt(-1, fmt.Errorf("table: %w: dataset.csv has no row", ErrRowCount))
+		}
+		dd := newDec(ds)
+		d.Schema = dd.s(dsSchema)
+		if !ds.has(dsSchema) || !(d.Schema == event.Schema || strings.HasPrefix(d.Schema, event.Schema+".")) {
+			dd.fail(dsSchema, fmt.Errorf("table: %w: %q (this reader understands %q)", event.ErrSchema, d.Schema, event.Schema))
+		}
+		d.Title, d.Description = dd.s(dsTitle), dd.s(dsDescription)
+		nActors, nPlaces, nSources, nEvents = dd.count(dsNActors), dd.count(dsNPlaces), dd.count(dsNSources), dd.count(dsNEvents)
+		if dd.err != nil {
+			return nil, dd.err
+		}
+		ds.take()
+		ds.peek()
+		if ds.head != nil || ds.headErr != nil {
+			return nil, ds.errAt(-1, fmt.Errorf("table: %w: dataset.csv has more than one row", ErrRowCount))
+		}
+	}
+	var err error
+	if d.Actors, err = records(r, tActors, nActors, dsNActors, r.actor); err != nil {
+		return nil, err
+	}
+	if d.Places, err = records(r, tPlaces, nPlaces, dsNPlaces, r.place); err != nil {
+		return nil, err
+	}
+	if d.Sources, err = records(r, tSources, nSources, dsNSources, r.source); err != nil {
+		return nil, err
+	}
+	if err := r.orphans(tDataset, tEvents); err != nil {
+		return nil, err
+	}
+	if err := r.open(tEvents, numTables); err != nil {
+		return nil, err
+	}
+	d.Events = sized[event.Event](nEvents)
+	for {
+		e, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		d.Events = append(d.Events, e)
+	}
+	if err := r.checkTotal(tEvents, nEvents, dsNEvents, len(d.Events)); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// headError returns the error at a cursor's head, if any.
+func (c *cursor) headError() error {
+	if c.fatal != nil {
+		return c.fatal
+	}
+	return c.headErr
+}
+
+// records reads every row of the dataset table t with decode.
+func records[T any](r *Reader, t tableID, n, countCol int, decode func(key string) (T, error)) ([]T, error) {
+	c := r.cur[t]
+	out := sized[T](n)
+	for {
+		c.peek()
+		if err := c.headError(); err != nil {
+			return nil, err
+		}
+		if c.head == nil {
+			break
+		}
+		key := c.cell(0)
+		v, err := decode(key)
+		c.take()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, r.checkTotal(t, n, countCol, len(out))
+}
+
+// checkTotal compares the number of rows read from table t with the count
+// dataset.csv gives.
+func (r *Reader) checkTotal(t tableID, n, countCol, got int) error {
+	want := n
+	if n == nilList {
+		want = 0
+	}
+	if n == greedy || want == got {
+		return nil
+	}
+	return &event.ParseError{Line: 2, Column: 1, Field: tables[tDataset].file + ": " + tables[tDataset].cols[countCol],
+		Err: fmt.Errorf("table: %w: %s says %d rows, %s has %d", ErrRowCount, tables[tDataset].cols[countCol], want, tables[t].file, got)}
+}
+
+// actor reads the actors.csv head row and its child rows.
+func (r *Reader) actor(key string) (actor.Actor, error) {
+	c := r.cur[tActors]
+	d := newDec(c)
+	a := actor.Actor{
+		ID:        parseCode[actor.ID](&d, acID),
+		Kind:      parseCode[actor.Kind](&d, acKind),
+		Name:      d.s(acName),
+		Country:   d.s(acCountry),
+		Founded:   d.actorDate(acFounded),
+		Dissolved: d.actorDate(acDissolved),
+		Notes:     d.s(acNotes),
+	}
+	nNames, nIDs, nLinks := d.count(acNNames), d.count(acNIdentifiers), d.count(acNLinks)
+	if d.err != nil {
+		return a, d.err
+	}
+	a.Names = sized[actor.Name](nNames)
+	err := r.children(tActorNames, key, -1, "", nNames, c, acNNames, func(d *dec, i int) {
+		d.ordinal(anN, i)
+		a.Names = append(a.Names, actor.Name{
+			Text: d.s(anText),
+			Lang: d.lang(anLang, ErrBadCell),
+			Kind: parseClosed[actor.NameKind](d, anKind),
+			From: d.actorDate(anFrom),
+			To:   d.actorDate(anTo),
+			Note: d.s(anNote),
+		})
+	})
+	if err != nil {
+		return a, err
+	}
+	a.Identifiers = sized[actor.Identifier](nIDs)
+	err = r.children(tActorIdentifiers, key, -1, "", nIDs, c, acNIdentifiers, func(d *dec, i int) {
+		d.ordinal(aiN, i)
+		a.Identifiers = append(a.Identifiers, actor.Identifier{
+			Scheme: d.s(aiScheme),
+			Value:  d.s(aiValue),
+			From:   d.actorDate(aiFrom),
+			To:     d.actorDate(aiTo),
+		})
+	})
+	if err != nil {
+		return a, err
+	}
+	a.Links = sized[actor.Link](nLinks)
+	err = r.children(tActorLinks, key, -1, "", nLinks, c, acNLinks, func(d *dec, i int) {
+		d.ordinal(alN, i)
+		a.Links = append(a.Links, actor.Link{
+			Kind:  parseClosed[actor.LinkKind](d, alKind),
+			Actor: parseCode[actor.ID](d, alActor),
+			From:  d.actorDate(alFrom),
+			To:    d.actorDate(alTo),
+			Note:  d.s(alNote),
+		})
+	})
+	if err != nil {
+		return a, err
+	}
+	return a, r.leftovers(key, tActorNames, tActorLinks+1)
+}
+
+// place reads the places.csv head row and its child rows.
+func (r *Reader) place(key string) (place.Place, error) {
+	c := r.cur[tPlaces]
+	d := newDec(c)
+	p := place.Place{
+		ID:      parseCode[place.ID](&d, plID),
+		Level:   parseClosed[place.Level](&d, plLevel),
+		Name:    d.s(plName),
+		Parent:  parseCode[place.ID](&d, plParent),
+		Country: parseClosed[place.Country](&d, plCountry),
+		Point:   d.point(plLat, plLon),
+		Within:  d.placeIDs(plWithin),
+		Notes:   d.s(plNotes),
+	}
+	nNames, nCodes := d.count(plNNames), d.count(plNCodes)
+	if d.err != nil {
+		return p, d.err
+	}
+	p.Names = sized[place.Name](nNames)
+	err := r.children(tPlaceNames, key, -1, "", nNames, c, plNNames, func(d *dec, i int) {
+		d.ordinal(pnN, i)
+		p.Names = append(p.Names, place.Name{Text: d.s(pnText), Lang: d.lang(pnLang, ErrBadCell)})
+	})
+	if err != nil {
+		return p, err
+	}
+	p.Codes = sized[place.Code](nCodes)
+	err = r.children(tPlaceCodes, key, -1, "", nCodes, c, plNCodes, func(d *dec, i int) {
+		d.ordinal(pcN, i)
+		p.Codes = append(p.Codes, place.Code{Scheme: parseCode[place.Scheme](d, pcScheme), Value: d.s(pcValue)})
+	})
+	if err != nil {
+		return p, err
+	}
+	return p, r.leftovers(key, tPlaceNames, tPlaceCodes+1)
+}
+
+// source reads the sources.csv head row and its child rows.
+func (r *Reader) source(key string) (source.Source, error) {
+	c := r.cur[tSources]
+	d := newDec(c)
+	s := source.Source{
+		ID:          parseCode[source.ID](&d, soID),
+		Name:        d.s(soName),
+		Short:       d.s(soShort),
+		Kind:        parseCode[source.Kind](&d, soKind),
+		Language:    d.lang(soLanguage, source.ErrBadLanguage),
+		Country:     d.s(soCountry),
+		URL:         d.s(soURL),
+		Actor:       d.s(soActor),
+		Reliability: parseClosed[source.Reliability](&d, soReliability),
+		Notes:       d.s(soNotes),
+	}
+	nNames := d.count(soNNames)
+	if d.err != nil {
+		return s, d.err
+	}
+	s.Names = sized[source.Name](nNames)
+	err := r.children(tSourceNames, key, -1, "", nNames, c, soNNames, func(d *dec, i int) {
+		d.ordinal(snN, i)
+		s.Names = append(s.Names, source.Name{Text: d.s(snText), Lang: d.lang(snLang, source.ErrBadLanguage)})
+	})
+	if err != nil {
+		return s, err
+	}
+	return s, r.leftovers(key, tSourceNames, tSourceNames+1)
+}

@@ -1,0 +1,229 @@
+package table
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/conflictkit/conflict/event"
+)
+
+// Dest receives the tables: Create is called once per table with its file
+// name ("events.csv", "participants.csv", ...), and the Writer closes what
+// it returns.
+type Dest interface {
+	Create(name string) (io.WriteCloser, error)
+}
+
+// Dir returns a Dest that creates the tables as files in the directory
+// path, creating the directory if needed and replacing files of the same
+// names. Read them back with NewReader(os.DirFS(path)).
+func Dir(path string) Dest { return dirDest(path) }
+
+type dirDest string
+
+func (d dirDest) Create(name string) (io.WriteCloser, error) {
+	if err := os.MkdirAll(string(d), 0o755); err != nil {
+		return nil, err
+	}
+	return os.Create(filepath.Join(string(d), name))
+}
+
+// Writer writes events as linked tables: a row of events.csv per event and
+// its rows in the child tables, all in event order so that a Reader can
+// merge them in one pass. It creates every event table on the first Write
+// (or at Close, for no events), so the set of files does not depend on the
+// data; a table with no rows has its header only.
+//
+// Cells that a spreadsheet would run as a formula are neutralised unless
+// NoNeutralise is set (see the package documentation).
+type Writer struct {
+	// NoNeutralise writes every cell as it is, without the leading ' that
+	// keeps spreadsheets from running formulas. Read such tables with
+	// Reader.NoNeutralise.
+	NoNeutralise bool
+	// UseCRLF ends lines with "\r\n" instead of "\n".
+	UseCRLF bool
+
+	dst     Dest
+	out     [numTables]*tableOut
+	rows    rows
+	cells   []string
+	opened  bool // the event tables exist
+	dataset bool // WriteDataset ran
+	closed  bool
+	err     error // sticky: an error creating or writing a table
+}
+
+// tableOut is one table being written.
+type tableOut struct {
+	wc  io.WriteCloser
+	csv *csv.Writer
+}
+
+// NewWriter returns a Writer of the tables to dst.
+func NewWriter(dst Dest) *Writer { return &Writer{dst: dst} }
+
+// WriteDataset writes d to dst (see Writer.WriteDataset) with the default
+// options.
+func WriteDataset(dst Dest, d *event.Dataset) error { return NewWriter(dst).WriteDataset(d) }
+
+// open creates tables from..to-1 and writes their headers.
+func (w *Writer) open(from, to tableID) error {
+	for t := from; t < to; t++ {
+		wc, err := w.dst.Create(tables[t].file)
+		if err != nil {
+			return fmt.Errorf("table: %s: %w", tables[t].file, err)
+		}
+		cw := csv.NewWriter(wc)
+		cw.UseCRLF = w.UseCRLF
+		w.out[t] = &tableOut{wc: wc, csv: cw}
+		if err := cw.Write(tables[t].cols); err != nil {
+			return fmt.Errorf("table: %s: %w", tables[t].file, err)
+		}
+	}
+	return nil
+}
+
+// Write writes one event. A value that cannot be written gives a
+// *WriteError and writes nothing of the event; the Writer goes on with the
+// next one. After an I/O error every later call returns that error.
+func (w *Writer) Write(e event.Event) error {
+	if err := w.ready(); err != nil {
+		return err
+	}
+	w.rows.reset()
+	if err := encodeEvent(&w.rows, &e); err != nil {
+		return err
+	}
+	return w.flushRows(tEvents, numTables)
+}
+
+// ready creates the event tables on first use.
+func (w *Writer) ready() error {
+	if w.closed {
+		return fmt.Errorf("table: %w", ErrClosed)
+	}
+	if w.err != nil {
+		return w.err
+	}
+	if !w.opened {
+		w.opened = true
+		if err := w.open(tEvents, numTables); err != nil {
+			w.err = err
+			return err
+		}
+	}
+	return nil
+}
+
+// flushRows writes the collected rows of tables from..to-1.
+func (w *Writer) flushRows(from, to tableID) error {
+	for t := from; t < to; t++ {
+		o := w.out[t]
+		for _, row := range w.rows.buf[t][:w.rows.n[t]] {
+			if err := o.csv.Write(w.escape(t, row)); err != nil {
+				w.err = fmt.Errorf("table: %s: %w", tables[t].file, err)
+				return w.err
+			}
+		}
+	}
+	return nil
+}
+
+// escape returns row with its cells neutralised (unless NoNeutralise),
+// leaving plain numbers in numeric columns as they are.
+func (w *Writer) escape(t tableID, row []string) []string {
+	if w.NoNeutralise {
+		return row
+	}
+	w.cells = append(w.cells[:0], row...)
+	for i, c := range w.cells {
+		if c == "" || !trigger(c[0]) {
+			continue
+		}
+		if isNumeric(t, i) && plainNumber(c) {
+			continue
+		}
+		w.cells[i] = neutralise(c)
+	}
+	return w.cells
+}
+
+// isNumeric reports whether column col of table t is numeric.
+func isNumeric(t tableID, col int) bool {
+	for _, c := range tables[t].numeric {
+		if c == col {
+			return true
+		}
+	}
+	return false
+}
+
+// Close creates the event tables if no event was written, flushes them and
+// closes them. It returns the first error met; a second Close does
+// nothing.
+func (w *Writer) Close() error {
+	if w.closed {
+		return nil
+	}
+	err := w.ready()
+	w.closed = true
+	for t, o := range w.out {
+		if o == nil {
+			continue
+		}
+		o.csv.Flush()
+		if e := o.csv.Error(); e != nil && err == nil {
+			err = fmt.Errorf("table: %s: %w", tables[t].file, e)
+		}
+		if e := o.wc.Close(); e != nil && err == nil {
+			err = fmt.Errorf("table: %s: %w", tables[t].file, e)
+		}
+		w.out[t] = nil
+	}
+	return err
+}
+
+// WriteDataset writes a whole dataset: dataset.csv (schema, title,
+// description and the numbers of records), the actor, place and source
+// tables, and every event, then closes the Writer. It must be the
+// Writer's first call. On error the tables written so far are closed and
+// incomplete.
+func (w *Writer) WriteDataset(d *event.Dataset) error {
+	if d == nil {
+		return errors.New("table: WriteDataset of a nil dataset")
+	}
+	if w.closed || w.opened || w.dataset {
+		return fmt.Errorf("table: WriteDataset must be the first call: %w", ErrClosed)
+	}
+	w.dataset = true
+	err := w.writeDataset(d)
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+func (w *Writer) writeDataset(d *event.Dataset) error {
+	w.rows.reset()
+	if err := encodeDataset(&w.rows, d); err != nil {
+		return err
+	}
+	if err := w.open(tDataset, tEvents); err != nil {
+		w.err = err
+		return err
+	}
+	if err := w.flushRows(tDataset, tEvents); err != nil {
+		return err
+	}
+	for i := range d.Events {
+		if err := w.Write(d.Events[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
