@@ -1,0 +1,584 @@
+package acled
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/rickb777/date/v2"
+
+	"github.com/conflictkit/conflict/actor"
+	"github.com/conflictkit/conflict/casualty"
+	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/place"
+)
+
+// encoder turns an event into the cells of one row. The Writer uses it to
+// write, and the Reader to find the cells the Writer would not regenerate
+// (Extra.Verbatim): one piece of code decides both, so that a row read and
+// written back is the same.
+type encoder struct {
+	family string   // layout family; "" is treated as the current layout
+	names  []string // header cells
+	keys   []string // lower-cased header cells: the keys of Extra.Verbatim
+	cols   []col    // the known column of each header cell, or colUnknown
+	occ    []int    // for unknown columns: how many earlier columns share the name
+
+	dateForm  DateForm  // resolved: never unspecified
+	interForm InterForm // resolved: never unspecified
+
+	row   []string
+	types map[event.Type]typeCells // cache of type labels, bounded
+	parts parts
+	sb    strings.Builder
+}
+
+// typeCells are the cells a type writes in the current and the old layouts.
+type typeCells struct {
+	eventType, subEventType string // current labels
+	legacy                  string // event_type of the 2016 and version 5 layouts
+	disorder                string // the type's usual disorder types, joined
+	err                     error
+}
+
+// parts are the model facts a row needs, gathered once per event.
+type parts struct {
+	actor1, actor2 *actor.Ref
+	assoc1, assoc2 []string
+	sources        []string
+}
+
+// newEncoder prepares an encoder for a header.
+func newEncoder(family string, names []string, df DateForm, inter InterForm) *encoder {
+	enc := &encoder{family: family, names: names, dateForm: df, interForm: inter}
+	if enc.dateForm == DateFormUnspecified || int(enc.dateForm) >= len(dateFormNames) {
+		enc.dateForm = defaultDateForm(family)
+	}
+	if enc.interForm != InterText {
+		enc.interForm = InterNumeric
+	}
+	enc.cols = layoutCols(names)
+	enc.keys = make([]string, len(names))
+	enc.occ = make([]int, len(names))
+	for i, n := range names {
+		enc.keys[i] = strings.ToLower(strings.TrimSpace(n))
+		if enc.cols[i] == colUnknown {
+			for j := range i {
+				if enc.cols[j] == colUnknown && strings.EqualFold(names[j], n) {
+					enc.occ[i]++
+				}
+			}
+		}
+	}
+	enc.row = make([]string, len(names))
+	enc.types = map[event.Type]typeCells{}
+	return enc
+}
+
+// defaultDateForm is the form a family's files usually have.
+func defaultDateForm(family string) DateForm {
+	if family == LayoutV5 {
+		return DateSlash
+	}
+	return DateISO
+}
+
+// layoutCols maps header cells to known columns. A known column named twice
+// (say both assoc_actor_1 and its old name ally_actor_1) is known only the
+// first time; the repeat is kept as an unknown column.
+func layoutCols(names []string) []col {
+	cols := make([]col, len(names))
+	var seen [numCols]bool
+	for i, n := range names {
+		c := colOf(n)
+		if c != colUnknown && seen[c] {
+			c = colUnknown
+		}
+		seen[c] = true
+		cols[i] = c
+	}
+	return cols
+}
+
+// oldFamily reports whether a family writes the event types of the 2016 and
+// version 5 files.
+func oldFamily(family string) bool { return family == LayoutRealtime2016 || family == LayoutV5 }
+
+// sameFamily reports whether rows of families a and b have the same cells
+// (HDX files are the current layout plus an HXL row).
+func sameFamily(a, b string) bool {
+	norm := func(s string) string {
+		if s == LayoutHDX || s == "" {
+			return LayoutCurrent
+		}
+		return s
+	}
+	return norm(a) == norm(b)
+}
+
+// legacyTypes are the event types of the 2016 and version 5 files, by the
+// current type they map to (the inverse of event.TypeFromACLED's legacy
+// table). A type not listed writes its nearest listed ancestor's label,
+// else its current event type.
+var legacyTypes = map[event.Type]string{
+	event.ArmedClash:                    "Battle-No change of territory",
+	event.GovernmentRegainsTerritory:    "Battle-Government regains territory",
+	event.ExplosionsRemoteViolence:      "Remote violence",
+	event.ViolenceAgainstCivilians:      "Violence against civilians",
+	event.Protests:                      "Riots/Protests",
+	event.Riots:                         "Riots/Protests",
+	event.NonViolentTransferOfTerritory: "Non-violent transfer of territory",
+	event.HeadquartersOrBaseEstablished: "Headquarters or base established",
+	event.StrategicDevelopments:         "Strategic development",
+}
+
+// typeCells returns the cells of type t, from the cache.
+func (enc *encoder) typeCells(t event.Type) typeCells {
+	if tc, ok := enc.types[t]; ok {
+		return tc
+	}
+	var tc typeCells
+	for u := t; ; u = u.Parent() {
+		info, ok := u.Info()
+		if !ok {
+			break
+		}
+		if tc.legacy == "" {
+			tc.legacy = legacyTypes[u]
+		}
+		if tc.disorder == "" && len(info.Disorder) > 0 {
+			tc.disorder = joinDisorder(info.Disorder)
+		}
+		if tc.eventType == "" && !info.ACLED.IsZero() {
+			tc.eventType, tc.subEventType = info.ACLED.EventType, info.ACLED.SubEventType
+		}
+		if u.Parent() == "" {
+			break
+		}
+	}
+	if tc.eventType == "" {
+		tc.err = fmt.Errorf("type %q has no ACLED counterpart: %w", t, ErrUnwritable)
+	}
+	if tc.legacy == "" {
+		// No old label: the current event type is the nearest fit.
+		tc.legacy = tc.eventType
+	}
+	if len(enc.types) >= 256 {
+		clear(enc.types)
+	}
+	enc.types[t] = tc
+	return tc
+}
+
+func joinDisorder(ds []event.Disorder) string {
+	switch len(ds) {
+	case 0:
+		return ""
+	case 1:
+		return ds[0].Label()
+	}
+	labels := make([]string, len(ds))
+	for i, d := range ds {
+		labels[i] = d.Label()
+	}
+	return strings.Join(labels, "; ")
+}
+
+// gather collects the participants and sources of e into enc.parts.
+func (enc *encoder) gather(e *event.Event) {
+	p := &enc.parts
+	p.actor1, p.actor2 = nil, nil
+	p.assoc1, p.assoc2, p.sources = p.assoc1[:0], p.assoc2[:0], p.sources[:0]
+	var parties []*actor.Ref
+	for i := range e.Participants {
+		pt := &e.Participants[i]
+		switch pt.Role {
+		case event.Perpetrator:
+			if p.actor1 == nil {
+				p.actor1 = &pt.Actor
+			} else {
+				p.assoc1 = append(p.assoc1, pt.Actor.Name)
+			}
+		case event.PerpetratorAssociate:
+			p.assoc1 = append(p.assoc1, pt.Actor.Name)
+		case event.Target:
+			if p.actor2 == nil {
+				p.actor2 = &pt.Actor
+			} else {
+				p.assoc2 = append(p.assoc2, pt.Actor.Name)
+			}
+		case event.TargetAssociate:
+			p.assoc2 = append(p.assoc2, pt.Actor.Name)
+		case event.Party:
+			parties = append(parties, &pt.Actor)
+		}
+	}
+	// Sides without attacker and attacked (UCDP's side_a and side_b in a
+	// battle) fill the actor columns in order.
+	for _, a := range parties {
+		switch {
+		case p.actor1 == nil:
+			p.actor1 = a
+		case p.actor2 == nil:
+			p.actor2 = a
+		}
+	}
+	for i := range e.Citations {
+		c := &e.Citations[i]
+		if c.ID == CitationID {
+			continue
+		}
+		if name := c.Publisher().Name; name != "" {
+			p.sources = append(p.sources, name)
+		}
+	}
+}
+
+// encode fills enc.row with the cells of e (with x, the event's Extra, or
+// nil). rowNum numbers the row for the unnamed index column of the 2016
+// file. With verbatim set, cells in x.Verbatim replace the regenerated ones.
+func (enc *encoder) encode(e *event.Event, x *Extra, rowNum int, verbatim bool) error {
+	if x == nil {
+		x = &Extra{}
+	}
+	enc.gather(e)
+	tc := enc.typeCells(e.Type)
+	if e.Type == "" {
+		tc.err = fmt.Errorf("event has no type: %w", ErrUnwritable)
+	}
+	day, hasDay := eventDay(e.When)
+	for i, c := range enc.cols {
+		var s string
+		switch c {
+		case colUnknown:
+			s = enc.unknown(x, i, rowNum)
+		case colEventIDCnty:
+			s = keyValue(e, KeyScheme)
+		case colEventIDNoCnty:
+			s = x.EventIDNoCnty
+		case colDataID:
+			s = x.DataID
+			if s == "" {
+				s = keyValue(e, DataIDScheme)
+			}
+		case colEventDate:
+			if hasDay {
+				s = enc.dateForm.Format(day)
+			}
+		case colYear:
+			if hasDay {
+				s = strconv.Itoa(day.Year())
+			}
+		case colTimePrecision:
+			if n, ok := e.When.Precision.ACLED(); ok {
+				s = strconv.Itoa(n)
+			}
+		case colDisorderType:
+			if x.Layout != "" && familyHas(x.Layout, colDisorderType) {
+				s = joinDisorder(x.Disorder)
+			} else {
+				s = tc.disorder
+			}
+		case colEventType:
+			if tc.err != nil {
+				return &WriteError{ID: e.ID, Field: enc.names[i], Err: tc.err}
+			}
+			if oldFamily(enc.family) {
+				s = tc.legacy
+			} else {
+				s = tc.eventType
+			}
+		case colSubEventType:
+			s = tc.subEventType
+		case colActor1:
+			s = refName(enc.parts.actor1)
+		case colActor2:
+			s = refName(enc.parts.actor2)
+		case colAssoc1:
+			s = enc.join(enc.parts.assoc1)
+		case colAssoc2:
+			s = enc.join(enc.parts.assoc2)
+		case colInter1:
+			s = enc.inter(enc.parts.actor1)
+		case colInter2:
+			s = enc.inter(enc.parts.actor2)
+		case colInteraction:
+			s = interaction(enc.parts.actor1, enc.parts.actor2, enc.interForm)
+		case colCivilianTargeting:
+			civ := x.CivilianTargeting
+			if x.Layout == "" || !familyHas(x.Layout, colCivilianTargeting) {
+				civ = civilianTarget(e)
+			}
+			if civ {
+				s = civilianTargeting
+			}
+		case colISO:
+			if cc, ok := countryOf(e); ok {
+				s = strconv.Itoa(cc.Numeric())
+			}
+		case colISO3:
+			if cc, ok := countryOf(e); ok {
+				s = cc.Alpha3()
+			}
+		case colGWNO:
+			s = x.GWNO
+		case colRegion:
+			s = x.Region
+		case colCountry:
+			s = unitName(e.Where.Place, place.LevelCountry)
+		case colAdmin1:
+			s = unitName(e.Where.Place, place.LevelAdmin1)
+		case colAdmin2:
+			s = unitName(e.Where.Place, place.LevelAdmin2)
+		case colAdmin3:
+			s = unitName(e.Where.Place, place.LevelAdmin3)
+		case colLocation:
+			s = e.Where.Place.Name
+		case colLatitude:
+			if pt := e.Where.Point; pt != nil {
+				s = strconv.FormatFloat(pt.Lat, 'f', -1, 64)
+			}
+		case colLongitude:
+			if pt := e.Where.Point; pt != nil {
+				s = strconv.FormatFloat(pt.Lon, 'f', -1, 64)
+			}
+		case colGeoPrecision:
+			if n, ok := e.Where.Precision.ACLED(); ok {
+				s = strconv.Itoa(n)
+			}
+		case colSource:
+			s = enc.join(enc.parts.sources)
+		case colSourceScale:
+			s = x.SourceScale
+		case colNotes:
+			s = e.Notes
+		case colFatalities:
+			if n, ok := fatalities(e); ok {
+				s = strconv.FormatInt(n, 10)
+			}
+		case colTags:
+			s = enc.join(e.Tags)
+		case colTimestamp:
+			if x.Timestamp != 0 {
+				s = strconv.FormatInt(x.Timestamp, 10)
+			}
+		}
+		enc.row[i] = s
+	}
+	if verbatim {
+		for i, k := range enc.keys {
+			if v, ok := x.Verbatim[k]; ok {
+				enc.row[i] = v
+			}
+		}
+	}
+	return nil
+}
+
+// civilianTargeting is the one value of civilian_targeting besides empty.
+const civilianTargeting = "Civilian targeting"
+
+// unknown returns the cell of header column i, which the package does not
+// know, from x.Columns: the occ[i]-th entry of that name. The unnamed index
+// column of the 2016 file is numbered when the event has no value for it.
+func (enc *encoder) unknown(x *Extra, i, rowNum int) string {
+	name, n := enc.names[i], enc.occ[i]
+	for _, c := range x.Columns {
+		if strings.EqualFold(c.Name, name) {
+			if n == 0 {
+				return c.Value
+			}
+			n--
+		}
+	}
+	if name == "" {
+		return strconv.Itoa(rowNum)
+	}
+	return ""
+}
+
+// join joins values with "; ", as ACLED does.
+func (enc *encoder) join(vals []string) string {
+	switch len(vals) {
+	case 0:
+		return ""
+	case 1:
+		return vals[0]
+	}
+	enc.sb.Reset()
+	for i, v := range vals {
+		if i > 0 {
+			enc.sb.WriteString("; ")
+		}
+		enc.sb.WriteString(v)
+	}
+	return enc.sb.String()
+}
+
+// inter returns the inter cell of an actor: its code, "0" (numeric) or ""
+// (text) for no actor, and "" for an actor whose kind is no ACLED category.
+func (enc *encoder) inter(a *actor.Ref) string {
+	if a == nil {
+		if enc.interForm == InterText {
+			return ""
+		}
+		return "0"
+	}
+	if enc.interForm == InterText {
+		l, _ := a.Kind.ACLEDLabel()
+		return l
+	}
+	if n, ok := a.Kind.ACLEDInter(); ok {
+		return interDigits[n]
+	}
+	return ""
+}
+
+var interDigits = [...]string{"0", "1", "2", "3", "4", "5", "6", "7", "8"}
+
+// interCode returns an actor's inter code, 0 for no actor, and false for
+// an actor whose kind is no ACLED category.
+func interCode(a *actor.Ref) (int, bool) {
+	if a == nil {
+		return 0, true
+	}
+	return a.Kind.ACLEDInter()
+}
+
+// interaction derives the interaction cell from the two actors: the codes
+// lower first ("17"; "10" without a second actor) or their labels
+// ("Rebel group-Civilians"; "Protesters only"). It is "" when an actor's
+// kind is no ACLED category or there is no actor at all.
+func interaction(a1, a2 *actor.Ref, form InterForm) string {
+	c1, ok1 := interCode(a1)
+	c2, ok2 := interCode(a2)
+	if !ok1 || !ok2 || c1 == 0 && c2 == 0 {
+		return ""
+	}
+	lo, hi := min(c1, c2), max(c1, c2)
+	if form == InterText {
+		if lo == 0 {
+			return interLabel(hi) + " only"
+		}
+		return interLabel(lo) + "-" + interLabel(hi)
+	}
+	if lo == 0 {
+		return interDigits[hi] + "0"
+	}
+	return interDigits[lo] + interDigits[hi]
+}
+
+// interLabel returns the 2024+ text label of inter code n (1 to 8).
+func interLabel(n int) string {
+	k, err := actor.KindFromACLEDInter(n)
+	if err != nil {
+		return ""
+	}
+	l, _ := k.ACLEDLabel()
+	return l
+}
+
+func refName(a *actor.Ref) string {
+	if a == nil {
+		return ""
+	}
+	return a.Name
+}
+
+// keyValue returns the value of e's first key in scheme.
+func keyValue(e *event.Event, scheme string) string {
+	for _, k := range e.Keys {
+		if k.Scheme == scheme {
+			return k.Value
+		}
+	}
+	return ""
+}
+
+// eventDay returns the day ACLED would code: the start, or the end of a
+// range open at the start.
+func eventDay(w event.When) (d date.Date, ok bool) {
+	switch {
+	case w.IsZero():
+		return 0, false
+	case !w.OpenStart:
+		return w.Start, true
+	case !w.OpenEnd:
+		return w.End, true
+	}
+	return 0, false
+}
+
+// civilianTarget reports whether e names a civilian target, for the
+// civilian_targeting column of an event that was not read from a file that
+// has it.
+func civilianTarget(e *event.Event) bool {
+	for _, p := range e.Participants {
+		if (p.Role == event.Target || p.Role == event.TargetAssociate) && p.Actor.Kind == actor.KindCivilians {
+			return true
+		}
+	}
+	return false
+}
+
+// countryOf returns the country of e's place: the code of the country unit
+// in its path. (A place.Ref carries codes only for the units of its path.)
+func countryOf(e *event.Event) (place.Country, bool) {
+	code := ""
+	for _, u := range e.Where.Place.Path {
+		if u.Level == place.LevelCountry {
+			code = u.Code
+			break
+		}
+	}
+	if code == "" {
+		return place.Country{}, false
+	}
+	cc, err := place.ParseCountry(code)
+	return cc, err == nil
+}
+
+// unitName returns the name of the unit of level l in ref's path, or ref's
+// own name if ref is of that level.
+func unitName(ref place.Ref, l place.Level) string {
+	if ref.Level == l {
+		return ref.Name
+	}
+	for _, u := range ref.Path {
+		if u.Level == l {
+			return u.Name
+		}
+	}
+	return ""
+}
+
+// fatalities returns the number for the fatalities column: ACLED's own
+// killed figure (attributed to CitationID) if the event has one, else the
+// most conservative of the event's total killed figures (no party, people in
+// general): the smallest lower bound, or best estimate where a figure states
+// no lower bound. It reports false when there is no such figure.
+func fatalities(e *event.Event) (int64, bool) {
+	best, found := int64(0), false
+	for _, own := range []bool{true, false} {
+		for i := range e.Casualties {
+			c := &e.Casualties[i]
+			if c.Outcome != casualty.Killed || !c.Party.IsZero() || (c.Group != "" && c.Group != casualty.People) {
+				continue
+			}
+			if own != (c.Citation == CitationID) {
+				continue
+			}
+			n, ok := c.Count.Low()
+			if !ok {
+				n, ok = c.Count.Best()
+			}
+			if ok && (!found || n < best) {
+				best, found = n, true
+			}
+		}
+		if found {
+			return best, true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,682 @@
+package acled
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/rickb777/date/v2"
+
+	"github.com/conflictkit/conflict/actor"
+	"github.com/conflictkit/conflict/casualty"
+	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/flatcsv"
+	"github.com/conflictkit/conflict/place"
+	"github.com/conflictkit/conflict/source"
+)
+
+// Reader reads events from an ACLED CSV file of any layout (see Layout),
+// one record at a time. Create it with NewReader; set the options before
+// the first Read.
+//
+// A record that cannot be read is reported as a *event.ParseError giving
+// its line, the column (in bytes) and name of the field at fault, and the
+// record verbatim; the next Read goes on with the following record, so a
+// lenient caller can write rejects to a file and lose nothing. I/O errors,
+// header errors (ErrLayout, a column named twice) and a record longer than
+// MaxRecordBytes (event.ErrTooLong) end the stream and are returned by every
+// later Read.
+type Reader struct {
+	// MaxRecordBytes bounds one record; 0 means event.DefaultMaxRecordBytes.
+	MaxRecordBytes int
+
+	src      io.Reader
+	fr       *flatcsv.Reader
+	started  bool
+	err      error // sticky header error
+	header   []string
+	idx      [numCols]int // header position of each known column, or -1
+	cols     []col
+	layout   Layout
+	enc      *encoder
+	dateForm DateForm  // the dataset's, fixed by the first record
+	interForm InterForm // the dataset's, fixed by the first record that shows it
+	warnings event.Problems
+	intern   map[string]string
+	rowIDs   map[string]int // occurrences of hash-derived IDs, bounded
+	rows     int
+}
+
+// NewReader returns a Reader of r.
+func NewReader(r io.Reader) *Reader { return &Reader{src: r} }
+
+// maxIntern bounds the interning map; it is cleared when full.
+const maxIntern = 4096
+
+// maxRowIDs bounds the memory spent keeping rows without identifiers apart.
+const maxRowIDs = 1 << 16
+
+// start reads the header and prepares the column map.
+func (r *Reader) start() error {
+	r.started = true
+	r.fr = flatcsv.NewReader(r.src, r.MaxRecordBytes)
+	header, err := r.fr.Header()
+	if err != nil {
+		r.err = err
+		return err
+	}
+	r.header = header
+	r.cols = layoutCols(header)
+	for i := range r.idx {
+		r.idx[i] = -1
+	}
+	for i, c := range r.cols {
+		if c != colUnknown {
+			r.idx[c] = i
+		}
+	}
+	for _, c := range []col{colEventDate, colEventType} {
+		if r.idx[c] < 0 {
+			r.err = &event.ParseError{Line: 1, Column: 1, Record: r.fr.RawHeader(),
+				Err: fmt.Errorf("acled: header has no %s column: %w", colName(c), ErrLayout)}
+			return r.err
+		}
+	}
+	hxl := r.fr.HXL()
+	r.layout = Layout{Name: detect(header, hxl != nil), Columns: append([]string(nil), header...)}
+	if hxl != nil {
+		r.layout.HXL = append([]string(nil), hxl...)
+	}
+	r.intern = make(map[string]string, 256)
+	return nil
+}
+
+// colName returns the current name of a known column.
+func colName(c col) string {
+	for n, k := range colNames {
+		if k == c && !strings.HasPrefix(n, "ally") {
+			return n
+		}
+	}
+	return ""
+}
+
+// Layout returns the layout of the file: its family and its header and
+// HXL row as written. It is the zero Layout until the first Read. A Writer
+// given it writes the same columns.
+func (r *Reader) Layout() Layout {
+	l := r.layout
+	l.Columns = append([]string(nil), l.Columns...)
+	if l.HXL != nil {
+		l.HXL = append([]string(nil), l.HXL...)
+	}
+	return l
+}
+
+// RawHeader returns the header line, and the HXL line under it if there is
+// one, verbatim without the final line end, for the top of a reject file.
+// It is nil until the first Read.
+func (r *Reader) RawHeader() []byte {
+	if r.fr == nil {
+		return nil
+	}
+	return r.fr.RawHeader()
+}
+
+// LineEnd returns the input's line end, "\n" or "\r\n" ("\n" until the
+// first Read).
+func (r *Reader) LineEnd() string {
+	if r.fr == nil {
+		return "\n"
+	}
+	return r.fr.LineEnd()
+}
+
+// Warnings returns the warnings about the record last returned by Read
+// (nil if none): each is an event.Problem of severity event.Warning whose
+// Path is the column name as in the header and whose Code is one of the
+// package's warning sentinels (ErrMixedInter, ErrYear, ...).
+func (r *Reader) Warnings() event.Problems { return r.warnings }
+
+// Read returns the next event, or io.EOF at the end of the input.
+func (r *Reader) Read() (event.Event, error) {
+	r.warnings = nil
+	if !r.started {
+		if err := r.start(); err != nil {
+			return event.Event{}, err
+		}
+	}
+	if r.err != nil {
+		return event.Event{}, r.err
+	}
+	fields, err := r.fr.Read()
+	if err != nil {
+		return event.Event{}, err
+	}
+	e, err := r.decode(fields)
+	if err != nil {
+		r.warnings = nil
+		return event.Event{}, err
+	}
+	r.rows++
+	return e, nil
+}
+
+// All returns an iterator over the remaining events. A rejected record is
+// yielded as a zero event and its *event.ParseError, and iteration goes
+// on; it stops at the end of the input or after a fatal error, which is
+// yielded.
+func (r *Reader) All() iter.Seq2[event.Event, error] {
+	return func(yield func(event.Event, error) bool) {
+		for {
+			e, err := r.Read()
+			if err == io.EOF {
+				return
+			}
+			if !yield(e, err) {
+				return
+			}
+			if err != nil && r.fatal(err) {
+				return
+			}
+		}
+	}
+}
+
+// fatal reports whether a Read error ends the stream: a header error, an
+// I/O error or an over-long record.
+func (r *Reader) fatal(err error) bool {
+	var pe *event.ParseError
+	return r.err != nil || !errors.As(err, &pe) || errors.Is(err, event.ErrTooLong)
+}
+
+// ReadAll reads every event of r. It stops at the first error, which it
+// returns with the events read before it.
+func ReadAll(r io.Reader) ([]event.Event, error) {
+	rd := NewReader(r)
+	var out []event.Event
+	for {
+		e, err := rd.Read()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+		out = append(out, e)
+	}
+}
+
+// cell returns the cell of known column c, or "".
+func (r *Reader) cell(f []string, c col) string {
+	if i := r.idx[c]; i >= 0 {
+		return f[i]
+	}
+	return ""
+}
+
+// fail returns the error for column c of the current record.
+func (r *Reader) fail(c col, err error) error { return r.fr.Error(r.idx[c], err) }
+
+// warn records a warning about column c.
+func (r *Reader) warn(c col, code error, format string, args ...any) {
+	r.warnings = append(r.warnings, event.Problem{Path: r.header[r.idx[c]], Code: code,
+		Severity: event.Warning, Message: fmt.Sprintf(format, args...)})
+}
+
+// str interns s.
+func (r *Reader) str(s string) string {
+	if s == "" {
+		return ""
+	}
+	if v, ok := r.intern[s]; ok {
+		return v
+	}
+	if len(r.intern) >= maxIntern {
+		clear(r.intern)
+	}
+	s = strings.Clone(s) // fields share one buffer per record
+	r.intern[s] = s
+	return s
+}
+
+// decode maps one record onto an event.
+func (r *Reader) decode(f []string) (event.Event, error) {
+	for i, s := range f {
+		if !utf8.ValidString(s) {
+			return event.Event{}, r.fr.Error(i, fmt.Errorf("acled: %q: %w", s, event.ErrBadText))
+		}
+	}
+	var e event.Event
+	var x Extra
+	x.Layout = r.layout.Name
+	x.HXL = r.layout.HXL != nil
+	x.CRLF = r.fr.LineEnd() == "\r\n"
+
+	// What happened.
+	t, err := event.TypeFromACLED(r.cell(f, colEventType), r.cell(f, colSubEventType))
+	if err != nil {
+		c := colEventType
+		if _, e2 := event.TypeFromACLED(r.cell(f, colEventType), ""); e2 == nil && r.idx[colSubEventType] >= 0 {
+			c = colSubEventType
+		}
+		return e, r.fail(c, fmt.Errorf("acled: %w", err))
+	}
+	if s := r.cell(f, colDisorderType); s != "" {
+		for part := range strings.SplitSeq(s, ";") {
+			d, err := event.DisorderFromACLED(strings.TrimSpace(part))
+			if err != nil {
+				return e, r.fail(colDisorderType, fmt.Errorf("acled: %w", err))
+			}
+			x.Disorder = append(x.Disorder, d)
+		}
+	}
+	switch s := r.cell(f, colCivilianTargeting); {
+	case s == "":
+	case strings.EqualFold(s, civilianTargeting):
+		x.CivilianTargeting = true
+	default:
+		return e, r.fail(colCivilianTargeting, fmt.Errorf("acled: civilian_targeting %q, want %q or nothing: %w", s, civilianTargeting, ErrBadForm))
+	}
+
+	// Identity.
+	id, dataID := r.cell(f, colEventIDCnty), r.cell(f, colDataID)
+	switch {
+	case id != "":
+		e = event.FromKey(t, event.Key{Scheme: KeyScheme, Value: r.str(id)})
+	case dataID != "":
+		e = event.FromKey(t, event.Key{Scheme: DataIDScheme, Value: r.str(dataID)})
+	default:
+		e.Type = t
+		e.ID = event.DeriveID(RowScheme, r.rowHash(f))
+	}
+	x.DataID = dataID
+	x.EventIDNoCnty = r.cell(f, colEventIDNoCnty)
+
+	// When.
+	ds := r.cell(f, colEventDate)
+	day, form, err := ParseDate(ds)
+	if err != nil {
+		return e, r.fail(colEventDate, err)
+	}
+	if r.dateForm == DateFormUnspecified {
+		r.dateForm = form
+	} else if form != r.dateForm {
+		r.warn(colEventDate, ErrMixedDates, "event_date %q is in form %s; earlier records use %s", ds, form, r.dateForm)
+	}
+	x.DateForm = r.dateForm
+	prec := event.DateUnspecified
+	if s := r.cell(f, colTimePrecision); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			return e, r.fail(colTimePrecision, fmt.Errorf("acled: time_precision %q: %w", s, ErrBadNumber))
+		}
+		if prec, err = event.DatePrecisionFromACLED(n); err != nil {
+			return e, r.fail(colTimePrecision, fmt.Errorf("acled: %w", err))
+		}
+	}
+	// ACLED codes one day; a coarser precision says how far that day can be
+	// trusted, so the day is kept and the precision set beside it.
+	e.When = event.When{Start: day, End: day, Precision: prec}
+	r.checkYear(f, day)
+
+	// Who.
+	k1, err := r.inter(f, colInter1)
+	if err != nil {
+		return e, err
+	}
+	k2, err := r.inter(f, colInter2)
+	if err != nil {
+		return e, err
+	}
+	x.InterForm = r.interForm
+	a1, a2 := r.cell(f, colActor1), r.cell(f, colActor2)
+	r.checkActor(colActor1, colInter1, a1, k1)
+	r.checkActor(colActor2, colInter2, a2, k2)
+	as1, as2 := r.cell(f, colAssoc1), r.cell(f, colAssoc2)
+	e.Participants = make([]event.Participant, 0, 4+strings.Count(as1, ";")+strings.Count(as2, ";"))
+	if a1 != "" {
+		e.Participants = append(e.Participants, event.Participant{Actor: actor.Ref{Name: r.str(a1), Kind: k1.kind}, Role: event.Perpetrator})
+	}
+	e.Participants = r.associates(e.Participants, as1, event.PerpetratorAssociate)
+	if a2 != "" {
+		e.Participants = append(e.Participants, event.Participant{Actor: actor.Ref{Name: r.str(a2), Kind: k2.kind}, Role: event.Target})
+	}
+	e.Participants = r.associates(e.Participants, as2, event.TargetAssociate)
+	if len(e.Participants) == 0 {
+		e.Participants = nil
+	}
+	r.checkInteraction(f, k1, k2)
+
+	// Where.
+	var units []place.Unit
+	cc, hasCC := r.country(f)
+	if name := r.cell(f, colCountry); name != "" || hasCC {
+		u := place.Unit{Level: place.LevelCountry, Name: r.str(name)}
+		if hasCC {
+			u.Code = cc.Alpha2()
+		}
+		units = append(units, u)
+	}
+	for _, a := range [...]struct {
+		c col
+		l place.Level
+	}{{colAdmin1, place.LevelAdmin1}, {colAdmin2, place.LevelAdmin2}, {colAdmin3, place.LevelAdmin3}} {
+		if name := r.cell(f, a.c); name != "" {
+			units = append(units, place.Unit{Level: a.l, Name: r.str(name)})
+		}
+	}
+	e.Where.Place.Path = units
+	if loc := r.cell(f, colLocation); loc != "" {
+		e.Where.Place.Name = r.str(loc)
+		e.Where.Place.Level = place.LevelLocality
+	}
+	pt, err := r.point(f)
+	if err != nil {
+		return e, err
+	}
+	e.Where.Point = pt
+	if s := r.cell(f, colGeoPrecision); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			return e, r.fail(colGeoPrecision, fmt.Errorf("acled: geo_precision %q: %w", s, ErrBadNumber))
+		}
+		if e.Where.Precision, err = place.PrecisionFromACLED(n); err != nil {
+			return e, r.fail(colGeoPrecision, fmt.Errorf("acled: %w", err))
+		}
+	}
+	x.Region = r.str(r.cell(f, colRegion))
+	x.GWNO = r.str(r.cell(f, colGWNO))
+
+	// Who says so, and how many died.
+	if s := r.cell(f, colTimestamp); s != "" {
+		ts, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return e, r.fail(colTimestamp, fmt.Errorf("acled: timestamp %q: %w", s, ErrBadNumber))
+		}
+		x.Timestamp = ts
+	}
+	src := r.cell(f, colSource)
+	e.Citations = make([]source.Citation, 1, 2+strings.Count(src, ";"))
+	e.Citations[0] = source.Citation{ID: CitationID, Source: source.Ref{Name: "ACLED"}, Published: published(x.Timestamp)}
+	if src != "" {
+		for part := range strings.SplitSeq(src, ";") {
+			if name := strings.TrimSpace(part); name != "" {
+				e.Citations = append(e.Citations, source.Citation{ID: sourceCitationID(len(e.Citations)), Source: source.Ref{Name: r.str(name)}})
+			}
+		}
+	}
+	x.SourceScale = r.str(r.cell(f, colSourceScale))
+	if s := r.cell(f, colFatalities); s != "" {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || n < 0 || n > casualty.MaxCount {
+			return e, r.fail(colFatalities, fmt.Errorf("acled: fatalities %q: %w", s, ErrBadNumber))
+		}
+		// ACLED codes the most conservative reported figure: a lower bound.
+		// Zero means no death was reported, not that none occurred (split
+		// rows carry 0 too), so it is "at least 0", not "exactly 0".
+		e.Casualties = []event.Casualty{{Figure: casualty.NewFigure(casualty.Killed, "", casualty.AtLeast(n)), Citation: CitationID}}
+	}
+	e.Notes = r.cell(f, colNotes)
+	if s := r.cell(f, colTags); s != "" {
+		e.Tags = strings.Split(s, "; ")
+		for i, t := range e.Tags {
+			e.Tags[i] = r.str(t)
+		}
+	}
+
+	// Columns this package does not know.
+	for i, c := range r.cols {
+		if c == colUnknown {
+			x.Columns = append(x.Columns, Column{Name: r.header[i], Value: f[i]})
+		}
+	}
+
+	// Cells the Writer would not give back as they are.
+	if r.enc == nil {
+		r.enc = newEncoder(r.layout.Name, r.header, r.dateForm, r.interForm)
+	}
+	r.enc.dateForm = r.dateForm
+	if r.interForm == InterText {
+		r.enc.interForm = InterText
+	} else {
+		r.enc.interForm = InterNumeric
+	}
+	if err := r.enc.encode(&e, &x, r.rows, false); err != nil {
+		// The type was read from an ACLED label, so it has one; this
+		// cannot happen short of a registry change under way.
+		return e, r.fail(colEventType, err)
+	}
+	for i, c := range r.cols {
+		if c != colUnknown && r.enc.row[i] != f[i] {
+			if x.Verbatim == nil {
+				x.Verbatim = map[string]string{}
+			}
+			x.Verbatim[r.enc.keys[i]] = f[i]
+		}
+	}
+	if err := SetExtra(&e, x); err != nil {
+		return e, r.fr.Error(-1, err)
+	}
+	return e, nil
+}
+
+// sourceCitationID returns the local ID of the n-th source citation
+// (1-based): "source-1", "source-2", ...
+func sourceCitationID(n int) string {
+	if n < len(sourceIDs) {
+		return sourceIDs[n]
+	}
+	return "source-" + strconv.Itoa(n)
+}
+
+var sourceIDs = [...]string{"", "source-1", "source-2", "source-3", "source-4", "source-5", "source-6", "source-7", "source-8"}
+
+// published returns the day of a Unix timestamp, for the ACLED citation:
+// the row as read was published on or after its last edit. It is nil
+// without a plausible timestamp.
+func published(ts int64) *date.Date {
+	const year10000 = 253402300800
+	if ts <= 0 || ts >= year10000 {
+		return nil
+	}
+	d := date.NewAt(time.Unix(ts, 0).UTC())
+	return &d
+}
+
+// associates appends one participant per name in a "; "-joined cell.
+func (r *Reader) associates(ps []event.Participant, cell string, role event.Role) []event.Participant {
+	if cell == "" {
+		return ps
+	}
+	for part := range strings.SplitSeq(cell, ";") {
+		if name := strings.TrimSpace(part); name != "" {
+			ps = append(ps, event.Participant{Actor: actor.Ref{Name: r.str(name)}, Role: role})
+		}
+	}
+	return ps
+}
+
+// interCell is a parsed inter1 or inter2 cell.
+type interCell struct {
+	kind actor.Kind
+	code int       // 0: no actor, or an unknown code
+	form InterForm // unspecified for an empty cell
+	set  bool      // a category, not "no actor"
+}
+
+// inter reads an inter code in numeric or text form and checks the form
+// against the dataset's.
+func (r *Reader) inter(f []string, c col) (interCell, error) {
+	s := r.cell(f, c)
+	if s == "" {
+		return interCell{}, nil
+	}
+	var ic interCell
+	if s[0] >= '0' && s[0] <= '9' {
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			return ic, r.fail(c, fmt.Errorf("acled: %s %q: %w", colName(c), s, ErrBadNumber))
+		}
+		ic.form = InterNumeric
+		if n != 0 {
+			k, err := actor.KindFromACLEDInter(n)
+			if err != nil {
+				return ic, r.fail(c, fmt.Errorf("acled: %w", err))
+			}
+			ic.kind, ic.code, ic.set = k, n, true
+		}
+	} else {
+		k, err := actor.KindFromACLEDLabel(s)
+		if err != nil {
+			return ic, r.fail(c, fmt.Errorf("acled: %w", err))
+		}
+		ic.form = InterText
+		ic.kind, ic.set = k, true
+		ic.code, _ = k.ACLEDInter()
+	}
+	switch {
+	case r.interForm == InterFormUnspecified:
+		r.interForm = ic.form
+	case ic.form != r.interForm:
+		r.warn(c, ErrMixedInter, "%s %q is in %s form; earlier cells use the %s form", colName(c), s, ic.form, r.interForm)
+	}
+	return ic, nil
+}
+
+// checkActor warns when an inter code and its actor disagree.
+func (r *Reader) checkActor(ac, ic col, name string, k interCell) {
+	if r.idx[ac] < 0 || r.idx[ic] < 0 {
+		return
+	}
+	switch {
+	case name == "" && k.set:
+		r.warn(ic, ErrActorInter, "%s names a category (%s) but %s is empty", colName(ic), k.kind, colName(ac))
+	case name != "" && !k.set:
+		r.warn(ic, ErrActorInter, "%s says no actor but %s is %q", colName(ic), colName(ac), name)
+	}
+}
+
+// checkInteraction warns when interaction disagrees with the inter codes
+// in both forms.
+func (r *Reader) checkInteraction(f []string, k1, k2 interCell) {
+	s := r.cell(f, colInteraction)
+	if s == "" || r.idx[colInteraction] < 0 {
+		return
+	}
+	var a1, a2 *actor.Ref
+	if k1.set {
+		a1 = &actor.Ref{Kind: k1.kind}
+	}
+	if k2.set {
+		a2 = &actor.Ref{Kind: k2.kind}
+	}
+	if s != interaction(a1, a2, InterNumeric) && s != interaction(a1, a2, InterText) {
+		r.warn(colInteraction, ErrInteraction, "interaction %q does not follow from inter codes %d and %d", s, k1.code, k2.code)
+	}
+}
+
+// checkYear warns when the year column disagrees with the event's year.
+// Version 5 files may give a span such as "2001-2002"; a span that
+// contains the year agrees.
+func (r *Reader) checkYear(f []string, day date.Date) {
+	s := r.cell(f, colYear)
+	if s == "" {
+		return
+	}
+	y := day.Year()
+	lo, hi, span := strings.Cut(s, "-")
+	a, err1 := strconv.Atoi(lo)
+	b, err2 := a, error(nil)
+	if span {
+		b, err2 = strconv.Atoi(hi)
+	}
+	if err1 != nil || err2 != nil || y < a || y > b {
+		r.warn(colYear, ErrYear, "year %q, but event_date %s is in %d", s, day, y)
+	}
+}
+
+// country reads the iso and iso3 columns.
+func (r *Reader) country(f []string) (place.Country, bool) {
+	var cc place.Country
+	ok := false
+	if s := r.cell(f, colISO); s != "" {
+		c, err := place.ParseCountry(s)
+		if err != nil {
+			r.warn(colISO, ErrCountryCode, "iso %q is not an ISO 3166-1 country code", s)
+		} else {
+			cc, ok = c, true
+		}
+	}
+	if s := r.cell(f, colISO3); s != "" {
+		c, err := place.ParseCountry(s)
+		switch {
+		case err != nil:
+			r.warn(colISO3, ErrCountryCode, "iso3 %q is not an ISO 3166-1 country code", s)
+		case ok && c != cc:
+			r.warn(colISO3, ErrCountryCode, "iso3 %q names %s, iso %q names %s", s, c, r.cell(f, colISO), cc)
+		case !ok:
+			cc, ok = c, true
+		}
+	}
+	return cc, ok
+}
+
+// point reads latitude and longitude: both or neither.
+func (r *Reader) point(f []string) (*place.Point, error) {
+	las, los := r.cell(f, colLatitude), r.cell(f, colLongitude)
+	if las == "" && los == "" {
+		return nil, nil
+	}
+	var v [2]float64
+	for i, c := range [2]col{colLatitude, colLongitude} {
+		s := r.cell(f, c)
+		n, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return nil, r.fail(c, fmt.Errorf("acled: %s %q: %w", colName(c), s, ErrBadNumber))
+		}
+		v[i] = n
+	}
+	p, err := place.NewPoint(v[0], v[1])
+	if err != nil {
+		c := colLatitude
+		if errors.Is(err, place.ErrLongitude) && !errors.Is(err, place.ErrLatitude) {
+			c = colLongitude
+		}
+		return nil, r.fail(c, fmt.Errorf("acled: %w: %w", ErrBadNumber, err))
+	}
+	return &p, nil
+}
+
+// rowHash identifies a row without event_id_cnty and data_id by its cells
+// (with their column names, so that the layout counts). Identical rows in
+// one file are told apart by their order ("#2" for the second), so that
+// distinct records never share an ID.
+func (r *Reader) rowHash(f []string) string {
+	h := sha256.New()
+	for i, s := range f {
+		h.Write([]byte(strings.ToLower(r.header[i])))
+		h.Write([]byte{0x1f})
+		h.Write([]byte(s))
+		h.Write([]byte{0x1e})
+	}
+	sum := hex.EncodeToString(h.Sum(nil)[:16])
+	if r.rowIDs == nil {
+		r.rowIDs = map[string]int{}
+	}
+	n := r.rowIDs[sum]
+	if len(r.rowIDs) < maxRowIDs || n > 0 {
+		r.rowIDs[sum] = n + 1
+	}
+	if n > 0 {
+		return sum + "#" + strconv.Itoa(n+1)
+	}
+	return sum
+}
