@@ -92,7 +92,7 @@ func formatRow(e *event.Event, x *Extra, hasExtra bool, out *[numCols]string) er
 		out[cEventClarity] = strconv.Itoa(x.EventClarity)
 	}
 
-	formatDeaths(e, a, b, out)
+	formatDeaths(e, a, b, !hasExtra, out)
 	return nil
 }
 
@@ -240,9 +240,10 @@ func formatWKT(p place.Point, decimals int) string {
 // deaths_unknown and low/best/high from the killed figures: exact figures
 // for side A's and side B's people, for civilians and for people whose
 // side is unknown, and the low/best/high estimate of all deaths. An event
-// from another format without such an estimate gets its total from its
-// first figure of people killed: an exact one is also its deaths_unknown.
-func formatDeaths(e *event.Event, a, b *event.Participant, out *[numCols]string) {
+// from another format (foreign) without such an estimate gets its total
+// from its first figure of people killed: an exact one is also its
+// deaths_unknown.
+func formatDeaths(e *event.Event, a, b *event.Participant, foreign bool, out *[numCols]string) {
 	var done [5]bool // deaths_a, deaths_b, civilians, unknown, total
 	var fallback *casualty.Count
 	put := func(i int, c col, n int64) {
@@ -290,7 +291,7 @@ func formatDeaths(e *event.Event, a, b *event.Participant, out *[numCols]string)
 			}
 		}
 	}
-	if done[4] || fallback == nil {
+	if done[4] || fallback == nil || !foreign {
 		return
 	}
 	if low, ok := fallback.Low(); ok {
