@@ -1,0 +1,218 @@
+package geojson
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/google/uuid"
+
+	"github.com/conflictkit/conflict/event"
+)
+
+// Writer writes events as one GeoJSON FeatureCollection, feature by
+// feature: memory use does not grow with the number of events (except for
+// the IDs of skipped events, 16 bytes each, kept for Summary).
+//
+// The output has one feature per line:
+//
+//	{"type":"FeatureCollection","features":[
+//	{"type":"Feature","id":"…","geometry":{"type":"Point","coordinates":[36.63393,35.93062]},"properties":{…}},
+//	{"type":"Feature",…}
+//	]}
+//
+// Set the options before the first Write. Call Close to finish the
+// document; it does not close the underlying io.Writer.
+type Writer struct {
+	// Full embeds the canonical JSON of each event (event.MarshalEvent)
+	// under the property "event", so that the Reader gives back exactly the
+	// events written. NewWriter sets it. It roughly doubles the size of the
+	// output (see the package documentation); turn it off for a map layer
+	// that only needs the flat properties.
+	Full bool
+
+	// NullGeometry writes an event without a point as a feature with
+	// "geometry": null (RFC 7946 §3.2 allows it) instead of skipping it.
+	// Such features are counted in Summary.NullGeometry. Many map tools
+	// ignore them, so the default is to skip and count.
+	NullGeometry bool
+
+	w       *bufio.Writer
+	buf     []byte
+	sum     Summary
+	started bool
+	closed  bool
+	err     error // sticky: an I/O error ends the document
+}
+
+// Summary says what a Writer did with the events it was given. Events
+// without a point are never dropped silently: they are counted here, with
+// their IDs, so that a caller can report them (String gives a line to
+// print).
+type Summary struct {
+	Written      int         // features written
+	NullGeometry int         // of those, features written with null geometry (Writer.NullGeometry)
+	Skipped      int         // events without a point, not written
+	SkippedIDs   []uuid.UUID // the IDs of the skipped events, in order
+}
+
+// String summarises s in one line, e.g. "wrote 7 features; skipped 1 event
+// without a point".
+func (s Summary) String() string {
+	out := "wrote " + plural(s.Written, "feature")
+	if s.NullGeometry > 0 {
+		out += " (" + strconv.Itoa(s.NullGeometry) + " with null geometry)"
+	}
+	if s.Skipped > 0 {
+		out += "; skipped " + plural(s.Skipped, "event") + " without a point"
+	}
+	return out
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return strconv.Itoa(n) + " " + what + "s"
+}
+
+// NewWriter returns a Writer on w with Full set.
+func NewWriter(w io.Writer) *Writer {
+	return &Writer{Full: true, w: bufio.NewWriterSize(w, 64<<10)}
+}
+
+const (
+	header  = `{"type":"FeatureCollection","features":[` + "\n"
+	trailer = "]}\n"
+)
+
+// Write writes e as a Feature. An event without a point is skipped and
+// counted (see Summary), unless NullGeometry is set; Write then returns
+// nil. An event that cannot be written (an invalid point, date or code) is
+// reported as a *WriteError, and nothing of it is written. After an I/O
+// error every call returns that error.
+func (w *Writer) Write(e event.Event) error {
+	if w.err != nil {
+		return w.err
+	}
+	if w.closed {
+		return ErrClosed
+	}
+	if e.Where.Point == nil && !w.NullGeometry {
+		w.sum.Skipped++
+		w.sum.SkippedIDs = append(w.sum.SkippedIDs, e.ID)
+		return nil
+	}
+	b, err := w.appendFeature(w.buf[:0], &e)
+	if cap(b) <= 1<<20 { // keep the buffer unless one huge event grew it
+		w.buf = b[:0]
+	}
+	if err != nil {
+		return err
+	}
+	sep := ",\n"
+	if !w.started {
+		w.started, sep = true, header
+	}
+	if _, err := w.w.WriteString(sep); err != nil {
+		w.err = err
+		return err
+	}
+	if _, err := w.w.Write(b); err != nil {
+		w.err = err
+		return err
+	}
+	w.sum.Written++
+	if e.Where.Point == nil {
+		w.sum.NullGeometry++
+	}
+	return nil
+}
+
+// appendFeature appends e as one Feature object.
+func (w *Writer) appendFeature(b []byte, e *event.Event) ([]byte, error) {
+	b = append(b, `{"type":"Feature","id":"`...)
+	b = appendUUID(b, e.ID)
+	b = append(b, `","geometry":`...)
+	if p := e.Where.Point; p != nil {
+		if err := p.Validate(); err != nil {
+			return b, &WriteError{ID: e.ID, Field: "where.point", Err: fmt.Errorf("%w: %w", event.ErrBadPoint, err)}
+		}
+		// RFC 7946 §3.1.1: longitude first. A 0.0 is a coordinate like any
+		// other and is written.
+		b = append(b, `{"type":"Point","coordinates":[`...)
+		b = appendFloat(b, p.Lon)
+		b = append(b, ',')
+		b = appendFloat(b, p.Lat)
+		b = append(b, ']', '}')
+	} else {
+		b = append(b, "null"...)
+	}
+	b = append(b, `,"properties":{`...)
+	o := object{b: b}
+	if err := appendProperties(&o, e); err != nil {
+		return o.b, err
+	}
+	if w.Full {
+		raw, err := event.MarshalEvent(*e)
+		if err != nil {
+			return o.b, &WriteError{ID: e.ID, Err: err}
+		}
+		o.key(propEvent)
+		o.b = append(o.b, raw...)
+	}
+	return append(o.b, '}', '}'), nil
+}
+
+// appendUUID appends id in its canonical 36-character form.
+func appendUUID(b []byte, id uuid.UUID) []byte {
+	for i, c := range id {
+		if i == 4 || i == 6 || i == 8 || i == 10 {
+			b = append(b, '-')
+		}
+		b = append(b, hexDigits[c>>4], hexDigits[c&0xf])
+	}
+	return b
+}
+
+// Close finishes the document: it writes the end of the FeatureCollection
+// (the whole of an empty one if nothing was written) and flushes. It does
+// not close the underlying io.Writer. Read the Summary afterwards. Calling
+// Close again does nothing.
+func (w *Writer) Close() error {
+	if w.err != nil {
+		return w.err
+	}
+	if w.closed {
+		return nil
+	}
+	w.closed = true
+	end := "\n" + trailer
+	if !w.started {
+		end = header + trailer
+	}
+	if _, err := w.w.WriteString(end); err != nil {
+		w.err = err
+		return err
+	}
+	if err := w.w.Flush(); err != nil {
+		w.err = err
+		return err
+	}
+	return nil
+}
+
+// Summary reports how many features were written and which events were
+// skipped for want of a point. It is complete once Close has run.
+func (w *Writer) Summary() Summary {
+	s := w.sum
+	s.SkippedIDs = append([]uuid.UUID(nil), s.SkippedIDs...)
+	return s
+}
+
+// Skipped returns the IDs of the events skipped so far for want of a point,
+// in order.
+func (w *Writer) Skipped() []uuid.UUID {
+	return append([]uuid.UUID(nil), w.sum.SkippedIDs...)
+}
