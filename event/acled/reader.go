@@ -37,21 +37,21 @@ type Reader struct {
 	// MaxRecordBytes bounds one record; 0 means event.DefaultMaxRecordBytes.
 	MaxRecordBytes int
 
-	src      io.Reader
-	fr       *flatcsv.Reader
-	started  bool
-	err      error // sticky header error
-	header   []string
-	idx      [numCols]int // header position of each known column, or -1
-	cols     []col
-	layout   Layout
-	enc      *encoder
-	dateForm DateForm  // the dataset's, fixed by the first record
+	src       io.Reader
+	fr        *flatcsv.Reader
+	started   bool
+	err       error // sticky header error
+	header    []string
+	idx       [numCols]int // header position of each known column, or -1
+	cols      []col
+	layout    Layout
+	enc       *encoder
+	dateForm  DateForm  // the dataset's, fixed by the first record
 	interForm InterForm // the dataset's, fixed by the first record that shows it
-	warnings event.Problems
-	intern   map[string]string
-	rowIDs   map[string]int // occurrences of hash-derived IDs, bounded
-	rows     int
+	warnings  event.Problems
+	intern    map[string]string
+	rowIDs    map[string]int // occurrences of hash-derived IDs, bounded
+	rows      int
 }
 
 // NewReader returns a Reader of r.
