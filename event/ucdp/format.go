@@ -17,10 +17,11 @@ var stateKinds = []actor.Kind{actor.KindStateForces, actor.KindState, actor.Kind
 	actor.KindGovernmentAgency, actor.KindMilitaryCommand}
 
 // formatRow writes the cells of every known column for e into out, from the
-// model and x; it ignores x.Verbatim, which the caller applies. hasExtra
-// says whether x came with the event (false for an event from another
-// format, whose missing UCDP fields get sensible defaults).
-func formatRow(e *event.Event, x *Extra, hasExtra bool, out *[numCols]string) error {
+// model and x, for the given layout; it ignores x.Verbatim, which the
+// caller applies. hasExtra says whether x came with the event (false for an
+// event from another format, whose missing UCDP fields get sensible
+// defaults).
+func formatRow(e *event.Event, x *Extra, hasExtra bool, layout Layout, out *[numCols]string) error {
 	*out = [numCols]string{}
 	out[cID] = ucdpID(e)
 	out[cRelID] = x.RelID
@@ -44,14 +45,21 @@ func formatRow(e *event.Event, x *Extra, hasExtra bool, out *[numCols]string) er
 	}
 	out[cTypeOfViolence] = strconv.Itoa(tov)
 
+	// The time part goes back into the layout it was read from, and into
+	// 20.1+ files, whose CSVs have one; GED 19.1 and its kin have plain
+	// dates.
+	timePart := x.DateTime
+	if layout != x.Layout && layout != LayoutGED20 {
+		timePart = ""
+	}
 	w := e.When
 	if !w.IsZero() {
 		if !w.OpenStart {
 			out[cYear] = strconv.Itoa(w.Start.Year())
-			out[cDateStart] = formatDate(w.Start) + x.DateTime
+			out[cDateStart] = formatDate(w.Start) + timePart
 		}
 		if !w.OpenEnd {
-			out[cDateEnd] = formatDate(w.End) + x.DateTime
+			out[cDateEnd] = formatDate(w.End) + timePart
 		}
 		if p, ok := w.Precision.UCDP(); ok {
 			out[cDatePrec] = strconv.Itoa(p)

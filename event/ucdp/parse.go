@@ -41,7 +41,7 @@ func (r *Reader) build(f []string) (event.Event, error) {
 	}
 	// Format every cell back with the writer's code: the cells that do not
 	// come out the same are kept verbatim.
-	if err := formatRow(&e, &x, true, &r.cells); err == nil {
+	if err := formatRow(&e, &x, true, x.Layout, &r.cells); err == nil {
 		for c, i := range r.idx {
 			if i >= 0 && r.cells[c] != f[i] {
 				if x.Verbatim == nil {

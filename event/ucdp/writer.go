@@ -36,6 +36,7 @@ type Writer struct {
 	w       io.Writer
 	csv     *csv.Writer
 	started bool
+	layout  Layout
 	cols    []col    // known column of each output column, or numCols
 	names   []string // output column names
 	err     error
@@ -74,6 +75,7 @@ func (w *Writer) start(x *Extra) error {
 		w.err = err
 		return err
 	}
+	w.layout = layout
 	names := w.Header
 	if names == nil {
 		names = layout.Columns()
@@ -147,7 +149,7 @@ func (w *Writer) Write(e event.Event) error {
 			return err
 		}
 	}
-	if err := formatRow(&e, &x, has, &w.cells); err != nil {
+	if err := formatRow(&e, &x, has, w.layout, &w.cells); err != nil {
 		return err
 	}
 	for i, c := range w.cols {
