@@ -1,0 +1,179 @@
+package ucdp_test
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/conflictkit/conflict/actor"
+	"github.com/conflictkit/conflict/casualty"
+	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/event/ucdp"
+	"github.com/conflictkit/conflict/place"
+	"github.com/conflictkit/conflict/source"
+)
+
+// ged191 is a GED 19.1 file of two records copied from UCDP's text (see
+// testdata/README.md): an aggregation event whose low, best and high are
+// out of order, and an event with one source.
+const ged191 = `id,year,active_year,type_of_violence,conflict_new_id,conflict_name,dyad_new_id,dyad_name,side_a_new_id,gwnoa,side_a,side_b_new_id,gwnob,side_b,number_of_sources,source_article,source_office,source_date,source_headline,source_original,where_prec,where_coordinates,adm_1,adm_2,latitude,longitude,geom_wkt,priogrid_gid,country,country_id,region,event_clarity,date_prec,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,low,best,high
+71686,1989,1,1,221,Myanmar (Burma): Karen,428,Government of Myanmar (Burma) - KNU,144,775,Government of Myanmar (Burma),180,,KNU,-1,,,,,AGGREGATION ,6,Myanmar (Burma),,,22,98,POINT (98.000000 22.000000),161837,Myanmar (Burma),775,Asia,2,5,1989-01-01,1989-12-31,0,0,0,3,0,3,0
+209980,2015,1,1,439,Myanmar (Burma): Kokang,906,Government of Myanmar (Burma) - MNDAA,144,775,Government of Myanmar (Burma),880,,MNDAA,1,"""Democratic Voice of Burma,2015-05-13,Kokang conflict intensifies north of Laogai""",Democratic Voice of Burma,2015-05-13,Kokang conflict intensifies north of Laogai,A key commander of the MNDAA ,2,Laukkaing Town,Shan State,Laukkaing District,23.690225,98.765042,POINT (98.765042 23.690225),163998,Myanmar (Burma),775,Asia,1,2,2015-05-11,2015-05-12,0,1,0,0,1,1,30
+`
+
+func ExampleNewReader() {
+	r := ucdp.NewReader(strings.NewReader(ged191))
+	for e, err := range r.All() {
+		if err != nil {
+			fmt.Println("rejected:", err)
+			continue
+		}
+		fmt.Println(e.Keys[0], e.Type, e.When, e.Where.Place.Name)
+		for _, p := range e.Participants {
+			fmt.Printf("  %s %q (%s)\n", p.Role, p.Actor.Name, p.Actor.Kind)
+		}
+		total := e.Casualties[len(e.Casualties)-1]
+		fmt.Println("  deaths:", total.Count)
+		for _, w := range r.Warnings() {
+			fmt.Println("  warning:", w.Path, w.Message)
+		}
+	}
+	fmt.Println("layout:", r.Layout())
+	// Output:
+	// ucdp:71686 battles 1989 Myanmar (Burma)
+	//   party "Government of Myanmar (Burma)" (state-forces)
+	//   party "KNU" (rebel-group)
+	//   deaths: low 0, best 3, high 0
+	//   warning: high best 3 is above high 0 (kept as UCDP publishes it)
+	// ucdp:209980 battles 2015-05-11/2015-05-12;days Laukkaing Town
+	//   party "Government of Myanmar (Burma)" (state-forces)
+	//   party "MNDAA" (rebel-group)
+	//   deaths: low 1, best 1, high 30
+	// layout: ged19
+}
+
+func ExampleReadAll() {
+	evs, err := ucdp.ReadAll(strings.NewReader(ged191))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, e := range evs {
+		x, _, _ := ucdp.GetExtra(e)
+		fmt.Println(e.Keys[0].Value, x.DyadName, *x.NumberOfSources, len(e.Citations)-1)
+	}
+	// Output:
+	// 71686 Government of Myanmar (Burma) - KNU -1 0
+	// 209980 Government of Myanmar (Burma) - MNDAA 1 1
+}
+
+// A record with a bad cell is rejected with its position; reading goes on.
+func ExampleReader_Read() {
+	in := strings.Replace(ged191, "71686,1989,1,1,", "71686,1989,1,4,", 1)
+	r := ucdp.NewReader(strings.NewReader(in))
+	for {
+		e, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println("read", e.Keys[0].Value)
+	}
+	// Output:
+	// event: line 2, column 14, field "type_of_violence": ucdp: type_of_violence "4": want 1, 2 or 3: ucdp: unknown code
+	// read 209980
+}
+
+// A file read is written back in its own layout, field for field.
+func ExampleNewWriter() {
+	evs, _ := ucdp.ReadAll(strings.NewReader(ged191))
+	w := ucdp.NewWriter(os.Stdout)
+	w.Layout = ucdp.LayoutSyria // GED 19.1 without gwnoa
+	for _, e := range evs[1:] {
+		if err := w.Write(e); err != nil {
+			fmt.Println(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// id,year,active_year,type_of_violence,conflict_new_id,conflict_name,dyad_new_id,dyad_name,side_a_new_id,side_a,side_b_new_id,gwnob,side_b,number_of_sources,source_article,source_office,source_date,source_headline,source_original,where_prec,where_coordinates,adm_1,adm_2,latitude,longitude,geom_wkt,priogrid_gid,country,country_id,region,event_clarity,date_prec,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,low,best,high
+	// 209980,2015,1,1,439,Myanmar (Burma): Kokang,906,Government of Myanmar (Burma) - MNDAA,144,Government of Myanmar (Burma),880,,MNDAA,1,"""Democratic Voice of Burma,2015-05-13,Kokang conflict intensifies north of Laogai""",Democratic Voice of Burma,2015-05-13,Kokang conflict intensifies north of Laogai,A key commander of the MNDAA ,2,Laukkaing Town,Shan State,Laukkaing District,23.690225,98.765042,POINT (98.765042 23.690225),163998,Myanmar (Burma),775,Asia,1,2,2015-05-11,2015-05-12,0,1,0,0,1,1,30
+}
+
+// An event from another source is written from the model alone.
+func ExampleWriter_Write() {
+	e := event.FromKey(event.Attack, event.Key{Scheme: "example", Value: "1"})
+	e.When = event.On(day(2019, 8, 31))
+	e.Where = event.In(place.Ref{Name: "Idlib", Path: []place.Unit{{Level: place.LevelCountry, Name: "Syria"}}}, place.PrecisionExact)
+	e.Involve(actor.Ref{Name: "Unidentified gunmen", Kind: actor.KindUnidentified}, event.Perpetrator)
+	e.Involve(actor.Ref{Name: "Civilians", Kind: actor.KindCivilians}, event.Target)
+	e.Cite(source.Citation{ID: "sohr", Source: source.Ref{Name: "SOHR"}, Published: ptr(day(2019, 9, 1)), Title: "Report"})
+	e.Count(casualty.NewFigure(casualty.Killed, casualty.Civilians, casualty.Exactly(2)), "sohr")
+
+	w := ucdp.NewWriter(os.Stdout)
+	w.Header = []string{"type_of_violence", "side_a", "side_b", "date_start", "where_coordinates", "country", "source_article", "deaths_civilians"}
+	if err := w.Write(e); err != nil {
+		fmt.Println(err)
+	}
+	_ = w.Close()
+
+	// UCDP has no counterpart for a protest.
+	err := ucdp.NewWriter(os.Stdout).Write(event.FromKey(event.PeacefulProtest, event.Key{Scheme: "example", Value: "2"}))
+	fmt.Println(err != nil, errors.Is(err, ucdp.ErrNoCounterpart))
+	// Output:
+	// type_of_violence,side_a,side_b,date_start,where_coordinates,country,source_article,deaths_civilians
+	// 3,Unidentified gunmen,Civilians,2019-08-31,Idlib,Syria,"""SOHR,2019-09-01,Report""",2
+	// true true
+}
+
+func ExampleParseLayout() {
+	l, err := ucdp.ParseLayout("hdx")
+	fmt.Println(l, len(l.Columns()), err)
+	_, err = ucdp.ParseLayout("20.1")
+	fmt.Println(err)
+	// Output:
+	// hdx 43 <nil>
+	// ucdp: layout "20.1": ucdp: unknown layout
+}
+
+func ExampleLayout_Columns() {
+	cols := ucdp.LayoutGED20.Columns()
+	fmt.Println(len(cols), strings.Join(cols[44:], ","))
+	// Output:
+	// 49 best,high,low,gwnoa,gwnob
+}
+
+func ExampleGetExtra() {
+	evs, _ := ucdp.ReadAll(strings.NewReader(ged191))
+	x, ok, err := ucdp.GetExtra(evs[0])
+	fmt.Println(ok, err, x.Layout, x.ConflictName, x.CountryID, x.GWNoA, x.EventClarity, *x.ActiveYear)
+	// Output:
+	// true <nil> ged19 Myanmar (Burma): Karen 775 775 2 true
+}
+
+func ExampleSetExtra() {
+	e := event.FromKey(event.Battles, event.Key{Scheme: "ucdp", Value: "1"})
+	err := ucdp.SetExtra(&e, ucdp.Extra{Layout: ucdp.LayoutGED20, GWNoA: "2;200;900", NumberOfSources: ptr(-1)})
+	fmt.Println(err, string(e.Ext[ucdp.ExtKey]))
+	// Output:
+	// <nil> {"layout":"ged20","gwnoa":"2;200;900","number_of_sources":-1}
+}
+
+func ExampleHXLTag() {
+	for _, c := range []string{"date_start", "side_a", "best", "low", "conflict_name"} {
+		fmt.Printf("%s %q\n", c, ucdp.HXLTag(c))
+	}
+	// Output:
+	// date_start "#date+start"
+	// side_a "#group+name+first"
+	// best "#affected+killed"
+	// low "#affected+killed+min"
+	// conflict_name ""
+}
