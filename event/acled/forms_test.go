@@ -1,0 +1,158 @@
+package acled_test
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/event/acled"
+)
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		y    int
+		m, d int
+		form acled.DateForm
+		err  error
+	}{
+		{in: "2019-08-31", y: 2019, m: 8, d: 31, form: acled.DateISO},
+		{in: "31 August 2019", y: 2019, m: 8, d: 31, form: acled.DateLong},
+		{in: "16 May 2025", y: 2025, m: 5, d: 16, form: acled.DateLong},
+		{in: "9-May-20", y: 2020, m: 5, d: 9, form: acled.DateSpreadsheet},
+		{in: "18/04/2001", y: 2001, m: 4, d: 18, form: acled.DateSlash},
+		{in: "0025-05-09", err: event.ErrBadDate},
+		{in: "31/02/2020", err: event.ErrBadDate},
+		{in: "2020-5-9", err: event.ErrBadDate},
+		{in: "", err: event.ErrBadDate},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			d, form, err := acled.ParseDate(tc.in)
+			if tc.err != nil {
+				assert.ErrorIs(t, err, tc.err)
+				assert.Contains(t, err.Error(), `"`+tc.in+`"`)
+				assert.Equal(t, acled.DateFormUnspecified, form)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, day(tc.y, time.Month(tc.m), tc.d), d)
+			assert.Equal(t, tc.form, form)
+			assert.Equal(t, tc.in, form.Format(d), "written back as read")
+		})
+	}
+}
+
+func TestDateFormFormat(t *testing.T) {
+	d := day(2005, 5, 9)
+	assert.Equal(t, "2005-05-09", acled.DateISO.Format(d))
+	assert.Equal(t, "9 May 2005", acled.DateLong.Format(d))
+	assert.Equal(t, "9-May-05", acled.DateSpreadsheet.Format(d))
+	assert.Equal(t, "09/05/2005", acled.DateSlash.Format(d))
+	assert.Equal(t, "2005-05-09", acled.DateFormUnspecified.Format(d))
+}
+
+func TestDateForm(t *testing.T) {
+	for _, f := range []acled.DateForm{acled.DateISO, acled.DateLong, acled.DateSpreadsheet, acled.DateSlash} {
+		got, err := acled.ParseDateForm(f.String())
+		require.NoError(t, err)
+		assert.Equal(t, f, got)
+		b, err := f.MarshalText()
+		require.NoError(t, err)
+		var back acled.DateForm
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, f, back)
+		assert.False(t, f.IsZero())
+	}
+	assert.Equal(t, []string{"iso", "d-month-yyyy", "d-mon-yy", "dd/mm/yyyy", "", "DateForm(9)"},
+		[]string{acled.DateISO.String(), acled.DateLong.String(), acled.DateSpreadsheet.String(),
+			acled.DateSlash.String(), acled.DateFormUnspecified.String(), acled.DateForm(9).String()})
+	for _, bad := range []string{"", "ISO", " iso", "d-mon-yyyy"} {
+		_, err := acled.ParseDateForm(bad)
+		assert.ErrorIs(t, err, acled.ErrBadForm, bad)
+	}
+	var f acled.DateForm = acled.DateSlash
+	require.NoError(t, f.UnmarshalText(nil))
+	assert.Equal(t, acled.DateFormUnspecified, f)
+	assert.ErrorIs(t, f.UnmarshalText([]byte("x")), acled.ErrBadForm)
+	_, err := acled.DateForm(9).MarshalText()
+	assert.ErrorIs(t, err, acled.ErrBadForm)
+}
+
+func TestInterForm(t *testing.T) {
+	for _, f := range []acled.InterForm{acled.InterNumeric, acled.InterText} {
+		got, err := acled.ParseInterForm(f.String())
+		require.NoError(t, err)
+		assert.Equal(t, f, got)
+		b, err := f.MarshalText()
+		require.NoError(t, err)
+		var back acled.InterForm
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, f, back)
+	}
+	assert.Equal(t, []string{"numeric", "text", "", "InterForm(3)"}, []string{acled.InterNumeric.String(),
+		acled.InterText.String(), acled.InterFormUnspecified.String(), acled.InterForm(3).String()})
+	for _, bad := range []string{"", "Numeric", "number"} {
+		_, err := acled.ParseInterForm(bad)
+		assert.ErrorIs(t, err, acled.ErrBadForm, bad)
+	}
+	var f acled.InterForm = acled.InterText
+	require.NoError(t, f.UnmarshalText([]byte{}))
+	assert.True(t, f.IsZero())
+	_, err := acled.InterForm(3).MarshalText()
+	assert.ErrorIs(t, err, acled.ErrBadForm)
+}
+
+// TestExtraJSON checks that an Extra with every field survives JSON, in
+// the event and on its own.
+func TestExtraJSON(t *testing.T) {
+	x := acled.Extra{Layout: acled.LayoutV5, HXL: true, CRLF: true, DateForm: acled.DateSlash,
+		InterForm: acled.InterText, DataID: "7083555", EventIDNoCnty: "78126", Region: "Middle East",
+		GWNO: "652", Disorder: []event.Disorder{event.DisorderDemonstrations, event.DisorderPoliticalViolence},
+		CivilianTargeting: true, SourceScale: "National", Timestamp: 1589243119,
+		Columns:  []acled.Column{{Name: "", Value: "0"}, {Name: "population_best", Value: "1234"}},
+		Verbatim: map[string]string{"year": "2001-2002"}}
+	b, err := json.Marshal(x)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"layout":"v5","hxl":true,"crlf":true,"date_form":"dd/mm/yyyy","inter_form":"text",`+
+		`"data_id":"7083555","event_id_no_cnty":"78126","region":"Middle East","gwno":"652",`+
+		`"disorder":["demonstrations","political-violence"],"civilian_targeting":true,"source_scale":"National",`+
+		`"timestamp":1589243119,"columns":[{"name":"","value":"0"},{"name":"population_best","value":"1234"}],`+
+		`"verbatim":{"year":"2001-2002"}}`, string(b))
+	var back acled.Extra
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, x, back)
+
+	e := modelEvent()
+	require.NoError(t, acled.SetExtra(&e, x))
+	got := viaNDJSON(t, []event.Event{e})[0]
+	gx, ok, err := acled.GetExtra(got)
+	require.NoError(t, err)
+	assert.True(t, ok)
+	assert.Equal(t, x, gx)
+
+	zero, err := json.Marshal(acled.Extra{})
+	require.NoError(t, err)
+	assert.Equal(t, `{}`, string(zero))
+}
+
+func TestGetExtra(t *testing.T) {
+	_, ok, err := acled.GetExtra(modelEvent())
+	assert.NoError(t, err)
+	assert.False(t, ok, "no Extra record")
+
+	e := modelEvent()
+	e.Ext = event.Ext{acled.ExtKey: json.RawMessage(`{"layout":"v5","unknown":1}`)}
+	_, _, err = acled.GetExtra(e)
+	assert.ErrorIs(t, err, event.ErrBadExt, "unknown members are refused")
+
+	assert.ErrorIs(t, acled.SetExtra(&e, acled.Extra{DateForm: 9}), event.ErrBadExt)
+
+	x := acled.Extra{Columns: []acled.Column{{Name: "a", Value: "1"}}}
+	_, ok = x.Column("A")
+	assert.False(t, ok, "names compare exactly")
+}
