@@ -10,11 +10,38 @@ import (
 	"github.com/conflictkit/conflict/internal/strictjson"
 )
 
-// neutralise returns cell as it is written when neutralisation is on:
-// with one more leading ' when a spreadsheet would run it as a formula
-// (it starts with =, +, -, @, tab or CR) or when it already starts with '.
-func neutralise(cell string) string {
-	if cell != "" && trigger(cell[0]) {
+// Cell escapes. Two rules keep every cell lossless through CSV and
+// spreadsheets:
+//
+//   - CR: encoding/csv reads "\r\n" inside a quoted field as "\n", and
+//     its writer drops a lone "\r" under UseCRLF. A cell holding a CR is
+//     therefore written as ' followed by the text as a JSON string
+//     ("'\"a\\r\\nb\""), always. A cell that itself starts with '" gets
+//     one more ' so that it is not taken for that form.
+//   - Formulas (unless NoNeutralise): a cell starting with =, +, -, @, tab,
+//     CR or ' is written with one more leading '.
+//
+// A reader strips one ' from a cell starting with ' and one of those
+// characters (with NoNeutralise: from a cell starting with ''"), and decodes
+// a cell starting with '" as a JSON string.
+
+// escapeCell returns cell as it is written. numeric marks a numeric column,
+// where plain numbers such as "-12.5" are not neutralised: a spreadsheet
+// reads them as numbers, not formulas.
+func escapeCell(cell string, neutral, numeric bool) string {
+	if cell == "" {
+		return cell
+	}
+	if strings.IndexByte(cell, '\r') >= 0 {
+		return "'" + quoteJSON(cell)
+	}
+	if neutral {
+		if trigger(cell[0]) && !(numeric && plainNumber(cell)) {
+			return "'" + cell
+		}
+		return cell
+	}
+	if strings.HasPrefix(cell, `'"`) {
 		return "'" + cell
 	}
 	return cell
@@ -29,15 +56,35 @@ func trigger(c byte) bool {
 	return false
 }
 
-// unneutralise undoes neutralise: it strips one leading ' from a cell that
-// neutralise could have written, that is a ' followed by a character that
-// triggers neutralisation. Other cells, such as "'tis", are kept as they
-// are, so that a hand-typed apostrophe survives.
-func unneutralise(cell string) string {
-	if len(cell) >= 2 && cell[0] == '\'' && trigger(cell[1]) {
-		return cell[1:]
+// unescapeCell undoes escapeCell. A cell starting with ' and another
+// character, such as "'tis", is kept as it is, so that a hand-typed
+// apostrophe survives.
+func unescapeCell(cell string, neutral bool) (string, error) {
+	if len(cell) < 2 || cell[0] != '\'' {
+		return cell, nil
 	}
-	return cell
+	switch {
+	case neutral && trigger(cell[1]):
+		return cell[1:], nil
+	case !neutral && cell[1] == '\'' && len(cell) > 2 && cell[2] == '"':
+		return cell[1:], nil
+	case cell[1] == '"':
+		var s string
+		if err := json.Unmarshal([]byte(cell[1:]), &s); err != nil {
+			return cell, fmt.Errorf("table: %w: a cell starting with '\" must be a JSON string: %w", ErrBadCell, err)
+		}
+		return s, nil
+	}
+	return cell, nil
+}
+
+// quoteJSON returns s as a JSON string literal, without HTML escaping.
+func quoteJSON(s string) string {
+	q, err := marshalJSON(s)
+	if err != nil { // a string always encodes
+		return strconv.Quote(s)
+	}
+	return q
 }
 
 // plainNumber reports whether s is a number in JSON syntax

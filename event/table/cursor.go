@@ -20,7 +20,7 @@ type cursor struct {
 	file     io.Closer
 	r        *flatcsv.Reader
 	col      []int // field index of each of the table's columns; -1 when absent
-	unescape bool  // undo formula neutralisation
+	neutral  bool  // cells were neutralised: undo it
 
 	head    []string // the head row's fields, valid until the next read
 	headErr error    // a record error (CSV syntax, field count) at the head
@@ -34,8 +34,8 @@ func (c *cursor) name() string { return tables[c.t].file }
 
 // openCursor opens table t in fsys and reads its header. A missing
 // optional table reads as an empty one.
-func openCursor(fsys fs.FS, t tableID, max int, unescape, optional bool) (*cursor, error) {
-	c := &cursor{t: t, unescape: unescape, col: make([]int, len(tables[t].cols))}
+func openCursor(fsys fs.FS, t tableID, max int, neutral, optional bool) (*cursor, error) {
+	c := &cursor{t: t, neutral: neutral, col: make([]int, len(tables[t].cols))}
 	f, err := fsys.Open(tables[t].file)
 	if err != nil {
 		if optional && errors.Is(err, fs.ErrNotExist) {
@@ -73,6 +73,16 @@ func openCursor(fsys fs.FS, t tableID, max int, unescape, optional bool) (*curso
 			_ = f.Close()
 			return nil, &event.ParseError{Line: 1, Column: headerColumn(c.r.RawHeader(), i), Field: c.name() + ": " + h,
 				Err: fmt.Errorf("table: %s: %w %q (columns: %s)", c.name(), ErrUnknownColumn, h, strings.Join(tables[t].cols, ", ")), Record: c.r.RawHeader()}
+		}
+	}
+	if hxl := c.r.HXL(); hxl != nil {
+		// The native tables have no HXL row: a first row whose cells all
+		// start with '#' is data that flatcsv set aside. It is still
+		// flatcsv's current record, so errors point into it.
+		if len(hxl) == len(header) {
+			c.head, c.loaded = hxl, true
+		} else {
+			c.headErr, c.loaded = c.errAtField(-1, fmt.Errorf("%d fields, want %d as in the header: %w", len(hxl), len(header), csv.ErrFieldCount)), true
 		}
 	}
 	for _, j := range tables[t].required {
@@ -138,17 +148,21 @@ func (c *cursor) take() {
 	c.head, c.headErr, c.loaded = nil, nil, false
 }
 
-// cell returns the text of column col in the head row: "" when the table
-// has no such column, and with neutralisation undone.
+// cell returns the text of column col in the head row, unescaped: "" when
+// the table has no such column. A cell that does not unescape is returned
+// as it is; dec.s reports it.
 func (c *cursor) cell(col int) string {
+	s, _ := c.text(col)
+	return s
+}
+
+// text is cell with the unescaping error.
+func (c *cursor) text(col int) (string, error) {
 	i := c.col[col]
 	if i < 0 || c.head == nil {
-		return ""
+		return "", nil
 	}
-	if c.unescape {
-		return unneutralise(c.head[i])
-	}
-	return c.head[i]
+	return unescapeCell(c.head[i], c.neutral)
 }
 
 // match reports whether the head row belongs to the parent whose key cell

@@ -40,7 +40,13 @@ func newDec(c *cursor) dec {
 }
 
 // s returns the text of column col.
-func (d *dec) s(col int) string { return d.c.cell(col) }
+func (d *dec) s(col int) string {
+	s, err := d.c.text(col)
+	if err != nil {
+		d.fail(col, err)
+	}
+	return s
+}
 
 // fail records err at column col unless an error was recorded before.
 func (d *dec) fail(col int, err error) {

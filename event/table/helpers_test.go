@@ -2,6 +2,7 @@ package table
 
 import (
 	"bytes"
+	"encoding/csv"
 	"io"
 	"testing/fstest"
 )
@@ -26,4 +27,12 @@ func (m memDest) fs() fstest.MapFS {
 		out[k] = &fstest.MapFile{Data: v.Bytes()}
 	}
 	return out
+}
+
+// csvErr returns encoding/csv's sentinel for a kind of record error.
+func csvErr(kind string) error {
+	if kind == "quote" {
+		return csv.ErrBareQuote
+	}
+	return csv.ErrFieldCount
 }

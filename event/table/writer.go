@@ -134,21 +134,11 @@ func (w *Writer) flushRows(from, to tableID) error {
 	return nil
 }
 
-// escape returns row with its cells neutralised (unless NoNeutralise),
-// leaving plain numbers in numeric columns as they are.
+// escape returns row with its cells escaped (see escapeCell).
 func (w *Writer) escape(t tableID, row []string) []string {
-	if w.NoNeutralise {
-		return row
-	}
 	w.cells = append(w.cells[:0], row...)
 	for i, c := range w.cells {
-		if c == "" || !trigger(c[0]) {
-			continue
-		}
-		if isNumeric(t, i) && plainNumber(c) {
-			continue
-		}
-		w.cells[i] = neutralise(c)
+		w.cells[i] = escapeCell(c, !w.NoNeutralise, isNumeric(t, i))
 	}
 	return w.cells
 }
