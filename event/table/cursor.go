@@ -16,11 +16,11 @@ import (
 // cursor reads one table and holds its next row (the head), so that the
 // merge can look at a row before taking it.
 type cursor struct {
-	t        tableID
-	file     io.Closer
-	r        *flatcsv.Reader
-	col      []int // field index of each of the table's columns; -1 when absent
-	neutral  bool  // cells were neutralised: undo it
+	t       tableID
+	file    io.Closer
+	r       *flatcsv.Reader
+	col     []int // field index of each of the table's columns; -1 when absent
+	neutral bool  // cells were neutralised: undo it
 
 	head    []string // the head row's fields, valid until the next read
 	headErr error    // a record error (CSV syntax, field count) at the head

@@ -125,7 +125,7 @@ type failDest struct {
 type failWriter struct{}
 
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
-func (failWriter) Close() error                { return nil }
+func (failWriter) Close() error              { return nil }
 
 func (f failDest) Create(name string) (io.WriteCloser, error) {
 	if name == f.create {
