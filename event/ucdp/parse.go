@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/casualty"
@@ -32,6 +33,13 @@ type cellError struct {
 
 // build maps one record onto an event.
 func (r *Reader) build(f []string) (event.Event, error) {
+	// Text must be UTF-8 to be stored as given: JSON would replace the
+	// bytes of a Latin-1 file without a word.
+	for i, s := range f {
+		if !utf8.ValidString(s) {
+			return event.Event{}, r.csv.Error(i, fmt.Errorf("ucdp: column %q: %q: %w", r.header[i], s, event.ErrBadText))
+		}
+	}
 	e, x, cerr := r.parse(f)
 	if cerr != nil {
 		return event.Event{}, r.csv.Error(r.idx[cerr.c], cerr.err)

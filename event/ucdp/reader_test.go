@@ -475,6 +475,7 @@ func TestBadRecords(t *testing.T) {
 		{"date with a time", map[string]string{"date_end": "2015-05-12 10:30:00"}, "date_end", 0, event.ErrBadDate},
 		{"end before start", map[string]string{"date_end": "2015-05-10"}, "date_end", 0, event.ErrDateOrder},
 		{"end without start", map[string]string{"date_start": ""}, "date_start", 0, event.ErrMissing},
+		{"Latin-1 text", map[string]string{"side_a": "Caf\xe9"}, "side_a", 0, event.ErrBadText},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

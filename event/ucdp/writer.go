@@ -42,6 +42,7 @@ type Writer struct {
 	err     error
 	cells   [numCols]string
 	record  []string
+	used    []bool // which of the event's Columns are written
 }
 
 // NewWriter returns a Writer that writes to w.
@@ -152,6 +153,7 @@ func (w *Writer) Write(e event.Event) error {
 	if err := formatRow(&e, &x, has, w.layout, &w.cells); err != nil {
 		return err
 	}
+	w.used = append(w.used[:0], make([]bool, len(x.Columns))...)
 	for i, c := range w.cols {
 		if c < numCols {
 			w.record[i] = w.cells[c]
@@ -160,10 +162,13 @@ func (w *Writer) Write(e event.Event) error {
 			}
 			continue
 		}
+		// The first unused column of that name: a header may repeat a
+		// name, such as an empty one.
 		w.record[i] = ""
-		for _, o := range x.Columns {
-			if strings.EqualFold(o.Name, w.names[i]) {
+		for j, o := range x.Columns {
+			if j < len(w.used) && !w.used[j] && strings.EqualFold(o.Name, w.names[i]) {
 				w.record[i] = o.Value
+				w.used[j] = true
 				break
 			}
 		}
