@@ -98,7 +98,7 @@ func (d *decoder) propSpans(props span, ps *propSpans) bool {
 			return true // a property of the map tool or of the user: ignored
 		}
 		if slot.ok() {
-			ok = d.failf(v.start, "properties."+string(name), fmt.Errorf("%w: property %q given twice", ErrBadProperty, name))
+			ok = d.failf(v.start, "properties."+string(name), fmt.Errorf("geojson: %w: property %q given twice", ErrBadProperty, name))
 			return false
 		}
 		*slot = v
@@ -123,7 +123,7 @@ func (d *decoder) decode(prop string, sp span, v any) bool {
 			}
 			off += size
 		}
-		return d.failf(sp.start+off, "properties."+prop, fmt.Errorf("%w: invalid UTF-8", event.ErrBadText))
+		return d.failf(sp.start+off, "properties."+prop, fmt.Errorf("geojson: %w: invalid UTF-8", event.ErrBadText))
 	}
 	err := strictjson.Decode(data, v)
 	if err == nil {
@@ -135,7 +135,7 @@ func (d *decoder) decode(prop string, sp span, v any) bool {
 		off, sub, err = int(se.Offset), se.Path, se.Err
 	}
 	if errors.Is(err, strictjson.ErrType) || errors.Is(err, strictjson.ErrUnknownField) || errors.Is(err, strictjson.ErrSyntax) {
-		err = fmt.Errorf("%w: %w", ErrBadProperty, err)
+		err = fmt.Errorf("geojson: %w: %w", ErrBadProperty, err)
 	}
 	return d.failf(sp.start+off, joinPath("properties."+prop, sub), err)
 }
@@ -204,7 +204,7 @@ func (d *decoder) flat(id span, pt *place.Point, ps *propSpans) (event.Event, bo
 		key := event.Key{Scheme: scheme, Value: value}
 		if err := key.Validate(); err != nil {
 			return event.Event{}, d.failf(d.elementOffset(ps.keys, i), "properties.keys["+strconv.Itoa(i)+"]",
-				fmt.Errorf("%w: key %q: want \"scheme:value\"", event.ErrBadID, k))
+				fmt.Errorf("geojson: %w: key %q: want \"scheme:value\"", event.ErrBadID, k))
 		}
 		e.Keys = append(e.Keys, key)
 	}

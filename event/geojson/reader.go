@@ -103,7 +103,7 @@ func (r *Reader) fatal(p position, field string, err error) error {
 func (r *Reader) failAt(err error, field string) error {
 	var se *scanError
 	if errors.As(err, &se) {
-		return r.fatal(se.at, field, fmt.Errorf("%w: %s", event.ErrSyntax, se.msg))
+		return r.fatal(se.at, field, fmt.Errorf("geojson: %w: %s", event.ErrSyntax, se.msg))
 	}
 	r.err = err
 	return err
@@ -138,16 +138,16 @@ func (r *Reader) next() (event.Event, error) {
 			}
 			switch {
 			case !ok:
-				return event.Event{}, r.fatal(at, "", fmt.Errorf("%w: empty input", event.ErrSyntax))
+				return event.Event{}, r.fatal(at, "", fmt.Errorf("geojson: %w: empty input", event.ErrSyntax))
 			case c != '{':
-				return event.Event{}, r.fatal(at, "", fmt.Errorf("%w: the document is %s, not an object", ErrNotCollection, kind(c)))
+				return event.Event{}, r.fatal(at, "", fmt.Errorf("geojson: %w: the document is %s, not an object", ErrNotCollection, kind(c)))
 			}
 			s.consume([]byte{c})
 			r.state = stFirst
 
 		case stFirst, stMember, stNextMem:
 			if !ok {
-				return event.Event{}, r.fatal(at, "", fmt.Errorf("%w: unexpected end of input", event.ErrSyntax))
+				return event.Event{}, r.fatal(at, "", fmt.Errorf("geojson: %w: unexpected end of input", event.ErrSyntax))
 			}
 			if c == '}' && r.state != stMember {
 				s.consume([]byte{c})
@@ -155,7 +155,7 @@ func (r *Reader) next() (event.Event, error) {
 			}
 			if r.state == stNextMem {
 				if c != ',' {
-					return event.Event{}, r.fatal(at, "", fmt.Errorf("%w: unexpected %q after a member, want ',' or '}'", event.ErrSyntax, c))
+					return event.Event{}, r.fatal(at, "", fmt.Errorf("geojson: %w: unexpected %q after a member, want ',' or '}'", event.ErrSyntax, c))
 				}
 				s.consume([]byte{c})
 				r.state = stMember
@@ -167,7 +167,7 @@ func (r *Reader) next() (event.Event, error) {
 
 		case stFeature, stNextFeat, stFeatAfter:
 			if !ok {
-				return event.Event{}, r.fatal(at, "features", fmt.Errorf("%w: unexpected end of input", event.ErrSyntax))
+				return event.Event{}, r.fatal(at, "features", fmt.Errorf("geojson: %w: unexpected end of input", event.ErrSyntax))
 			}
 			if c == ']' && r.state != stFeatAfter {
 				s.consume([]byte{c})
@@ -176,7 +176,7 @@ func (r *Reader) next() (event.Event, error) {
 			}
 			if r.state == stNextFeat {
 				if c != ',' {
-					return event.Event{}, r.fatal(at, "features", fmt.Errorf("%w: unexpected %q after a feature, want ',' or ']'", event.ErrSyntax, c))
+					return event.Event{}, r.fatal(at, "features", fmt.Errorf("geojson: %w: unexpected %q after a feature, want ',' or ']'", event.ErrSyntax, c))
 				}
 				s.consume([]byte{c})
 				r.state = stFeatAfter
@@ -193,7 +193,7 @@ func (r *Reader) next() (event.Event, error) {
 func (r *Reader) member(at position, c byte) error {
 	s := &r.s
 	if c != '"' {
-		return r.fatal(at, "", fmt.Errorf("%w: unexpected %q, want a member name", event.ErrSyntax, c))
+		return r.fatal(at, "", fmt.Errorf("geojson: %w: unexpected %q, want a member name", event.ErrSyntax, c))
 	}
 	key, err := r.scalar(at, "", "a member name")
 	if err != nil {
@@ -201,11 +201,11 @@ func (r *Reader) member(at position, c byte) error {
 	}
 	var name string
 	if err := json.Unmarshal(key, &name); err != nil {
-		return r.fatal(at, "", fmt.Errorf("%w: member name: %v", event.ErrSyntax, err))
+		return r.fatal(at, "", fmt.Errorf("geojson: %w: member name: %v", event.ErrSyntax, err))
 	}
 	s.skipSpace()
 	if c, ok := s.peek(); !ok || c != ':' {
-		return r.fatal(s.pos(), name, fmt.Errorf("%w: want ':' after a member name", event.ErrSyntax))
+		return r.fatal(s.pos(), name, fmt.Errorf("geojson: %w: want ':' after a member name", event.ErrSyntax))
 	}
 	s.consume([]byte{':'})
 	s.skipSpace()
@@ -214,7 +214,7 @@ func (r *Reader) member(at position, c byte) error {
 	switch name {
 	case "features":
 		if r.sawFeats {
-			return r.fatal(at, name, fmt.Errorf("%w: member \"features\" given twice", ErrNotCollection))
+			return r.fatal(at, name, fmt.Errorf("geojson: %w: member \"features\" given twice", ErrNotCollection))
 		}
 		r.sawFeats = true
 		if c, ok := s.peek(); !ok || c != '[' {
@@ -222,13 +222,13 @@ func (r *Reader) member(at position, c byte) error {
 			if err != nil {
 				return err
 			}
-			return r.fatal(at, name, fmt.Errorf("%w: \"features\" is %s, not an array", ErrNotCollection, kind(v[0])))
+			return r.fatal(at, name, fmt.Errorf("geojson: %w: \"features\" is %s, not an array", ErrNotCollection, kind(v[0])))
 		}
 		s.consume([]byte{'['})
 		r.state = stFeature
 	case "type":
 		if r.sawType {
-			return r.fatal(at, name, fmt.Errorf("%w: member \"type\" given twice", ErrNotCollection))
+			return r.fatal(at, name, fmt.Errorf("geojson: %w: member \"type\" given twice", ErrNotCollection))
 		}
 		r.sawType = true
 		v, err := r.scalar(at, name, "the type")
@@ -236,7 +236,7 @@ func (r *Reader) member(at position, c byte) error {
 			return err
 		}
 		if string(v) != `"FeatureCollection"` {
-			return r.fatal(at, name, fmt.Errorf("%w: type %s", ErrNotCollection, v))
+			return r.fatal(at, name, fmt.Errorf("geojson: %w: type %s", ErrNotCollection, v))
 		}
 	default: // a foreign member ("bbox", "name", "crs", …): checked and skipped
 		if _, err := r.scalar(at, name, "member "+strconv.Quote(name)); err != nil {
@@ -255,10 +255,10 @@ func (r *Reader) scalar(at position, field, what string) ([]byte, error) {
 	case err != nil:
 		return nil, r.failAt(err, field)
 	case long:
-		return nil, r.fatal(at, field, fmt.Errorf("%w: %s is longer than %d bytes", event.ErrTooLong, what, r.limit()))
+		return nil, r.fatal(at, field, fmt.Errorf("geojson: %w: %s is longer than %d bytes", event.ErrTooLong, what, r.limit()))
 	case !json.Valid(v):
 		off, msg := syntaxOffset(v)
-		return nil, r.fatal(advance(at, v, off), field, fmt.Errorf("%w: %s", event.ErrSyntax, msg))
+		return nil, r.fatal(advance(at, v, off), field, fmt.Errorf("geojson: %w: %s", event.ErrSyntax, msg))
 	}
 	return v, nil
 }
@@ -269,16 +269,16 @@ func (r *Reader) end() error {
 	s.skipSpace()
 	at := s.pos()
 	if _, ok := s.peek(); ok {
-		return r.fatal(at, "", fmt.Errorf("%w: data after the end of the FeatureCollection", event.ErrSyntax))
+		return r.fatal(at, "", fmt.Errorf("geojson: %w: data after the end of the FeatureCollection", event.ErrSyntax))
 	}
 	if s.err != nil {
 		return s.err
 	}
 	switch {
 	case !r.sawType:
-		return r.fatal(at, "type", fmt.Errorf("%w: no \"type\" member", ErrNotCollection))
+		return r.fatal(at, "type", fmt.Errorf("geojson: %w: no \"type\" member", ErrNotCollection))
 	case !r.sawFeats:
-		return r.fatal(at, "features", fmt.Errorf("%w: no \"features\" member", ErrNotCollection))
+		return r.fatal(at, "features", fmt.Errorf("geojson: %w: no \"features\" member", ErrNotCollection))
 	}
 	return io.EOF
 }
@@ -313,11 +313,11 @@ func (r *Reader) feature(at position) (event.Event, error) {
 	}
 	if long {
 		return event.Event{}, &event.ParseError{Line: at.line, Column: at.col, Offset: at.off, Field: field,
-			Err: fmt.Errorf("%w: feature longer than %d bytes", event.ErrTooLong, r.limit()), Record: bytes.Clone(raw)}
+			Err: fmt.Errorf("geojson: %w: feature longer than %d bytes", event.ErrTooLong, r.limit()), Record: bytes.Clone(raw)}
 	}
 	if !json.Valid(raw) {
 		off, msg := syntaxOffset(raw)
-		return event.Event{}, r.fatal(advance(at, raw, off), field, fmt.Errorf("%w: %s", event.ErrSyntax, msg))
+		return event.Event{}, r.fatal(advance(at, raw, off), field, fmt.Errorf("geojson: %w: %s", event.ErrSyntax, msg))
 	}
 	d := decoder{raw: raw, path: field}
 	e, ok := d.feature()
@@ -403,7 +403,7 @@ func (d *decoder) feature() (event.Event, bool) {
 	b := d.raw
 	start := skipWS(b, 0)
 	if b[start] != '{' {
-		return event.Event{}, d.failf(start, "", fmt.Errorf("%w: %s, not an object", ErrNotFeature, kind(b[start])))
+		return event.Event{}, d.failf(start, "", fmt.Errorf("geojson: %w: %s, not an object", ErrNotFeature, kind(b[start])))
 	}
 	var typ, id, geom, props span
 	dup := ""
@@ -432,15 +432,15 @@ func (d *decoder) feature() (event.Event, bool) {
 	switch {
 	case dup != "":
 		sp := map[string]span{"type": typ, "id": id, "geometry": geom, "properties": props}[dup]
-		return event.Event{}, d.failf(sp.start, dup, fmt.Errorf("%w: member %q given twice", ErrNotFeature, dup))
+		return event.Event{}, d.failf(sp.start, dup, fmt.Errorf("geojson: %w: member %q given twice", ErrNotFeature, dup))
 	case !typ.ok():
-		return event.Event{}, d.failf(start, "", fmt.Errorf("%w: no \"type\" member", ErrNotFeature))
+		return event.Event{}, d.failf(start, "", fmt.Errorf("geojson: %w: no \"type\" member", ErrNotFeature))
 	case string(b[typ.start:typ.end]) != `"Feature"`:
-		return event.Event{}, d.failf(typ.start, "type", fmt.Errorf("%w: type %s", ErrNotFeature, b[typ.start:typ.end]))
+		return event.Event{}, d.failf(typ.start, "type", fmt.Errorf("geojson: %w: type %s", ErrNotFeature, b[typ.start:typ.end]))
 	case !geom.ok():
-		return event.Event{}, d.failf(start, "", fmt.Errorf("%w: no \"geometry\" member", ErrNotFeature))
+		return event.Event{}, d.failf(start, "", fmt.Errorf("geojson: %w: no \"geometry\" member", ErrNotFeature))
 	case !props.ok():
-		return event.Event{}, d.failf(start, "", fmt.Errorf("%w: no \"properties\" member", ErrNotFeature))
+		return event.Event{}, d.failf(start, "", fmt.Errorf("geojson: %w: no \"properties\" member", ErrNotFeature))
 	}
 	pt, ok := d.geometry(geom)
 	if !ok {
@@ -454,7 +454,7 @@ func (d *decoder) feature() (event.Event, bool) {
 			return event.Event{}, false
 		}
 	default:
-		return event.Event{}, d.failf(props.start, "properties", fmt.Errorf("%w: properties are %s, not an object", ErrNotFeature, kind(c)))
+		return event.Event{}, d.failf(props.start, "properties", fmt.Errorf("geojson: %w: properties are %s, not an object", ErrNotFeature, kind(c)))
 	}
 	if ps.event.ok() {
 		return d.embedded(id, pt, ps.event)
@@ -470,7 +470,7 @@ func (d *decoder) geometry(g span) (*place.Point, bool) {
 		return nil, true
 	case '{':
 	default:
-		return nil, d.failf(g.start, "geometry", fmt.Errorf("%w: geometry is %s, not an object", ErrGeometry, kind(b[g.start])))
+		return nil, d.failf(g.start, "geometry", fmt.Errorf("geojson: %w: geometry is %s, not an object", ErrGeometry, kind(b[g.start])))
 	}
 	var typ, coords span
 	members(b, g.start, func(name []byte, v span) bool {
@@ -484,13 +484,13 @@ func (d *decoder) geometry(g span) (*place.Point, bool) {
 	})
 	switch {
 	case !typ.ok():
-		return nil, d.failf(g.start, "geometry", fmt.Errorf("%w: no \"type\" member", ErrGeometry))
+		return nil, d.failf(g.start, "geometry", fmt.Errorf("geojson: %w: no \"type\" member", ErrGeometry))
 	case string(b[typ.start:typ.end]) != `"Point"`:
-		return nil, d.failf(typ.start, "geometry.type", fmt.Errorf("%w: type %s: only Point and null geometries hold an event's location", ErrGeometry, b[typ.start:typ.end]))
+		return nil, d.failf(typ.start, "geometry.type", fmt.Errorf("geojson: %w: type %s: only Point and null geometries hold an event's location", ErrGeometry, b[typ.start:typ.end]))
 	case !coords.ok():
-		return nil, d.failf(g.start, "geometry", fmt.Errorf("%w: no \"coordinates\" member", ErrGeometry))
+		return nil, d.failf(g.start, "geometry", fmt.Errorf("geojson: %w: no \"coordinates\" member", ErrGeometry))
 	case b[coords.start] != '[':
-		return nil, d.failf(coords.start, "geometry.coordinates", fmt.Errorf("%w: coordinates are %s, not an array", ErrGeometry, kind(b[coords.start])))
+		return nil, d.failf(coords.start, "geometry.coordinates", fmt.Errorf("geojson: %w: coordinates are %s, not an array", ErrGeometry, kind(b[coords.start])))
 	}
 	var nums [3]float64
 	n := 0
@@ -498,14 +498,14 @@ func (d *decoder) geometry(g span) (*place.Point, bool) {
 		end := valueEnd(b, i)
 		path := "geometry.coordinates[" + strconv.Itoa(n) + "]"
 		if n == 3 {
-			return nil, d.failf(i, path, fmt.Errorf("%w: more than three coordinates", ErrGeometry))
+			return nil, d.failf(i, path, fmt.Errorf("geojson: %w: more than three coordinates", ErrGeometry))
 		}
 		if c := b[i]; c != '-' && (c < '0' || c > '9') {
-			return nil, d.failf(i, path, fmt.Errorf("%w: coordinate is %s, not a number", ErrGeometry, kind(c)))
+			return nil, d.failf(i, path, fmt.Errorf("geojson: %w: coordinate is %s, not a number", ErrGeometry, kind(c)))
 		}
 		f, err := strconv.ParseFloat(string(b[i:end]), 64)
 		if err != nil || math.IsInf(f, 0) {
-			return nil, d.failf(i, path, fmt.Errorf("%w: coordinate %s out of range", event.ErrBadPoint, b[i:end]))
+			return nil, d.failf(i, path, fmt.Errorf("geojson: %w: coordinate %s out of range", event.ErrBadPoint, b[i:end]))
 		}
 		nums[n] = f
 		n++
@@ -515,11 +515,11 @@ func (d *decoder) geometry(g span) (*place.Point, bool) {
 		}
 	}
 	if n < 2 {
-		return nil, d.failf(coords.start, "geometry.coordinates", fmt.Errorf("%w: %d coordinates, want longitude and latitude", ErrGeometry, n))
+		return nil, d.failf(coords.start, "geometry.coordinates", fmt.Errorf("geojson: %w: %d coordinates, want longitude and latitude", ErrGeometry, n))
 	}
 	p, err := place.NewPoint(nums[1], nums[0])
 	if err != nil {
-		return nil, d.failf(coords.start, "geometry.coordinates", fmt.Errorf("%w: %w", event.ErrBadPoint, err))
+		return nil, d.failf(coords.start, "geometry.coordinates", fmt.Errorf("geojson: %w: %w", event.ErrBadPoint, err))
 	}
 	if n == 3 {
 		d.warn("geometry.coordinates[2]", ErrAltitude, "altitude %s dropped: events have no altitude", strconv.FormatFloat(nums[2], 'g', -1, 64))
@@ -532,7 +532,7 @@ func (d *decoder) geometry(g span) (*place.Point, bool) {
 func (d *decoder) embedded(id span, pt *place.Point, ev span) (event.Event, bool) {
 	data := d.raw[ev.start:ev.end]
 	if string(data) == "null" {
-		return event.Event{}, d.failf(ev.start, "properties.event", fmt.Errorf("%w: the event is null", ErrBadProperty))
+		return event.Event{}, d.failf(ev.start, "properties.event", fmt.Errorf("geojson: %w: the event is null", ErrBadProperty))
 	}
 	// (*Event).UnmarshalJSON is event.UnmarshalEvent without its second
 	// validation pass over the bytes: it decodes as strictly, with the
@@ -565,12 +565,12 @@ func (d *decoder) embedded(id span, pt *place.Point, ev span) (event.Event, bool
 // parseID reads the feature id as an event ID.
 func (d *decoder) parseID(id span) (uuid.UUID, bool) {
 	if !id.ok() {
-		return uuid.UUID{}, d.failf(0, "", fmt.Errorf("%w: a feature without an \"event\" property needs the event ID as its \"id\"", event.ErrBadID))
+		return uuid.UUID{}, d.failf(0, "", fmt.Errorf("geojson: %w: a feature without an \"event\" property needs the event ID as its \"id\"", event.ErrBadID))
 	}
 	raw := d.raw[id.start:id.end]
 	u, ok := uuidOf(raw)
 	if !ok {
-		return uuid.UUID{}, d.failf(id.start, "id", fmt.Errorf("%w: id %s is not a UUID string", event.ErrBadID, raw))
+		return uuid.UUID{}, d.failf(id.start, "id", fmt.Errorf("geojson: %w: id %s is not a UUID string", event.ErrBadID, raw))
 	}
 	return u, true
 }
