@@ -67,17 +67,22 @@ func (id *ID) UnmarshalText(text []byte) error {
 // Ref is a self-describing reference to a Source: its ID, which a Dataset
 // resolves, and its display name, so that a reader of a single event needs
 // no lookup. The zero value is the empty reference.
+//
+// The ID may be empty: a name-only reference is an unresolved one, as flat
+// formats give sources ("Liveuamap", "SOHR" in an ACLED row) before they
+// are matched to source records. A Dataset checks only references with an
+// ID.
 type Ref struct {
-	ID   ID     `json:"id"`
+	ID   ID     `json:"id,omitzero"`
 	Name string `json:"name"` // display name, e.g. "Syrian Observatory for Human Rights"
 }
 
 // IsZero reports whether r is the empty reference.
 func (r Ref) IsZero() bool { return r == Ref{} }
 
-// Validate reports every problem of r: a missing or malformed ID (ErrMissing,
-// ErrBadID) and a missing or non-UTF-8 name (ErrMissing, ErrBadText). Field
-// paths are "id" and "name".
+// Validate reports every problem of r: a malformed ID (ErrBadID; an empty
+// one is allowed, see Ref) and a missing or non-UTF-8 name (ErrMissing,
+// ErrBadText). Field paths are "id" and "name".
 func (r Ref) Validate() error {
 	p := problems{Prefix: "source"}
 	r.check(&p, "")
@@ -85,10 +90,7 @@ func (r Ref) Validate() error {
 }
 
 func (r Ref) check(p *problems, prefix string) {
-	switch {
-	case r.ID == "":
-		p.Add(prefix+"id", "", ErrMissing)
-	case checkID(string(r.ID)) != nil:
+	if r.ID != "" && checkID(string(r.ID)) != nil {
 		p.Add(prefix+"id", string(r.ID), ErrBadID)
 	}
 	checkText(p, prefix+"name", r.Name, true)

@@ -94,7 +94,8 @@ func TestRefValidate(t *testing.T) {
 		want []problem
 	}{
 		{"valid", source.Ref{ID: "tass", Name: "TASS"}, nil},
-		{"zero", source.Ref{}, []problem{{"id", source.ErrMissing}, {"name", source.ErrMissing}}},
+		{"zero", source.Ref{}, []problem{{"name", source.ErrMissing}}},
+		{"name only: unresolved, valid", source.Ref{Name: "Liveuamap"}, nil},
 		{"malformed id", source.Ref{ID: "TASS", Name: "TASS"}, []problem{{"id", source.ErrBadID}}},
 		{"no name", source.Ref{ID: "tass"}, []problem{{"name", source.ErrMissing}}},
 		{"invalid UTF-8 name", source.Ref{ID: "tass", Name: "TA\xffSS"}, []problem{{"name", source.ErrBadText}}},

@@ -67,6 +67,9 @@ func (s Source) Ref() Ref { return Ref{ID: s.ID, Name: s.Name} }
 // (text that is not UTF-8). It returns nil for a valid source.
 func (s Source) Validate() error {
 	p := problems{Prefix: "source"}
+	if s.ID == "" { // a record needs the ID that references resolve to
+		p.Add("id", "", ErrMissing)
+	}
 	s.Ref().check(&p, "")
 	checkText(&p, "short", s.Short, false)
 	for i, n := range s.Names {
