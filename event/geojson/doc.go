@@ -135,4 +135,7 @@
 //   - The output follows RFC 7946: WGS84 coordinates, no "crs" member. On
 //     input, "crs", "bbox" and other foreign members are skipped.
 //   - GeoJSON text sequences (RFC 8142, one feature per line) are not read.
+//   - Text that is not valid UTF-8 is written with U+FFFD in its place, as
+//     encoding/json and the NDJSON Writer do; event validation reports such
+//     text beforehand (event.ErrBadText). The Reader refuses it.
 package geojson

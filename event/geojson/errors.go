@@ -53,6 +53,11 @@ var (
 
 	// ErrClosed reports a Write after Close.
 	ErrClosed = errors.New("geojson: writer closed")
+
+	// ErrNotReady reports a Writer or Reader that was not made by
+	// NewWriter or NewReader: their zero values have nothing to write to
+	// or read from.
+	ErrNotReady = errors.New("geojson: Writer or Reader not made by NewWriter or NewReader")
 )
 
 // WriteError reports an event that cannot be written as a feature: an

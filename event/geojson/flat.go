@@ -2,8 +2,10 @@ package geojson
 
 import (
 	"bytes"
+	"encoding"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -125,6 +127,9 @@ func (d *decoder) decode(prop string, sp span, v any) bool {
 		}
 		return d.failf(sp.start+off, "properties."+prop, fmt.Errorf("geojson: %w: invalid UTF-8", event.ErrBadText))
 	}
+	if decodeSimple(data, v) {
+		return true
+	}
 	err := strictjson.Decode(data, v)
 	if err == nil {
 		return true
@@ -193,7 +198,7 @@ func (d *decoder) flat(id span, pt *place.Point, ps *propSpans) (event.Event, bo
 	// IDs are made up here ("source-1", …) because the flat form has none.
 	var seen []string
 	for _, name := range sources {
-		if name == "" || contains(seen, name) {
+		if name == "" || slices.Contains(seen, name) {
 			continue
 		}
 		seen = append(seen, name)
@@ -341,4 +346,58 @@ func countOf(low, best, high *int64) casualty.Count {
 		return casualty.About(*best)
 	}
 	return casualty.Unknown()
+}
+
+// decodeSimple decodes the common cases without reflection: a string with
+// no escapes into a string or a type that unmarshals text, an array of
+// such strings into a []string. It reports false when it did not decode,
+// leaving v as it was, for strictjson to decode (or to report the error).
+func decodeSimple(data []byte, v any) bool {
+	switch v := v.(type) {
+	case *string:
+		if s, ok := simpleString(data); ok {
+			*v = string(s)
+			return true
+		}
+	case *[]string:
+		if len(data) < 2 || data[0] != '[' {
+			return false
+		}
+		var out []string
+		for i := skipWS(data, 1); i < len(data) && data[i] != ']'; {
+			end := valueEnd(data, i)
+			s, ok := simpleString(data[i:end])
+			if !ok {
+				return false
+			}
+			out = append(out, string(s))
+			i = skipWS(data, end)
+			if i < len(data) && data[i] == ',' {
+				i = skipWS(data, i+1)
+			}
+		}
+		*v = out
+		return true
+	case encoding.TextUnmarshaler:
+		if s, ok := simpleString(data); ok {
+			return v.UnmarshalText(s) == nil
+		}
+	}
+	return false
+}
+
+// simpleString returns the contents of a JSON string that needs no
+// unescaping: no backslash and no control character. data is well formed
+// and valid UTF-8.
+func simpleString(data []byte) ([]byte, bool) {
+	if len(data) < 2 || data[0] != '"' {
+		return nil, false
+	}
+	s := data[1 : len(data)-1]
+	for _, c := range s {
+		if c == '\\' || c < 0x20 {
+			return nil, false
+		}
+	}
+	return s, true
 }

@@ -2,6 +2,7 @@ package geojson
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -286,20 +287,11 @@ func sourceNames(e *event.Event) []string {
 		if n == "" {
 			n = string(c.Source.ID)
 		}
-		if n != "" && !contains(names, n) {
+		if n != "" && !slices.Contains(names, n) {
 			names = append(names, n)
 		}
 	}
 	return names
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // appendKilled writes the reconciled number of people killed.
@@ -333,7 +325,7 @@ func killed(e *event.Event) (g casualty.Group, s casualty.Summary, ok bool, err 
 		if _, err := c.Group.MarshalText(); err != nil {
 			return "", s, false, &WriteError{ID: e.ID, Field: "casualties[" + strconv.Itoa(i) + "].group", Err: err}
 		}
-		if g := orPeople(c.Group); !containsGroup(groups, g) {
+		if g := orPeople(c.Group); !slices.Contains(groups, g) {
 			groups = append(groups, g)
 		}
 	}
@@ -349,7 +341,7 @@ func killed(e *event.Event) (g casualty.Group, s casualty.Summary, ok bool, err 
 		}
 		return fs
 	}
-	if containsGroup(groups, casualty.People) {
+	if slices.Contains(groups, casualty.People) {
 		groups = []casualty.Group{casualty.People}
 	}
 	best := int64(-1)
@@ -377,13 +369,4 @@ func orPeople(g casualty.Group) casualty.Group {
 		return casualty.People
 	}
 	return g
-}
-
-func containsGroup(gs []casualty.Group, g casualty.Group) bool {
-	for _, x := range gs {
-		if x == g {
-			return true
-		}
-	}
-	return false
 }

@@ -33,6 +33,9 @@ import (
 // MaxRecordBytes bytes as Record). Broken JSON syntax, a document that is
 // not a FeatureCollection (ErrNotCollection) and read errors end the stream:
 // every later Read returns the same error.
+//
+// Make one with NewReader; the zero Reader has nothing to read from, and
+// its Read returns ErrNotReady.
 type Reader struct {
 	// MaxRecordBytes bounds one feature, and any other member of the
 	// collection; 0 means event.DefaultMaxRecordBytes. Set it before the
@@ -82,6 +85,9 @@ func (r *Reader) Warnings() event.Problems { return r.warnings }
 // Read returns the next event, or io.EOF after the last one.
 func (r *Reader) Read() (event.Event, error) {
 	r.warnings, r.raw = nil, nil
+	if r.s.r == nil {
+		r.err = ErrNotReady
+	}
 	if r.err != nil {
 		return event.Event{}, r.err
 	}

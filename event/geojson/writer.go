@@ -22,8 +22,10 @@ import (
 //	{"type":"Feature",…}
 //	]}
 //
-// Set the options before the first Write. Call Close to finish the
-// document; it does not close the underlying io.Writer.
+// Make one with NewWriter (the zero Writer has nothing to write to: its
+// methods return ErrNotReady) and set the options before the first Write.
+// Call Close to finish the document; it does not close the underlying
+// io.Writer.
 type Writer struct {
 	// Full embeds the canonical JSON of each event (event.MarshalEvent)
 	// under the property "event", so that the Reader gives back exactly the
@@ -93,6 +95,9 @@ const (
 // reported as a *WriteError, and nothing of it is written. After an I/O
 // error every call returns that error.
 func (w *Writer) Write(e event.Event) error {
+	if w.w == nil {
+		return ErrNotReady
+	}
 	if w.err != nil {
 		return w.err
 	}
@@ -181,6 +186,9 @@ func appendUUID(b []byte, id uuid.UUID) []byte {
 // not close the underlying io.Writer. Read the Summary afterwards. Calling
 // Close again does nothing.
 func (w *Writer) Close() error {
+	if w.w == nil {
+		return ErrNotReady
+	}
 	if w.err != nil {
 		return w.err
 	}

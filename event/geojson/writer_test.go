@@ -380,3 +380,19 @@ func TestWriterUnregisteredType(t *testing.T) {
 		assert.NotContains(t, props, k)
 	}
 }
+
+func TestZeroValues(t *testing.T) {
+	var w geojson.Writer
+	assert.ErrorIs(t, w.Write(bukamal()), geojson.ErrNotReady)
+	assert.ErrorIs(t, w.Close(), geojson.ErrNotReady)
+
+	var r geojson.Reader
+	_, err := r.Read()
+	assert.ErrorIs(t, err, geojson.ErrNotReady)
+	n := 0
+	for _, err := range r.All() {
+		assert.ErrorIs(t, err, geojson.ErrNotReady)
+		n++
+	}
+	assert.Equal(t, 1, n, "All stops after the error")
+}
