@@ -1,6 +1,8 @@
 package ucdp
 
 import (
+	"fmt"
+
 	"github.com/conflictkit/conflict/event"
 )
 
@@ -93,13 +95,30 @@ type Column struct {
 }
 
 // GetExtra returns the Extra record of e. It reports false, with no error,
-// when e has none (an event from another format); an error means the
-// member is there but is not a valid Extra.
+// when e has none (an event from another format); an error, wrapping
+// event.ErrBadExt, means the member is there but is not a valid Extra.
 func GetExtra(e event.Event) (Extra, bool, error) {
-	return event.GetExt[Extra](e.Ext, ExtKey)
+	raw, ok := e.Ext[ExtKey]
+	if !ok {
+		return Extra{}, false, nil
+	}
+	var x Extra
+	if err := x.UnmarshalJSON(raw); err != nil {
+		return Extra{}, true, fmt.Errorf("ucdp: extension %q: %w", ExtKey, err)
+	}
+	return x, true, nil
 }
 
 // SetExtra stores x as the Extra record of e, replacing any earlier one.
+// It fails, wrapping ErrBadLayout, for an unknown layout.
 func SetExtra(e *event.Event, x Extra) error {
-	return event.SetExt(&e.Ext, ExtKey, x)
+	b, err := x.MarshalJSON()
+	if err != nil {
+		return err
+	}
+	if e.Ext == nil {
+		e.Ext = event.Ext{}
+	}
+	e.Ext[ExtKey] = b
+	return nil
 }

@@ -2,6 +2,7 @@ package ucdp_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"testing"
@@ -107,6 +108,11 @@ func FuzzGetExtra(f *testing.F) {
 		if err != nil {
 			return
 		}
+		// encoding/json, by reflection, reads the same value.
+		var ref plainExtra
+		require.NoError(t, json.Unmarshal(raw, &ref))
+		assert.Equal(t, x, ucdp.Extra(ref))
+
 		var e2 event.Event
 		require.NoError(t, ucdp.SetExtra(&e2, x))
 		x2, ok, err := ucdp.GetExtra(e2)

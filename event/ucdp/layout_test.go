@@ -174,3 +174,79 @@ func TestGetExtra(t *testing.T) {
 	assert.ErrorIs(t, err, ucdp.ErrBadLayout)
 	assert.NoError(t, event.CheckExtKey(ucdp.ExtKey))
 }
+
+// plainExtra is Extra without its JSON methods: encoding/json's reflection
+// gives the reference the hand-written codec must match.
+type plainExtra ucdp.Extra
+
+func reflectJSON(t *testing.T, x ucdp.Extra) string {
+	t.Helper()
+	var buf strings.Builder
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	require.NoError(t, enc.Encode(plainExtra(x)))
+	return strings.TrimSuffix(buf.String(), "\n")
+}
+
+func TestExtraJSONMatchesReflection(t *testing.T) {
+	tricky := "tab\t nl\n cr\r quote\" back\\ ctl\x01\x1f del\x7f <&> \u2028\u2029 é 中 bad\xff\xfe end"
+	tests := []struct {
+		name string
+		x    ucdp.Extra
+	}{
+		{"zero", ucdp.Extra{}},
+		{"full", fullExtra()},
+		{"tricky text", ucdp.Extra{SourceOriginal: tricky, Columns: []ucdp.Column{{Name: tricky, Value: ""}},
+			Verbatim: map[string]string{"b": tricky, "a": "", "\u00e9": "x"}}},
+		{"negative and large", ucdp.Extra{NumberOfSources: ptr(-1), EventClarity: -3, WKTDecimals: 1 << 40}},
+		{"empty slices", ucdp.Extra{Columns: []ucdp.Column{}, Verbatim: map[string]string{}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := tc.x.MarshalJSON()
+			require.NoError(t, err)
+			want := reflectJSON(t, tc.x)
+			assert.Equal(t, want, string(got))
+
+			var mine ucdp.Extra
+			require.NoError(t, mine.UnmarshalJSON(got))
+			var ref plainExtra
+			require.NoError(t, json.Unmarshal(got, &ref))
+			assert.Equal(t, ucdp.Extra(ref), mine)
+		})
+	}
+}
+
+func TestExtraUnmarshalStrict(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want error
+	}{
+		{"not JSON", `{"relid":`, event.ErrBadExt},
+		{"not an object", `["relid"]`, event.ErrBadExt},
+		{"unknown member", `{"Relid":"x"}`, event.ErrBadExt},
+		{"repeated member", `{"relid":"x","relid":"y"}`, event.ErrBadExt},
+		{"string for a number", `{"event_clarity":"2"}`, event.ErrBadExt},
+		{"fraction", `{"number_of_sources":1.5}`, event.ErrBadExt},
+		{"number for a string", `{"gwnoa":775}`, event.ErrBadExt},
+		{"number for a bool", `{"active_year":1}`, event.ErrBadExt},
+		{"unknown layout", `{"layout":"ged18"}`, ucdp.ErrBadLayout},
+		{"column with an unknown member", `{"columns":[{"name":"a","val":"b"}]}`, event.ErrBadExt},
+		{"null column", `{"columns":[null]}`, event.ErrBadExt},
+		{"repeated verbatim key", `{"verbatim":{"low":"1","low":"2"}}`, event.ErrBadExt},
+		{"verbatim number", `{"verbatim":{"low":1}}`, event.ErrBadExt},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var x ucdp.Extra
+			assert.ErrorIs(t, x.UnmarshalJSON([]byte(tc.in)), tc.want)
+		})
+	}
+	var x ucdp.Extra
+	require.NoError(t, x.UnmarshalJSON([]byte(` { "relid" : "a\u0062" , "active_year" : null, "columns" : null, "verbatim": {} } `)))
+	assert.Equal(t, ucdp.Extra{RelID: "ab", Verbatim: map[string]string{}}, x)
+	x = ucdp.Extra{RelID: "kept"}
+	require.NoError(t, x.UnmarshalJSON([]byte(`null`)))
+	assert.Equal(t, "kept", x.RelID)
+}

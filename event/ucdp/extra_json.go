@@ -1,0 +1,519 @@
+package ucdp
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/conflictkit/conflict/event"
+)
+
+// The Extra record is encoded and decoded by hand: it travels with every
+// event, and encoding/json's reflection cost more than the rest of reading
+// a row. The wire form is exactly encoding/json's for the struct tags
+// (members in field order, zero members left out, map keys sorted), except
+// that '<', '>' and '&' are not escaped, as in the SDK's canonical JSON.
+
+// MarshalJSON encodes x as a JSON object with the members of its struct
+// tags, leaving out zero values.
+func (x Extra) MarshalJSON() ([]byte, error) {
+	if _, err := x.Layout.MarshalText(); err != nil {
+		return nil, err
+	}
+	return x.appendJSON(make([]byte, 0, 512)), nil
+}
+
+func (x *Extra) appendJSON(b []byte) []byte {
+	b = append(b, '{')
+	first := true
+	key := func(k string) {
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		b = append(b, '"')
+		b = append(b, k...)
+		b = append(b, '"', ':')
+	}
+	str := func(k, v string) {
+		if v != "" {
+			key(k)
+			b = appendString(b, v)
+		}
+	}
+	str("layout", string(x.Layout))
+	str("relid", x.RelID)
+	str("code_status", x.CodeStatus)
+	if x.ActiveYear != nil {
+		key("active_year")
+		b = strconv.AppendBool(b, *x.ActiveYear)
+	}
+	if x.ActiveYearWords {
+		key("active_year_words")
+		b = append(b, "true"...)
+	}
+	str("conflict_dset_id", x.ConflictDsetID)
+	str("conflict_new_id", x.ConflictNewID)
+	str("conflict_name", x.ConflictName)
+	str("dyad_dset_id", x.DyadDsetID)
+	str("dyad_new_id", x.DyadNewID)
+	str("dyad_name", x.DyadName)
+	str("side_a_dset_id", x.SideADsetID)
+	str("side_a_new_id", x.SideANewID)
+	str("side_b_dset_id", x.SideBDsetID)
+	str("side_b_new_id", x.SideBNewID)
+	str("gwnoa", x.GWNoA)
+	str("gwnob", x.GWNoB)
+	if x.NumberOfSources != nil {
+		key("number_of_sources")
+		b = strconv.AppendInt(b, int64(*x.NumberOfSources), 10)
+	}
+	str("source_article", x.SourceArticle)
+	str("source_original", x.SourceOriginal)
+	str("priogrid_gid", x.PrioGridGID)
+	str("country_id", x.CountryID)
+	if x.EventClarity != 0 {
+		key("event_clarity")
+		b = strconv.AppendInt(b, int64(x.EventClarity), 10)
+	}
+	str("date_time", x.DateTime)
+	if x.WKTDecimals != 0 {
+		key("wkt_decimals")
+		b = strconv.AppendInt(b, int64(x.WKTDecimals), 10)
+	}
+	if x.Columns != nil {
+		key("columns")
+		b = append(b, '[')
+		for i, c := range x.Columns {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"name":`...)
+			b = appendString(b, c.Name)
+			b = append(b, `,"value":`...)
+			b = appendString(b, c.Value)
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	if x.Verbatim != nil {
+		key("verbatim")
+		b = append(b, '{')
+		keys := make([]string, 0, len(x.Verbatim))
+		for k := range x.Verbatim {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for i, k := range keys {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendString(b, k)
+			b = append(b, ':')
+			b = appendString(b, x.Verbatim[k])
+		}
+		b = append(b, '}')
+	}
+	return append(b, '}')
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendString appends s as a JSON string the way encoding/json writes it
+// without HTML escaping: control characters, '"' and '\\' escaped, U+2028
+// and U+2029 escaped, invalid UTF-8 replaced by U+FFFD.
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// errExtra wraps a decoding problem of an Extra record.
+func errExtra(format string, args ...any) error {
+	return fmt.Errorf("ucdp: Extra record: %s: %w", fmt.Sprintf(format, args...), event.ErrBadExt)
+}
+
+// UnmarshalJSON decodes what MarshalJSON writes, strictly: unknown and
+// repeated members, and values of the wrong type, are errors wrapping
+// event.ErrBadExt (an unknown layout wraps ErrBadLayout). JSON null leaves
+// x unchanged; a null member leaves its field zero.
+func (x *Extra) UnmarshalJSON(b []byte) error {
+	if !json.Valid(b) {
+		return errExtra("malformed JSON")
+	}
+	d := decoder{b: b}
+	d.space()
+	if d.literal("null") {
+		return nil
+	}
+	var v Extra
+	var seen uint32 // one bit per member, to refuse repeats
+	err := d.object(func(k string) error {
+		bit, ok := extraMembers[k]
+		if !ok {
+			return errExtra("unknown member %q", k)
+		}
+		if seen&(1<<bit) != 0 {
+			return errExtra("member %q given twice", k)
+		}
+		seen |= 1 << bit
+		return v.member(&d, k)
+	})
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// extraMembers numbers the members, for the repeat check.
+var extraMembers = func() map[string]uint {
+	names := []string{"layout", "relid", "code_status", "active_year", "active_year_words",
+		"conflict_dset_id", "conflict_new_id", "conflict_name", "dyad_dset_id", "dyad_new_id", "dyad_name",
+		"side_a_dset_id", "side_a_new_id", "side_b_dset_id", "side_b_new_id", "gwnoa", "gwnob",
+		"number_of_sources", "source_article", "source_original", "priogrid_gid", "country_id",
+		"event_clarity", "date_time", "wkt_decimals", "columns", "verbatim"}
+	m := make(map[string]uint, len(names))
+	for i, n := range names {
+		m[n] = uint(i)
+	}
+	return m
+}()
+
+// member decodes the value of member k.
+func (x *Extra) member(d *decoder, k string) error {
+	var s *string
+	switch k {
+	case "layout":
+		var v string
+		if err := d.str(k, &v); err != nil {
+			return err
+		}
+		return x.Layout.UnmarshalText([]byte(v))
+	case "relid":
+		s = &x.RelID
+	case "code_status":
+		s = &x.CodeStatus
+	case "active_year":
+		return d.boolPtr(k, &x.ActiveYear)
+	case "active_year_words":
+		var p *bool
+		if err := d.boolPtr(k, &p); err != nil {
+			return err
+		}
+		x.ActiveYearWords = p != nil && *p
+		return nil
+	case "conflict_dset_id":
+		s = &x.ConflictDsetID
+	case "conflict_new_id":
+		s = &x.ConflictNewID
+	case "conflict_name":
+		s = &x.ConflictName
+	case "dyad_dset_id":
+		s = &x.DyadDsetID
+	case "dyad_new_id":
+		s = &x.DyadNewID
+	case "dyad_name":
+		s = &x.DyadName
+	case "side_a_dset_id":
+		s = &x.SideADsetID
+	case "side_a_new_id":
+		s = &x.SideANewID
+	case "side_b_dset_id":
+		s = &x.SideBDsetID
+	case "side_b_new_id":
+		s = &x.SideBNewID
+	case "gwnoa":
+		s = &x.GWNoA
+	case "gwnob":
+		s = &x.GWNoB
+	case "number_of_sources":
+		return d.intPtr(k, &x.NumberOfSources)
+	case "source_article":
+		s = &x.SourceArticle
+	case "source_original":
+		s = &x.SourceOriginal
+	case "priogrid_gid":
+		s = &x.PrioGridGID
+	case "country_id":
+		s = &x.CountryID
+	case "event_clarity":
+		return d.int(k, &x.EventClarity)
+	case "date_time":
+		s = &x.DateTime
+	case "wkt_decimals":
+		return d.int(k, &x.WKTDecimals)
+	case "columns":
+		return x.columns(d)
+	case "verbatim":
+		return x.verbatim(d)
+	}
+	return d.str(k, s)
+}
+
+func (x *Extra) columns(d *decoder) error {
+	if d.literal("null") {
+		return nil
+	}
+	if !d.next('[') {
+		return errExtra("columns: want an array")
+	}
+	x.Columns = []Column{}
+	if d.next(']') {
+		return nil
+	}
+	for {
+		var c Column
+		var seen [2]bool
+		err := d.object(func(k string) error {
+			i := 0
+			switch k {
+			case "name":
+			case "value":
+				i = 1
+			default:
+				return errExtra("columns: unknown member %q", k)
+			}
+			if seen[i] {
+				return errExtra("columns: member %q given twice", k)
+			}
+			seen[i] = true
+			if i == 0 {
+				return d.str("columns.name", &c.Name)
+			}
+			return d.str("columns.value", &c.Value)
+		})
+		if err != nil {
+			return err
+		}
+		x.Columns = append(x.Columns, c)
+		if d.next(']') {
+			return nil
+		}
+		if !d.next(',') {
+			return errExtra("columns: want ',' or ']'")
+		}
+	}
+}
+
+func (x *Extra) verbatim(d *decoder) error {
+	if d.literal("null") {
+		return nil
+	}
+	x.Verbatim = map[string]string{}
+	return d.object(func(k string) error {
+		if _, dup := x.Verbatim[k]; dup {
+			return errExtra("verbatim: member %q given twice", k)
+		}
+		var v string
+		if err := d.str("verbatim."+k, &v); err != nil {
+			return err
+		}
+		x.Verbatim[k] = v
+		return nil
+	})
+}
+
+// decoder walks JSON text that json.Valid has accepted.
+type decoder struct {
+	b []byte
+	i int
+}
+
+func (d *decoder) space() {
+	for d.i < len(d.b) {
+		switch d.b[d.i] {
+		case ' ', '\t', '\n', '\r':
+			d.i++
+		default:
+			return
+		}
+	}
+}
+
+// next consumes c, after white space, if it comes next.
+func (d *decoder) next(c byte) bool {
+	d.space()
+	if d.i < len(d.b) && d.b[d.i] == c {
+		d.i++
+		return true
+	}
+	return false
+}
+
+// literal consumes a literal such as null, after white space, if it comes
+// next.
+func (d *decoder) literal(s string) bool {
+	d.space()
+	if len(d.b)-d.i >= len(s) && string(d.b[d.i:d.i+len(s)]) == s {
+		d.i += len(s)
+		return true
+	}
+	return false
+}
+
+// object walks the members of an object, calling fn with each key; fn
+// must consume the value.
+func (d *decoder) object(fn func(key string) error) error {
+	if !d.next('{') {
+		return errExtra("want an object")
+	}
+	if d.next('}') {
+		return nil
+	}
+	for {
+		d.space()
+		var k string
+		if err := d.str("key", &k); err != nil {
+			return err
+		}
+		if !d.next(':') {
+			return errExtra("want ':'")
+		}
+		if err := fn(k); err != nil {
+			return err
+		}
+		if d.next('}') {
+			return nil
+		}
+		if !d.next(',') {
+			return errExtra("want ',' or '}'")
+		}
+	}
+}
+
+// str decodes a string, or null (leaving *s as it is).
+func (d *decoder) str(name string, s *string) error {
+	if d.literal("null") {
+		return nil
+	}
+	d.space()
+	if d.i >= len(d.b) || d.b[d.i] != '"' {
+		return errExtra("%s: want a string", name)
+	}
+	start := d.i
+	escaped := false
+	for d.i++; d.i < len(d.b); d.i++ {
+		switch d.b[d.i] {
+		case '\\':
+			escaped = true
+			d.i++
+		case '"':
+			d.i++
+			raw := d.b[start:d.i]
+			if !escaped && utf8.Valid(raw) {
+				*s = string(raw[1 : len(raw)-1])
+				return nil
+			}
+			if err := json.Unmarshal(raw, s); err != nil {
+				return errExtra("%s: %v", name, err)
+			}
+			return nil
+		}
+	}
+	return errExtra("%s: unterminated string", name)
+}
+
+// number returns the text of a number.
+func (d *decoder) number() []byte {
+	d.space()
+	start := d.i
+	for d.i < len(d.b) {
+		switch c := d.b[d.i]; {
+		case c >= '0' && c <= '9', c == '-', c == '+', c == '.', c == 'e', c == 'E':
+			d.i++
+		default:
+			return d.b[start:d.i]
+		}
+	}
+	return d.b[start:d.i]
+}
+
+func (d *decoder) int(name string, v *int) error {
+	if d.literal("null") {
+		return nil
+	}
+	n, err := strconv.Atoi(string(d.number()))
+	if err != nil {
+		return errExtra("%s: want an integer: %v", name, errors.Unwrap(err))
+	}
+	*v = n
+	return nil
+}
+
+func (d *decoder) intPtr(name string, v **int) error {
+	if d.literal("null") {
+		return nil
+	}
+	var n int
+	if err := d.int(name, &n); err != nil {
+		return err
+	}
+	*v = &n
+	return nil
+}
+
+func (d *decoder) boolPtr(name string, v **bool) error {
+	switch {
+	case d.literal("null"):
+		return nil
+	case d.literal("true"):
+		t := true
+		*v = &t
+	case d.literal("false"):
+		f := false
+		*v = &f
+	default:
+		return errExtra("%s: want true or false", name)
+	}
+	return nil
+}
