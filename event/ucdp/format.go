@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"sync"
 
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/casualty"
@@ -55,11 +56,15 @@ func formatRow(e *event.Event, x *Extra, hasExtra bool, layout Layout, out *[num
 	w := e.When
 	if !w.IsZero() {
 		if !w.OpenStart {
-			out[cYear] = strconv.Itoa(w.Start.Year())
-			out[cDateStart] = formatDate(w.Start) + timePart
+			out[cYear] = itoa(w.Start.Year())
+			out[cDateStart] = formatDateTime(w.Start, timePart)
 		}
-		if !w.OpenEnd {
-			out[cDateEnd] = formatDate(w.End) + timePart
+		switch {
+		case w.OpenEnd:
+		case w.End == w.Start && !w.OpenStart:
+			out[cDateEnd] = out[cDateStart]
+		default:
+			out[cDateEnd] = formatDateTime(w.End, timePart)
 		}
 		if p, ok := w.Precision.UCDP(); ok {
 			out[cDatePrec] = strconv.Itoa(p)
@@ -122,7 +127,7 @@ func ucdpID(e *event.Event) string {
 // state party state-based (1), and anything else non-state (2), among the
 // type's candidates.
 func typeOfViolence(e *event.Event) (int, error) {
-	info, ok := e.Type.Info()
+	info, ok := ucdpInfo(e.Type)
 	if !ok || len(info.UCDP) == 0 {
 		return 0, fmt.Errorf("event type %q has no UCDP type_of_violence: %w", e.Type, ErrNoCounterpart)
 	}
@@ -150,6 +155,22 @@ func typeOfViolence(e *event.Event) (int, error) {
 		return 2, nil
 	}
 	return info.UCDP[0], nil
+}
+
+// typeInfos caches the UCDP crosswalk of each type seen: a registered
+// type's TypeInfo never changes (RegisterType refuses a code twice), and
+// Type.Info copies its slices on every call.
+var typeInfos sync.Map // event.Type -> event.TypeInfo
+
+func ucdpInfo(t event.Type) (event.TypeInfo, bool) {
+	if v, ok := typeInfos.Load(t); ok {
+		return v.(event.TypeInfo), true
+	}
+	info, ok := t.Info()
+	if ok {
+		typeInfos.Store(t, info)
+	}
+	return info, ok
 }
 
 // sides picks side A and side B: the first party or perpetrator, and the
@@ -231,17 +252,38 @@ func formatCoord(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) 
 // formatWKT writes "POINT (lon lat)", in the shortest form (decimals 0) or
 // with a fixed number of decimals.
 func formatWKT(p place.Point, decimals int) string {
+	var buf [64]byte
+	return string(appendWKT(buf[:0], p, decimals))
+}
+
+func appendWKT(b []byte, p place.Point, decimals int) []byte {
 	prec := -1
 	if decimals > 0 {
 		prec = decimals
 	}
-	b := make([]byte, 0, 48)
 	b = append(b, "POINT ("...)
 	b = strconv.AppendFloat(b, p.Lon, 'f', prec, 64)
 	b = append(b, ' ')
 	b = strconv.AppendFloat(b, p.Lat, 'f', prec, 64)
-	b = append(b, ')')
-	return string(b)
+	return append(b, ')')
+}
+
+// years holds the text of the years UCDP data has, so that writing a year
+// does not allocate.
+var years = func() []string {
+	out := make([]string, 2200-1900)
+	for i := range out {
+		out[i] = strconv.Itoa(1900 + i)
+	}
+	return out
+}()
+
+// itoa is strconv.Itoa, without allocating for small numbers and years.
+func itoa(n int) string {
+	if n >= 1900 && n < 2200 {
+		return years[n-1900]
+	}
+	return strconv.Itoa(n)
 }
 
 // formatDeaths writes deaths_a, deaths_b, deaths_civilians,

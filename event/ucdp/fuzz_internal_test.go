@@ -1,8 +1,12 @@
 package ucdp
 
 import (
+	"strconv"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/rickb777/date/v2"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -92,4 +96,26 @@ func FuzzSplitArticle(f *testing.F) {
 			assert.True(t, it.date == "" || isDateShape(it.date))
 		}
 	})
+}
+
+// TestFormatDate checks the allocation-light date formatting against
+// date.Date.String, which it replaces.
+func TestFormatDate(t *testing.T) {
+	for _, d := range []date.Date{
+		date.New(1, time.January, 1), date.New(999, time.December, 31), date.New(1989, time.January, 1),
+		date.New(2019, time.August, 31), date.New(2024, time.February, 29), date.New(9999, time.December, 31),
+		date.New(10000, time.January, 1), date.New(-1, time.March, 3), 0,
+	} {
+		assert.Equal(t, d.String(), formatDate(d))
+		assert.Equal(t, d.String()+" 00:00:00.000", formatDateTime(d, " 00:00:00.000"))
+	}
+	for d := date.New(1899, time.December, 25); d < date.New(2101, time.January, 10); d += 17 {
+		require.Equal(t, d.String(), formatDate(d))
+	}
+}
+
+func TestItoa(t *testing.T) {
+	for _, n := range []int{-1, 0, 7, 99, 100, 1899, 1900, 2019, 2199, 2200, 123456} {
+		assert.Equal(t, strconv.Itoa(n), itoa(n))
+	}
 }

@@ -511,10 +511,11 @@ func parseWKT(s string) (place.Point, int, bool) {
 // fixed number of decimals if that reproduces it exactly. Anything else
 // gives 0 and is kept verbatim.
 func wktDecimals(wkt string, p place.Point) int {
-	if wkt == "" || wkt == formatWKT(p, 0) {
+	var buf [64]byte
+	if wkt == "" || wkt == string(appendWKT(buf[:0], p, 0)) {
 		return 0
 	}
-	if _, d, ok := parseWKT(wkt); ok && d > 0 && d <= 17 && wkt == formatWKT(p, d) {
+	if _, d, ok := parseWKT(wkt); ok && d > 0 && d <= 17 && wkt == string(appendWKT(buf[:0], p, d)) {
 		return d
 	}
 	return 0

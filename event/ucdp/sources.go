@@ -153,8 +153,17 @@ func newsCitations(e *event.Event) []source.Citation {
 
 // formatSources writes the four parallel source columns from citations.
 func formatSources(cs []source.Citation) (article, office, dates, headlines string) {
-	if len(cs) == 0 {
+	switch len(cs) {
+	case 0:
 		return "", "", "", ""
+	case 1: // the common case, without builders
+		c := &cs[0]
+		name := c.Publisher().Name
+		pub := ""
+		if c.Published != nil {
+			pub = formatDate(*c.Published)
+		}
+		return `"` + name + "," + pub + "," + c.Title + `"`, name, pub, c.Title
 	}
 	var a, o, d, h strings.Builder
 	for i, c := range cs {
@@ -183,7 +192,22 @@ func formatSources(cs []source.Citation) (article, office, dates, headlines stri
 	return a.String(), o.String(), d.String(), h.String()
 }
 
-// formatDate writes d as YYYY-MM-DD.
+// formatDate writes d as YYYY-MM-DD, as date.Date.String does, with one
+// allocation instead of fmt's several.
 func formatDate(d date.Date) string {
-	return d.String()
+	return formatDateTime(d, "")
+}
+
+// formatDateTime writes d as YYYY-MM-DD followed by suffix (the time part
+// of a 20.1+ date).
+func formatDateTime(d date.Date, suffix string) string {
+	y, m, day := d.Date()
+	if y < 0 || y > 9999 {
+		return d.String() + suffix
+	}
+	var buf [40]byte
+	b := append(buf[:0], byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+int(m)/10), byte('0'+int(m)%10), '-', byte('0'+day/10), byte('0'+day%10))
+	b = append(b, suffix...)
+	return string(b)
 }
