@@ -15,7 +15,8 @@ import (
 // precision codes); test with errors.Is.
 var (
 	// ErrLayout reports a header that is not an ACLED header: it lacks the
-	// event_date or event_type column. It ends the stream.
+	// event_date or event_type column, or a column name is not valid
+	// UTF-8 (with event.ErrBadText). It ends the stream.
 	ErrLayout = errors.New("not an ACLED header")
 	// ErrBadNumber reports a cell that must hold a number and does not, or
 	// holds one out of range (a latitude of 95, a negative fatality count).

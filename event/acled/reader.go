@@ -37,21 +37,22 @@ type Reader struct {
 	// MaxRecordBytes bounds one record; 0 means event.DefaultMaxRecordBytes.
 	MaxRecordBytes int
 
-	src       io.Reader
-	fr        *flatcsv.Reader
-	started   bool
-	err       error // sticky header error
-	header    []string
-	idx       [numCols]int // header position of each known column, or -1
-	cols      []col
-	layout    Layout
-	enc       *encoder
-	dateForm  DateForm  // the dataset's, fixed by the first record
-	interForm InterForm // the dataset's, fixed by the first record that shows it
-	warnings  event.Problems
-	intern    map[string]string
-	rowIDs    map[string]int // occurrences of hash-derived IDs, bounded
-	rows      int
+	src        io.Reader
+	fr         *flatcsv.Reader
+	started    bool
+	err        error // sticky header error
+	header     []string
+	idx        [numCols]int // header position of each known column, or -1
+	cols       []col
+	layout     Layout
+	enc        *encoder
+	dateForm   DateForm  // the dataset's, fixed by the first record
+	interForm  InterForm // the dataset's, fixed by the first record that shows it
+	warnings   event.Problems
+	intern     map[string]string
+	rowIDs     map[string]int // occurrences of hash-derived IDs, bounded
+	pendingRow string         // the current record's hash, counted once it is read
+	rows       int
 }
 
 // NewReader returns a Reader of r.
@@ -71,6 +72,13 @@ func (r *Reader) start() error {
 	if err != nil {
 		r.err = err
 		return err
+	}
+	for _, h := range header {
+		if !utf8.ValidString(h) {
+			r.err = &event.ParseError{Line: 1, Column: 1, Field: h, Record: r.fr.RawHeader(),
+				Err: fmt.Errorf("acled: column name %q: %w: %w", h, ErrLayout, event.ErrBadText)}
+			return r.err
+		}
 	}
 	r.header = header
 	r.cols = layoutCols(header)
@@ -249,6 +257,7 @@ func (r *Reader) str(s string) string {
 
 // decode maps one record onto an event.
 func (r *Reader) decode(f []string) (event.Event, error) {
+	r.pendingRow = ""
 	for i, s := range f {
 		if !utf8.ValidString(s) {
 			return event.Event{}, r.fr.Error(i, fmt.Errorf("acled: %q: %w", s, event.ErrBadText))
@@ -286,32 +295,21 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 		return e, r.fail(colCivilianTargeting, fmt.Errorf("acled: civilian_targeting %q, want %q or nothing: %w", s, civilianTargeting, ErrBadForm))
 	}
 
-	// Identity.
-	id, dataID := r.cell(f, colEventIDCnty), r.cell(f, colDataID)
-	switch {
-	case id != "":
-		e = event.FromKey(t, event.Key{Scheme: KeyScheme, Value: r.str(id)})
-	case dataID != "":
-		e = event.FromKey(t, event.Key{Scheme: DataIDScheme, Value: r.str(dataID)})
-	default:
-		e.Type = t
-		e.ID = event.DeriveID(RowScheme, r.rowHash(f))
-	}
-	x.DataID = dataID
-	x.EventIDNoCnty = r.cell(f, colEventIDNoCnty)
-
 	// When.
 	ds := r.cell(f, colEventDate)
 	day, form, err := ParseDate(ds)
 	if err != nil {
 		return e, r.fail(colEventDate, err)
 	}
-	if r.dateForm == DateFormUnspecified {
-		r.dateForm = form
-	} else if form != r.dateForm {
-		r.warn(colEventDate, ErrMixedDates, "event_date %q is in form %s; earlier records use %s", ds, form, r.dateForm)
+	// The dataset's forms are fixed by the first record read without
+	// error, so that a rejected record changes nothing.
+	dateForm, interForm := r.dateForm, r.interForm
+	if dateForm == DateFormUnspecified {
+		dateForm = form
+	} else if form != dateForm {
+		r.warn(colEventDate, ErrMixedDates, "event_date %q is in form %s; earlier records use %s", ds, form, dateForm)
 	}
-	x.DateForm = r.dateForm
+	x.DateForm = dateForm
 	prec := event.DateUnspecified
 	if s := r.cell(f, colTimePrecision); s != "" {
 		n, err := strconv.Atoi(s)
@@ -328,15 +326,15 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 	r.checkYear(f, day)
 
 	// Who.
-	k1, err := r.inter(f, colInter1)
+	k1, err := r.inter(f, colInter1, &interForm)
 	if err != nil {
 		return e, err
 	}
-	k2, err := r.inter(f, colInter2)
+	k2, err := r.inter(f, colInter2, &interForm)
 	if err != nil {
 		return e, err
 	}
-	x.InterForm = r.interForm
+	x.InterForm = interForm
 	a1, a2 := r.cell(f, colActor1), r.cell(f, colActor2)
 	r.checkActor(colActor1, colInter1, a1, k1)
 	r.checkActor(colActor2, colInter2, a2, k2)
@@ -439,12 +437,28 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 		}
 	}
 
+	// Identity.
+	e.Type = t
+	id, dataID := r.cell(f, colEventIDCnty), r.cell(f, colDataID)
+	switch {
+	case id != "":
+		k := event.Key{Scheme: KeyScheme, Value: r.str(id)}
+		e.ID, e.Keys = k.ID(), []event.Key{k}
+	case dataID != "":
+		k := event.Key{Scheme: DataIDScheme, Value: r.str(dataID)}
+		e.ID, e.Keys = k.ID(), []event.Key{k}
+	default:
+		e.ID = event.DeriveID(RowScheme, r.rowHash(f))
+	}
+	x.DataID = dataID
+	x.EventIDNoCnty = r.cell(f, colEventIDNoCnty)
+
 	// Cells the Writer would not give back as they are.
 	if r.enc == nil {
-		r.enc = newEncoder(r.layout.Name, r.header, r.dateForm, r.interForm)
+		r.enc = newEncoder(r.layout.Name, r.header, dateForm, interForm)
 	}
-	r.enc.dateForm = r.dateForm
-	if r.interForm == InterText {
+	r.enc.dateForm = dateForm
+	if interForm == InterText {
 		r.enc.interForm = InterText
 	} else {
 		r.enc.interForm = InterNumeric
@@ -464,6 +478,11 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 	}
 	if err := SetExtra(&e, x); err != nil {
 		return e, r.fr.Error(-1, err)
+	}
+	r.dateForm, r.interForm = dateForm, interForm
+	if r.pendingRow != "" {
+		r.rowIDs[r.pendingRow]++
+		r.pendingRow = ""
 	}
 	return e, nil
 }
@@ -514,7 +533,7 @@ type interCell struct {
 
 // inter reads an inter code in numeric or text form and checks the form
 // against the dataset's.
-func (r *Reader) inter(f []string, c col) (interCell, error) {
+func (r *Reader) inter(f []string, c col, form *InterForm) (interCell, error) {
 	s := r.cell(f, c)
 	if s == "" {
 		return interCell{}, nil
@@ -543,10 +562,10 @@ func (r *Reader) inter(f []string, c col) (interCell, error) {
 		ic.code, _ = k.ACLEDInter()
 	}
 	switch {
-	case r.interForm == InterFormUnspecified:
-		r.interForm = ic.form
-	case ic.form != r.interForm:
-		r.warn(c, ErrMixedInter, "%s %q is in %s form; earlier cells use the %s form", colName(c), s, ic.form, r.interForm)
+	case *form == InterFormUnspecified:
+		*form = ic.form
+	case ic.form != *form:
+		r.warn(c, ErrMixedInter, "%s %q is in %s form; earlier cells use the %s form", colName(c), s, ic.form, *form)
 	}
 	return ic, nil
 }
@@ -673,7 +692,7 @@ func (r *Reader) rowHash(f []string) string {
 	}
 	n := r.rowIDs[sum]
 	if len(r.rowIDs) < maxRowIDs || n > 0 {
-		r.rowIDs[sum] = n + 1
+		r.pendingRow = sum // counted once the record is read without error
 	}
 	if n > 0 {
 		return sum + "#" + strconv.Itoa(n+1)

@@ -26,7 +26,8 @@ type Writer struct {
 	// 5, ISO otherwise).
 	DateForm DateForm
 	// InterForm is the form of inter1, inter2 and interaction;
-	// InterFormUnspecified means the first event's, else numeric.
+	// InterFormUnspecified means that of the first event whose Extra
+	// records one, else numeric.
 	InterForm InterForm
 	// HXL adds an HXL hashtag row (the HDX tags, HXLTags) under the header
 	// when the layout has none of its own. A layout with HXL tags (such as
@@ -39,13 +40,14 @@ type Writer struct {
 	// programs need to read UTF-8.
 	BOM bool
 
-	w       io.Writer
-	csv     *csv.Writer
-	enc     *encoder
-	layout  Layout
-	started bool
-	err     error
-	n       int
+	w        io.Writer
+	csv      *csv.Writer
+	enc      *encoder
+	layout   Layout
+	started  bool
+	interSet bool // the inter form is settled
+	err      error
+	n        int
 }
 
 // NewWriter returns a Writer to w.
@@ -97,6 +99,7 @@ func (w *Writer) start(x *Extra) error {
 		}
 	}
 	w.enc = newEncoder(l.Name, l.Columns, df, inter)
+	w.interSet = inter != InterFormUnspecified
 	if w.BOM {
 		if _, err := io.WriteString(w.w, "\ufeff"); err != nil {
 			return err
@@ -150,8 +153,15 @@ func (w *Writer) Write(e event.Event) error {
 			return err
 		}
 	}
+	if !w.interSet && hasX && x.InterForm != InterFormUnspecified {
+		// Events read from rows without inter codes say nothing of the
+		// form; the first one that does settles it.
+		w.enc.interForm = resolveInter(x.InterForm)
+		w.interSet = true
+	}
 	verbatim := hasX && len(x.Verbatim) > 0 && sameFamily(x.Layout, w.enc.family) &&
-		resolveDate(x.DateForm, x.Layout) == w.enc.dateForm && resolveInter(x.InterForm) == w.enc.interForm
+		resolveDate(x.DateForm, x.Layout) == w.enc.dateForm &&
+		(x.InterForm == InterFormUnspecified || resolveInter(x.InterForm) == w.enc.interForm)
 	if err := w.enc.encode(&e, xp, w.n, verbatim); err != nil {
 		return err
 	}
