@@ -49,7 +49,7 @@ func TestFixtures(t *testing.T) {
 				x := extra(t, e)
 				assert.Equal(t, tc.layout, x.Layout)
 				verbatim += len(x.Verbatim)
-				for _, p := range realErrors(&e) {
+				for _, p := range validationErrors(&e) {
 					errs = append(errs, p.Code)
 				}
 			}

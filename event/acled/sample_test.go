@@ -25,7 +25,7 @@ func TestSample(t *testing.T) {
 	verbatim, warnings := 0, 0
 	ids := map[string]bool{}
 	for i, e := range res.events {
-		assert.Empty(t, realErrors(&e), "record %d", i+1)
+		assert.Empty(t, validationErrors(&e), "record %d", i+1)
 		x := extra(t, e)
 		verbatim += len(x.Verbatim)
 		warnings += len(res.warnings[i])
@@ -82,8 +82,8 @@ func TestSampleRecord(t *testing.T) {
 		`{"actor":{"name":"Unidentified Armed Group (Syria)","kind":"political-militia"},"role":"target"},` +
 		`{"actor":{"name":"Former Opposition Rebels (Syria)"},"role":"target-associate"}],` +
 		`"casualties":[{"outcome":"killed","count":{"at_least":10},"citation":"acled"}],` +
-		`"citations":[{"id":"acled","source":{"id":"","name":"ACLED"},"published":"2020-05-12"},` +
-		`{"id":"source-1","source":{"id":"","name":"Liveuamap"}}],` +
+		`"citations":[{"id":"acled","source":{"name":"ACLED"},"published":"2020-05-12"},` +
+		`{"id":"source-1","source":{"name":"Liveuamap"}}],` +
 		`"notes":"On 9 May 2020, clashes took place between armed former members of opposition rebels and regime forces on Tafas front in Dar'a amid regime artillery attacks on the area. Several regime soldiers were killed in the attack. Unknown fatalities coded as 10.",` +
 		`"ext":{"com.acleddata/row":{"layout":"2019","crlf":true,"date_form":"d-mon-yy","inter_form":"numeric",` +
 		`"data_id":"7083570","event_id_no_cnty":"78163","region":"Middle East","source_scale":"Local partner-New media","timestamp":1589243119}}}`
