@@ -190,7 +190,9 @@ func (x *Extra) UnmarshalJSON(b []byte) error {
 	if !json.Valid(b) {
 		return errExtra("malformed JSON")
 	}
-	d := decoder{b: b}
+	// One string of the whole input, of which unescaped values are
+	// slices: one allocation instead of one per member.
+	d := decoder{b: b, s: string(b)}
 	d.space()
 	if d.literal("null") {
 		return nil
@@ -234,11 +236,13 @@ func (x *Extra) member(d *decoder, k string) error {
 	var s *string
 	switch k {
 	case "layout":
-		var v string
-		if err := d.str(k, &v); err != nil {
+		v, _, err := d.string(k)
+		if err != nil {
 			return err
 		}
-		return x.Layout.UnmarshalText([]byte(v))
+		l, err := parseLayoutName(v)
+		x.Layout = l
+		return err
 	case "relid":
 		s = &x.RelID
 	case "code_status":
@@ -354,8 +358,8 @@ func (x *Extra) verbatim(d *decoder) error {
 		if _, dup := x.Verbatim[k]; dup {
 			return errExtra("verbatim: member %q given twice", k)
 		}
-		var v string
-		if err := d.str("verbatim."+k, &v); err != nil {
+		v, _, err := d.string("verbatim")
+		if err != nil {
 			return err
 		}
 		x.Verbatim[k] = v
@@ -366,6 +370,7 @@ func (x *Extra) verbatim(d *decoder) error {
 // decoder walks JSON text that json.Valid has accepted.
 type decoder struct {
 	b []byte
+	s string // b as a string
 	i int
 }
 
@@ -411,9 +416,8 @@ func (d *decoder) object(fn func(key string) error) error {
 		return nil
 	}
 	for {
-		d.space()
-		var k string
-		if err := d.str("key", &k); err != nil {
+		k, _, err := d.string("key")
+		if err != nil {
 			return err
 		}
 		if !d.next(':') {
@@ -433,12 +437,21 @@ func (d *decoder) object(fn func(key string) error) error {
 
 // str decodes a string, or null (leaving *s as it is).
 func (d *decoder) str(name string, s *string) error {
+	v, null, err := d.string(name)
+	if err == nil && !null {
+		*s = v
+	}
+	return err
+}
+
+// string decodes a string, or null.
+func (d *decoder) string(name string) (v string, null bool, err error) {
 	if d.literal("null") {
-		return nil
+		return "", true, nil
 	}
 	d.space()
 	if d.i >= len(d.b) || d.b[d.i] != '"' {
-		return errExtra("%s: want a string", name)
+		return "", false, errExtra("%s: want a string", name)
 	}
 	start := d.i
 	escaped := false
@@ -451,16 +464,16 @@ func (d *decoder) str(name string, s *string) error {
 			d.i++
 			raw := d.b[start:d.i]
 			if !escaped && utf8.Valid(raw) {
-				*s = string(raw[1 : len(raw)-1])
-				return nil
+				return d.s[start+1 : d.i-1], false, nil
 			}
-			if err := json.Unmarshal(raw, s); err != nil {
-				return errExtra("%s: %v", name, err)
+			var u string
+			if err := json.Unmarshal(raw, &u); err != nil {
+				return "", false, errExtra("%s: %v", name, err)
 			}
-			return nil
+			return u, false, nil
 		}
 	}
-	return errExtra("%s: unterminated string", name)
+	return "", false, errExtra("%s: unterminated string", name)
 }
 
 // number returns the text of a number.

@@ -76,6 +76,14 @@ func (l Layout) MarshalText() ([]byte, error) {
 	return []byte(l), nil
 }
 
+// parseLayoutName is UnmarshalText for a string.
+func parseLayoutName(s string) (Layout, error) {
+	if s == "" {
+		return "", nil
+	}
+	return ParseLayout(s)
+}
+
 // UnmarshalText is ParseLayout, except that empty text gives the zero
 // Layout.
 func (l *Layout) UnmarshalText(b []byte) error {
