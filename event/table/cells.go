@@ -10,20 +10,21 @@ import (
 	"github.com/conflictkit/conflict/internal/strictjson"
 )
 
-// Cell escapes. Two rules keep every cell lossless through CSV and
+// Cell escapes. Three rules keep every cell lossless through CSV and
 // spreadsheets:
 //
 //   - CR: encoding/csv reads "\r\n" inside a quoted field as "\n", and
 //     its writer drops a lone "\r" under UseCRLF. A cell holding a CR is
 //     therefore written as ' followed by the text as a JSON string
-//     ("'\"a\\r\\nb\""), always. A cell that itself starts with '" gets
-//     one more ' so that it is not taken for that form.
+//     ("'\"a\\r\\nb\""), always.
+//   - Apostrophes before a quote: a cell that starts with one or more '
+//     followed by " gets one more ', so that it is not taken for that form.
 //   - Formulas (unless NoNeutralise): a cell starting with =, +, -, @, tab,
 //     CR or ' is written with one more leading '.
 //
 // A reader strips one ' from a cell starting with ' and one of those
-// characters (with NoNeutralise: from a cell starting with ''"), and decodes
-// a cell starting with '" as a JSON string.
+// characters (with NoNeutralise: from a cell starting with two or more '
+// and a "), and decodes a cell starting with exactly '" as a JSON string.
 
 // escapeCell returns cell as it is written. numeric marks a numeric column,
 // where plain numbers such as "-12.5" are not neutralised: a spreadsheet
@@ -41,10 +42,23 @@ func escapeCell(cell string, neutral, numeric bool) string {
 		}
 		return cell
 	}
-	if strings.HasPrefix(cell, `'"`) {
+	if quoteRun(cell) > 0 {
 		return "'" + cell
 	}
 	return cell
+}
+
+// quoteRun returns the number of apostrophes cell starts with when a
+// double quote follows them, and 0 otherwise.
+func quoteRun(cell string) int {
+	n := 0
+	for n < len(cell) && cell[n] == '\'' {
+		n++
+	}
+	if n < len(cell) && cell[n] == '"' {
+		return n
+	}
+	return 0
 }
 
 // trigger reports whether a cell starting with c is neutralised.
@@ -66,7 +80,7 @@ func unescapeCell(cell string, neutral bool) (string, error) {
 	switch {
 	case neutral && trigger(cell[1]):
 		return cell[1:], nil
-	case !neutral && cell[1] == '\'' && len(cell) > 2 && cell[2] == '"':
+	case !neutral && quoteRun(cell) > 1:
 		return cell[1:], nil
 	case cell[1] == '"':
 		var s string

@@ -44,7 +44,7 @@ var (
 type WriteError struct {
 	ID     uuid.UUID // the event's ID, when the value is in an event
 	Record string    // the dataset record ("actors[2]", "dataset"), when it is not in an event
-	Field  string    // JSON path of the value within the event or record, e.g. "participants[1].role"
+	Field  string    // JSON path of the value within the event or record, e.g. "participants[1].role"; for text that is not UTF-8, the table, row and column
 	Err    error
 }
 

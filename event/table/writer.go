@@ -7,6 +7,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"unicode/utf8"
+
+	"github.com/google/uuid"
 
 	"github.com/conflictkit/conflict/event"
 )
@@ -99,6 +102,9 @@ func (w *Writer) Write(e event.Event) error {
 	if err := encodeEvent(&w.rows, &e); err != nil {
 		return err
 	}
+	if err := w.checkText(tEvents, numTables, e.ID, ""); err != nil {
+		return err
+	}
 	return w.flushRows(tEvents, numTables)
 }
 
@@ -115,6 +121,23 @@ func (w *Writer) ready() error {
 		if err := w.open(tEvents, numTables); err != nil {
 			w.err = err
 			return err
+		}
+	}
+	return nil
+}
+
+// checkText refuses text that is not UTF-8, which no reader accepts
+// (the JSON form would replace it with U+FFFD).
+func (w *Writer) checkText(from, to tableID, id uuid.UUID, record string) error {
+	for t := from; t < to; t++ {
+		for k, row := range w.rows.buf[t][:w.rows.n[t]] {
+			for i, c := range row {
+				if !utf8.ValidString(c) {
+					return &WriteError{ID: id, Record: record,
+						Field: fmt.Sprintf("%s row %d: %s", tables[t].file, k+1, tables[t].cols[i]),
+						Err:   fmt.Errorf("table: %w", event.ErrBadText)}
+				}
+			}
 		}
 	}
 	return nil
@@ -201,6 +224,9 @@ func (w *Writer) WriteDataset(d *event.Dataset) error {
 func (w *Writer) writeDataset(d *event.Dataset) error {
 	w.rows.reset()
 	if err := encodeDataset(&w.rows, d); err != nil {
+		return err
+	}
+	if err := w.checkText(tDataset, tEvents, uuid.Nil, "dataset"); err != nil {
 		return err
 	}
 	if err := w.open(tDataset, tEvents); err != nil {

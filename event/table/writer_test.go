@@ -52,6 +52,10 @@ func TestWriteErrors(t *testing.T) {
 		{"malformed actor kind in about", func(e *event.Event) {
 			e.Say(event.Claim{About: []actor.Ref{{Name: "x", Kind: "Rebel Group"}}})
 		}, "claims[0].about[0]", actor.ErrUnknownKind},
+		{"text not UTF-8", func(e *event.Event) {
+			e.Involve(actor.Ref{Name: "x"}, event.Perpetrator)
+			e.Participants[0].Note = "caf\xe9"
+		}, "participants.csv row 1: note", event.ErrBadText},
 		{"extension not JSON", func(e *event.Event) { e.Ext = event.Ext{"org.example/x": []byte("{")} }, `ext["org.example/x"]`, event.ErrBadExt},
 	}
 	for _, tc := range tests {
@@ -95,6 +99,7 @@ func TestWriteDatasetErrors(t *testing.T) {
 		{"code scheme", event.Dataset{Places: []place.Place{{ID: "p", Codes: []place.Code{{Scheme: "P Code"}}}}}, "places[0]", "codes[0].scheme", place.ErrBadScheme},
 		{"source kind", event.Dataset{Sources: []source.Source{{ID: "s", Kind: "News Agency"}}}, "sources[0]", "kind", source.ErrUnknownKind},
 		{"reliability", event.Dataset{Sources: []source.Source{{ID: "s", Reliability: 9}}}, "sources[0]", "reliability", source.ErrBadGrade},
+		{"text not UTF-8", event.Dataset{Actors: []actor.Actor{{ID: "a"}, {ID: "b", Name: "\xff"}}}, "dataset", "actors.csv row 2: name", event.ErrBadText},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
