@@ -18,7 +18,8 @@
 // A UTF-8 byte-order mark, CRLF line ends, an HXL row, newlines inside quoted
 // cells (source_original, source_headline), dates with an all-zero time part
 // ("2019-08-31 00:00:00.000", "2009-02-20T00:00:00") and active_year as 1/0
-// or true/false are all read. A Writer writes any of the four layouts; a file
+// or true/false are all read. Text must be UTF-8: a record with other bytes
+// is rejected (event.ErrBadText) rather than altered. A Writer writes any of the four layouts; a file
 // read and written back in its own layout gives the same records, field for
 // field, also after a detour through NDJSON.
 //
@@ -74,6 +75,19 @@
 // with more decimals than latitude and longitude; none on GED 19.1).
 // GetExtra and SetExtra give typed access.
 //
+// # Writing events from other formats
+//
+// A Writer given an event without an Extra record writes it from the model:
+// id from the event's "ucdp" key, else its UUID; type_of_violence from the
+// type's UCDP crosswalk and the participants' kinds (a civilian target: 3,
+// a state party: 1, else 2); side_a the first party or perpetrator, side_b
+// the first target or the next party; one source per citation other than
+// "ucdp" (the outlet is the citation's publisher, the last of its Via
+// chain); number_of_sources the count of those, or -1; deaths from exact
+// killed figures per side and for civilians, and low/best/high from an
+// Estimate of people killed, or else from the first figure of people
+// killed (an exact one also fills deaths_unknown).
+//
 // # Usage
 //
 //	r := ucdp.NewReader(f)
@@ -106,7 +120,9 @@
 //     names.
 //   - A Writer given an event of a type UCDP does not cover (protests,
 //     strategic developments) returns a *WriteError wrapping
-//     ErrNoCounterpart; type_of_violence comes from the type's UCDP
-//     crosswalk and the participants' kinds (a civilian target: 3, a state
-//     party: 1, else 2).
+//     ErrNoCounterpart.
+//   - Citations name their source by name only, as participants name
+//     actors: resolving names to records is a catalogue's job. The event
+//     validator of this SDK version still requires a source ID and reports
+//     each citation's missing one as an error.
 package ucdp

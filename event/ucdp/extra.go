@@ -70,6 +70,8 @@ type Extra struct {
 	// DateTime is the time part that followed the dates in date_start and
 	// date_end, as written (" 00:00:00.000" in 20.1+ CSVs, "T00:00:00" from
 	// the API); empty for plain YYYY-MM-DD. Only all-zero times are read.
+	// The Writer appends it in the layout the row came from and in
+	// LayoutGED20; the 19.1-style layouts get plain dates.
 	DateTime string `json:"date_time,omitzero"`
 	// WKTDecimals is the number of decimals geom_wkt was written with when
 	// UCDP wrote it with a fixed count ("POINT (98.000000 22.000000)" in
