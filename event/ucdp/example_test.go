@@ -177,3 +177,33 @@ func ExampleHXLTag() {
 	// low "#affected+killed+min"
 	// conflict_name ""
 }
+
+// The Extra record's JSON is what travels in NDJSON under ExtKey.
+func ExampleExtra_MarshalJSON() {
+	b, err := ucdp.Extra{Layout: ucdp.LayoutGED19, ActiveYear: ptr(true), GWNoA: "775", EventClarity: 2}.MarshalJSON()
+	fmt.Println(string(b), err)
+	// Output:
+	// {"layout":"ged19","active_year":true,"gwnoa":"775","event_clarity":2} <nil>
+}
+
+func ExampleExtra_UnmarshalJSON() {
+	var x ucdp.Extra
+	err := x.UnmarshalJSON([]byte(`{"layout":"ged20","number_of_sources":-1,"verbatim":{"geom_wkt":"POINT (98.0 22.0)"}}`))
+	fmt.Println(err, x.Layout, *x.NumberOfSources, x.Verbatim)
+	err = x.UnmarshalJSON([]byte(`{"layout":"ged20","relid":1}`))
+	fmt.Println(err)
+	// Output:
+	// <nil> ged20 -1 map[geom_wkt:POINT (98.0 22.0)]
+	// ucdp: Extra record: relid: want a string: invalid extension member
+}
+
+func ExampleLayouts() {
+	for _, l := range ucdp.Layouts() {
+		fmt.Println(l, len(l.Columns()))
+	}
+	// Output:
+	// ged20 49
+	// ged19 42
+	// syria 41
+	// hdx 43
+}
