@@ -241,7 +241,7 @@ func (r *Reader) member(at position, c byte) error {
 		if err != nil {
 			return err
 		}
-		if string(v) != `"FeatureCollection"` {
+		if !isString(v, "FeatureCollection") {
 			return r.fatal(at, name, fmt.Errorf("geojson: %w: type %s", ErrNotCollection, v))
 		}
 	default: // a foreign member ("bbox", "name", "crs", …): checked and skipped
@@ -441,7 +441,7 @@ func (d *decoder) feature() (event.Event, bool) {
 		return event.Event{}, d.failf(sp.start, dup, fmt.Errorf("geojson: %w: member %q given twice", ErrNotFeature, dup))
 	case !typ.ok():
 		return event.Event{}, d.failf(start, "", fmt.Errorf("geojson: %w: no \"type\" member", ErrNotFeature))
-	case string(b[typ.start:typ.end]) != `"Feature"`:
+	case !isString(b[typ.start:typ.end], "Feature"):
 		return event.Event{}, d.failf(typ.start, "type", fmt.Errorf("geojson: %w: type %s", ErrNotFeature, b[typ.start:typ.end]))
 	case !geom.ok():
 		return event.Event{}, d.failf(start, "", fmt.Errorf("geojson: %w: no \"geometry\" member", ErrNotFeature))
@@ -491,7 +491,7 @@ func (d *decoder) geometry(g span) (*place.Point, bool) {
 	switch {
 	case !typ.ok():
 		return nil, d.failf(g.start, "geometry", fmt.Errorf("geojson: %w: no \"type\" member", ErrGeometry))
-	case string(b[typ.start:typ.end]) != `"Point"`:
+	case !isString(b[typ.start:typ.end], "Point"):
 		return nil, d.failf(typ.start, "geometry.type", fmt.Errorf("geojson: %w: type %s: only Point and null geometries hold an event's location", ErrGeometry, b[typ.start:typ.end]))
 	case !coords.ok():
 		return nil, d.failf(g.start, "geometry", fmt.Errorf("geojson: %w: no \"coordinates\" member", ErrGeometry))
@@ -589,4 +589,14 @@ func uuidOf(raw []byte) (uuid.UUID, bool) {
 	}
 	u, err := uuid.ParseBytes(raw[1:37])
 	return u, err == nil
+}
+
+// isString reports whether the well-formed JSON value raw is the string
+// want, however it is escaped.
+func isString(raw []byte, want string) bool {
+	if len(raw) == len(want)+2 && raw[0] == '"' && string(raw[1:len(raw)-1]) == want {
+		return true
+	}
+	var s string
+	return len(raw) > 0 && raw[0] == '"' && json.Unmarshal(raw, &s) == nil && s == want
 }

@@ -571,3 +571,14 @@ func TestReadAllStopsAtFirstError(t *testing.T) {
 	require.Len(t, events, 1)
 	assert.Equal(t, event.DeriveID("geojson-test", "a"), events[0].ID)
 }
+
+func TestReadEscapedNames(t *testing.T) {
+	// Member names and type strings may be escaped; they mean the same.
+	doc := `{"typ\u0065":"Feature\u0043ollection","features":[{"type":"\u0046eature","\u0069d":"` + idA +
+		`","geometry":{"type":"Poin\u0074","coordinates":[36.72501,35.90403]},"properties":{"t\u0069tle":"a\tb"}}]}`
+	events, err := geojson.ReadAll(strings.NewReader(doc))
+	require.NoError(t, err)
+	require.Len(t, events, 1)
+	assert.Equal(t, "a\tb", events[0].Title)
+	assert.Equal(t, event.DeriveID("geojson-test", "a"), events[0].ID)
+}
