@@ -1,0 +1,171 @@
+// Package table is the native CSV form of the model: linked tables that
+// carry every field of every event, actor, place and source losslessly
+// (JSON → tables → JSON gives an equal Dataset, byte for byte), plus one
+// wide, lossy events table for spreadsheets, with an optional row of HXL
+// hashtags.
+//
+// # Usage
+//
+//	err := table.WriteDataset(table.Dir("out"), d)      // out/events.csv, out/participants.csv, ...
+//	d, err := table.ReadDataset(os.DirFS("out"))
+//
+//	w := table.NewWriter(table.Dir("out"))              // streaming: one event at a time
+//	for _, e := range events { err = w.Write(e) }
+//	err = w.Close()
+//	r := table.NewReader(os.DirFS("out"))
+//	for e, err := range r.All() { ... }
+//
+//	ww := table.NewWideWriter(os.Stdout)                 // one sheet for analysts
+//	ww.HXL = true
+//
+// Writer and Reader take the tables through a Dest (Dir, or any Create
+// function) and an fs.FS, so they also work in memory or inside archives.
+//
+// # Linked tables
+//
+// Each table is a CSV file with a header row. Events and their child rows
+// are written in event order, and every child row starts with its parent's
+// key, so a Reader merges all tables in one pass, holding one event and
+// one row per table: memory does not grow with the input.
+//
+//	events.csv        id, keys, type, title, start, end, date_precision,
+//	                  place_id, place_name, place_level, place_relation,
+//	                  other_place_id, other_place_name, other_place_level,
+//	                  lat, lon, geo_precision, location_text, notes, tags,
+//	                  n_path, n_other_path, n_participants, n_casualties,
+//	                  n_citations, n_claims, n_related, n_ext
+//	paths.csv         event_id, of ("place" or "other_place"), n, level, id, code, name
+//	participants.csv  event_id, n, actor_id, actor_name, actor_kind, role, citations, note
+//	casualties.csv    event_id, n, outcome, group, count, text, party_id, party_name,
+//	                  party_kind, citation, note
+//	citations.csv     event_id, n, id, source_id, source_name, published, accessed,
+//	                  title, url, archive_url, author, author_actor, reported_from,
+//	                  reported_from_name, quote, language, grade, content_hash, n_via
+//	via.csv           event_id, citation (its n), n, source_id, source_name
+//	claims.csv        event_id, n, citation, kind, aspect, value, quote, paraphrase, n_about
+//	about.csv         event_id, claim (its n), n, actor_id, actor_name, actor_kind
+//	relations.csv     event_id, n, kind, event, citation, note
+//	ext.csv           event_id, key, value (the member's compact JSON), in key order
+//
+// WriteDataset adds the dataset's own records:
+//
+//	dataset.csv       schema, title, description, n_actors, n_places, n_sources, n_events
+//	actors.csv        id, kind, name, country, founded, dissolved, notes,
+//	                  n_names, n_identifiers, n_links
+//	actor_names.csv   actor_id, n, text, lang, kind, from, to, note
+//	actor_identifiers.csv  actor_id, n, scheme, value, from, to
+//	actor_links.csv   actor_id, n, kind, actor, from, to, note
+//	places.csv        id, level, name, parent, country, lat, lon, within, notes, n_names, n_codes
+//	place_names.csv   place_id, n, text, lang
+//	place_codes.csv   place_id, n, scheme, value
+//	sources.csv       id, name, short, kind, language, country, url, actor,
+//	                  reliability, notes, n_names
+//	source_names.csv  source_id, n, text, lang
+//
+// EventTables, DatasetTables and Columns list them. Every table is written,
+// with only its header when it has no rows.
+//
+// # Cells
+//
+// Columns are named as the model's JSON members and hold flat, readable
+// values: codes as codes ("air-drone-strike", "near"), dates as YYYY-MM-DD
+// (actor dates also YYYY or YYYY-MM), Citation.Accessed as RFC 3339,
+// counts as the canonical phrase that casualty.ParseCount reads back
+// ("40", "at least 40", "low 0, best 3, high 0", "more than zero",
+// "unknown"), points as two decimal columns, language tags as written
+// ("iw-Latn"). A zero value (unspecified level or precision, no grade,
+// language.Und) is an empty cell.
+//
+// Dates: start and end are both empty for the unknown date; an open end is
+// ".." ("since 20 April" is start 2019-04-20, end ..), as in an ISO 8601
+// interval.
+//
+// Short lists share a cell (keys, tags, participant citations, a place's
+// within): items joined by "; " ("acled:SYR78126; ucdp:306667"), an empty
+// cell for no list (nil). The empty list, and items the plain form cannot
+// carry (empty, containing ';', a first item starting with '['), are written
+// as a JSON array instead (`[]`, `["a;b",""]`), and so is a key whose
+// scheme holds ':'. Reading splits on ';' and drops one space after it.
+//
+// JSON appears in exactly these places: an extension member's value in
+// ext.csv (open-ended by nature), the JSON-array form of a list cell
+// above, and the CR escape below. Everything else is flat.
+//
+// # Counts, ordinals and empty lists
+//
+// A parent row gives the number of its child rows in its n_ columns: empty
+// for no list (nil), 0 for an empty one, as the JSON form distinguishes
+// them. A Reader checks the rows against the count and each row's ordinal
+// n (1, 2, ...) against its position, so a missing, extra or out-of-order
+// row is found at once. Tables written by hand may leave out the n_ and n
+// columns: rows are then taken while their key matches, and a stray row is
+// found only when its parent table ends (ErrOrphan). Any column but the
+// keys may be left out (its value is the zero value); an unknown column is
+// an error (ErrUnknownColumn), so that nothing is silently dropped.
+//
+// # Spreadsheet safety
+//
+// A cell that a spreadsheet would run as a formula — starting with =, +, -,
+// @, tab or CR — is written with a leading ', and a cell that already
+// starts with ' gets one more; a Reader strips exactly one ' from a cell
+// starting with ' and one of those characters. Plain numbers in numeric
+// columns (lat and lon) are exempt: a spreadsheet reads "-12.5" as a
+// number, not a formula, so longitudes stay usable; they are also exactly
+// what the Reader expects there. Writer.NoNeutralise and
+// Reader.NoNeutralise turn this off, for tables that never meet a
+// spreadsheet.
+//
+// Independently of that, a cell containing a CR is written as ' and the
+// text as a JSON string ('"line one\r\nline two"), because encoding/csv
+// reads "\r\n" inside a field as "\n"; a cell that itself starts with ' (or
+// several) and " gets one more '. A Reader decodes such cells back.
+//
+// # Errors
+//
+// Reading errors are *event.ParseError values: Line and Column (1-based,
+// bytes) within the file, Field naming the file and the column
+// ("participants.csv: role"), Err wrapping a sentinel of this package or of
+// a model package (event.ErrBadDate, casualty.ErrBadPhrase, ...), and
+// Record, the offending row verbatim. A bad row rejects its whole event:
+// the event's rows in every table are skipped and the next Read goes on.
+// Writing errors are *WriteError values naming the event (or dataset
+// record) and the field; nothing of that event is written.
+//
+// # Wide table
+//
+// WideWriter writes one row per event, in one stream, with these columns
+// (HXL hashtag in brackets; custom attributes start with x_):
+//
+//	id [#event+id], keys [#event+code], title [#event+name],
+//	type [#event+type+code], event_type [#event+type] and sub_event_type
+//	[#event+type+sub] (labels of the top-level type and of the type itself),
+//	disorder [#event+type+x_disorder], start [#date+start], end [#date+end],
+//	date_precision [#date+x_precision], country [#country+name],
+//	country_code [#country+code+v_iso2], admin1..admin3 [#adm1+name ...] and
+//	admin1_code..admin3_code [#adm1+code ...] (P-codes), location [#loc+name],
+//	location_relation [#loc+x_relation] ("near", "between <other place>"),
+//	location_text [#loc+x_text], latitude [#geo+lat], longitude [#geo+lon],
+//	geo_precision [#geo+x_precision], perpetrators [#group+name+first],
+//	perpetrator_associates [#group+name+first+assoc], targets
+//	[#group+name+second], target_associates [#group+name+second+assoc],
+//	other_actors [#group+name+x_other] ("name (role)"), killed_low
+//	[#affected+killed+min], killed_best [#affected+killed], killed_high
+//	[#affected+killed+max], killed_group [#affected+killed+x_group],
+//	killed_conflicting [#affected+killed+x_conflicting], casualties
+//	[#affected+x_figures], sources [#meta+source], notes [#description],
+//	tags [#meta+x_tags]
+//
+// Lists are joined with "; ". The killed columns are casualty.Reconcile of
+// the killed figures of one group: people in general when a figure counts
+// them, else the group with the highest lower bound (killed_group says
+// which; groups overlap, so they are never added up).
+//
+// The wide table drops, by design: IDs of actors, places and sources; the
+// admin path beyond admin3 and the other place's path; participants'
+// citations and notes; which source gives which figure beyond the
+// originator's name, casualty parties' IDs, figure texts and notes;
+// citation details (via IDs, dates, URLs, quotes, grades, hashes); claims;
+// relations to other events; extension members; an open start (the cell
+// is empty); and the difference between empty and absent lists. There is
+// no reader for it: use the linked tables to exchange data.
+package table
