@@ -13,13 +13,19 @@ type format struct {
 	about  string
 	dir    bool // -in/-out name a directory (required)
 	open   func(o *options, r io.Reader) (*source, error)
-	create func(o *options, w io.Writer, stderr io.Writer) (sink, error)
+	create func(o *options, w io.Writer, stderr io.Writer, src *source) (sink, error)
 }
 
 // formats is the table of formats, in the order -help lists them.
 var formats = []*format{
+	{name: "acled", about: "ACLED CSV, any layout (-layout current, 2019, 2016, v5, hdx)", open: openACLED, create: createACLED},
+	{name: "ucdp", about: "UCDP GED CSV, any layout (-layout ged20, ged19, syria, hdx)", open: openUCDP, create: createUCDP},
 	{name: "ndjson", about: "one event per line, the canonical JSON", open: openNDJSON, create: createNDJSON},
 	{name: "json", about: "the Dataset document (read and written whole)", open: openJSON, create: createJSON},
+	{name: "csv", about: "the native CSV tables, lossless: a directory (-in DIR, -out DIR)", dir: true, open: openTables, create: createTables},
+	{name: "wide", about: "one wide table for spreadsheets, lossy (-hxl adds an HXL row)", create: createWide},
+	{name: "hxl", about: "the wide table with its HXL hashtag row", create: createHXL},
+	{name: "geojson", about: "a GeoJSON FeatureCollection of events with a point", open: openGeoJSON, create: createGeoJSON},
 }
 
 func lookup(name string) *format {
@@ -81,12 +87,12 @@ type ndjsonSink struct {
 	watch *ioWatch
 }
 
-func createNDJSON(_ *options, w io.Writer, _ io.Writer) (sink, error) {
+func createNDJSON(_ *options, w io.Writer, _ io.Writer, _ *source) (sink, error) {
 	watch := &ioWatch{w: w}
 	return &ndjsonSink{w: event.NewWriter(watch), watch: watch}, nil
 }
 
-func (s *ndjsonSink) Write(e event.Event) error { return s.watch.classify(s.w.Write(e)) }
+func (s *ndjsonSink) Write(e event.Event) (bool, error) { return s.watch.classify(s.w.Write(e)) }
 func (s *ndjsonSink) Close() error              { return s.w.Flush() }
 func (s *ndjsonSink) Warnings() map[string]int  { return nil }
 
@@ -96,13 +102,13 @@ type jsonSink struct {
 	d *event.Dataset
 }
 
-func createJSON(_ *options, w io.Writer, _ io.Writer) (sink, error) {
+func createJSON(_ *options, w io.Writer, _ io.Writer, _ *source) (sink, error) {
 	return &jsonSink{w: w, d: event.NewDataset("")}, nil
 }
 
-func (s *jsonSink) Write(e event.Event) error {
+func (s *jsonSink) Write(e event.Event) (bool, error) {
 	s.d.Events = append(s.d.Events, e)
-	return nil
+	return true, nil
 }
 func (s *jsonSink) setRecords(d *event.Dataset) {
 	s.d.Title, s.d.Description = d.Title, d.Description

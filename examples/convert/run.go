@@ -161,7 +161,7 @@ func convert(o *options, stdin io.Reader, stdout, stderr io.Writer, st *stats) i
 		out = outFile
 	}
 	bw := bufio.NewWriterSize(out, 64<<10)
-	dst, err := lookup(o.to).create(o, bw, stderr)
+	dst, err := lookup(o.to).create(o, bw, stderr, src)
 	if err != nil {
 		fmt.Fprintln(stderr, "convert:", err)
 		return exitUsage
@@ -253,13 +253,18 @@ func pump(o *options, src *source, dst sink, rej *rejectWriter, stderr io.Writer
 			continue
 		}
 		st.read++
-		for _, p := range src.Warnings() {
+		readerWarnings := src.Warnings()
+		for _, p := range readerWarnings {
 			st.warn(codeName(p.Code), 1)
 		}
 		if o.validate {
 			ps := v.Event(&e)
 			for _, p := range ps.Warnings() {
-				st.warn(codeName(p.Code), 1)
+				// A reader's warning may be the validator's too (UCDP's low >
+				// best wraps event.ErrCountOrder): count each fault once.
+				if !slices.ContainsFunc(readerWarnings, func(r event.Problem) bool { return errors.Is(r.Code, p.Code) }) {
+					st.warn(codeName(p.Code), 1)
+				}
 			}
 			if errs := ps.Errors(); len(errs) > 0 {
 				st.rejected++
@@ -278,7 +283,8 @@ func pump(o *options, src *source, dst sink, rej *rejectWriter, stderr io.Writer
 				continue
 			}
 		}
-		if err := dst.Write(e); err != nil {
+		written, err := dst.Write(e)
+		if err != nil {
 			var we *writeError
 			if !errors.As(err, &we) {
 				fmt.Fprintln(stderr, "convert:", err)
@@ -297,7 +303,9 @@ func pump(o *options, src *source, dst sink, rej *rejectWriter, stderr io.Writer
 			}
 			continue
 		}
-		st.wrote++
+		if written {
+			st.wrote++
+		}
 	}
 }
 

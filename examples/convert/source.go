@@ -20,6 +20,7 @@ type source struct {
 	// records returns the dataset's actor, place and source records and its
 	// title, for inputs that have them (a Dataset without events); nil: none.
 	records func() *event.Dataset
+	reader  any // the format's own reader, for a writer of the same format
 	n       int
 }
 
@@ -42,9 +43,11 @@ func (s *source) where() string { return fmt.Sprintf("record %d", s.n) }
 
 // sink is an output format's writer, adapted.
 type sink interface {
-	// Write writes one event; a *writeError means this format cannot hold
-	// the event, any other error is an I/O error.
-	Write(event.Event) error
+	// Write writes one event and reports whether it was written (GeoJSON
+	// skips events without a point, and counts them in Warnings). A
+	// *writeError means this format cannot hold the event; any other error
+	// is an I/O error.
+	Write(event.Event) (bool, error)
 	Close() error
 	// Warnings counts, by code, what the format could not carry (e.g.
 	// GeoJSON events without a point), once Close has run.
@@ -80,11 +83,11 @@ func (w *ioWatch) Write(p []byte) (int, error) {
 
 // classify turns a format writer's error into a *writeError unless the
 // output itself failed.
-func (w *ioWatch) classify(err error) error {
+func (w *ioWatch) classify(err error) (bool, error) {
 	if err == nil || w.err != nil {
-		return err
+		return err == nil, err
 	}
-	return &writeError{err}
+	return false, &writeError{err}
 }
 
 // isTerminal reports whether f is a character device, such as a terminal.
