@@ -187,14 +187,16 @@ func errExtra(format string, args ...any) error {
 // event.ErrBadExt (an unknown layout wraps ErrBadLayout). JSON null leaves
 // x unchanged; a null member leaves its field zero.
 func (x *Extra) UnmarshalJSON(b []byte) error {
-	if !json.Valid(b) {
-		return errExtra("malformed JSON")
-	}
+	// The decoder checks the syntax itself as it goes (a json.Valid pass
+	// first would cost as much as the decoding): anything but the members
+	// of an Extra with values of their types is an error.
 	// One string of the whole input, of which unescaped values are
 	// slices: one allocation instead of one per member.
 	d := decoder{b: b, s: string(b)}
-	d.space()
 	if d.literal("null") {
+		if d.space(); d.i != len(d.b) {
+			return errExtra("data after null")
+		}
 		return nil
 	}
 	var v Extra
@@ -212,6 +214,9 @@ func (x *Extra) UnmarshalJSON(b []byte) error {
 	})
 	if err != nil {
 		return err
+	}
+	if d.space(); d.i != len(d.b) {
+		return errExtra("data after the object")
 	}
 	*x = v
 	return nil
@@ -367,7 +372,7 @@ func (x *Extra) verbatim(d *decoder) error {
 	})
 }
 
-// decoder walks JSON text that json.Valid has accepted.
+// decoder walks JSON text, checking its syntax where it reads it.
 type decoder struct {
 	b []byte
 	s string // b as a string
@@ -456,11 +461,13 @@ func (d *decoder) string(name string) (v string, null bool, err error) {
 	start := d.i
 	escaped := false
 	for d.i++; d.i < len(d.b); d.i++ {
-		switch d.b[d.i] {
-		case '\\':
+		switch c := d.b[d.i]; {
+		case c < 0x20:
+			return "", false, errExtra("%s: control character in a string", name)
+		case c == '\\':
 			escaped = true
 			d.i++
-		case '"':
+		case c == '"':
 			d.i++
 			raw := d.b[start:d.i]
 			if !escaped && utf8.Valid(raw) {
@@ -476,26 +483,40 @@ func (d *decoder) string(name string) (v string, null bool, err error) {
 	return "", false, errExtra("%s: unterminated string", name)
 }
 
-// number returns the text of a number.
-func (d *decoder) number() []byte {
+// integer returns the text of a JSON integer: an optional '-', then 0 or
+// digits not starting with 0. A fraction or an exponent is not an integer.
+func (d *decoder) integer() ([]byte, bool) {
 	d.space()
 	start := d.i
-	for d.i < len(d.b) {
-		switch c := d.b[d.i]; {
-		case c >= '0' && c <= '9', c == '-', c == '+', c == '.', c == 'e', c == 'E':
-			d.i++
-		default:
-			return d.b[start:d.i]
+	if d.i < len(d.b) && d.b[d.i] == '-' {
+		d.i++
+	}
+	digits := d.i
+	for d.i < len(d.b) && d.b[d.i] >= '0' && d.b[d.i] <= '9' {
+		d.i++
+	}
+	n := d.i - digits
+	if n == 0 || (n > 1 && d.b[digits] == '0') {
+		return nil, false
+	}
+	if d.i < len(d.b) {
+		switch d.b[d.i] {
+		case '.', 'e', 'E':
+			return nil, false
 		}
 	}
-	return d.b[start:d.i]
+	return d.b[start:d.i], true
 }
 
 func (d *decoder) int(name string, v *int) error {
 	if d.literal("null") {
 		return nil
 	}
-	n, err := strconv.Atoi(string(d.number()))
+	text, ok := d.integer()
+	if !ok {
+		return errExtra("%s: want an integer", name)
+	}
+	n, err := strconv.Atoi(string(text))
 	if err != nil {
 		return errExtra("%s: want an integer: %v", name, errors.Unwrap(err))
 	}

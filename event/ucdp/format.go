@@ -84,8 +84,7 @@ func formatRow(e *event.Event, x *Extra, hasExtra bool, layout Layout, out *[num
 		out[cSideB] = b.Actor.Name
 	}
 
-	news := newsCitations(e)
-	out[cSourceArticle], out[cSourceOffice], out[cSourceDate], out[cSourceHeadline] = formatSources(news)
+	out[cSourceArticle], out[cSourceOffice], out[cSourceDate], out[cSourceHeadline] = formatSources(e.Citations)
 	if x.SourceArticle != "" {
 		out[cSourceArticle] = x.SourceArticle
 	}
@@ -93,8 +92,8 @@ func formatRow(e *event.Event, x *Extra, hasExtra bool, layout Layout, out *[num
 	switch {
 	case x.NumberOfSources != nil:
 		out[cNumberOfSources] = strconv.Itoa(*x.NumberOfSources)
-	case !hasExtra && len(news) > 0:
-		out[cNumberOfSources] = strconv.Itoa(len(news))
+	case !hasExtra && newsCount(e) > 0:
+		out[cNumberOfSources] = strconv.Itoa(newsCount(e))
 	case !hasExtra:
 		out[cNumberOfSources] = "-1" // not recorded
 	}

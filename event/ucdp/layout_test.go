@@ -236,6 +236,18 @@ func TestExtraUnmarshalStrict(t *testing.T) {
 		{"null column", `{"columns":[null]}`, event.ErrBadExt},
 		{"repeated verbatim key", `{"verbatim":{"low":"1","low":"2"}}`, event.ErrBadExt},
 		{"verbatim number", `{"verbatim":{"low":1}}`, event.ErrBadExt},
+		{"data after the object", `{"relid":"a"} x`, event.ErrBadExt},
+		{"data after null", `null x`, event.ErrBadExt},
+		{"second object", `{}{}`, event.ErrBadExt},
+		{"leading zero", `{"event_clarity":01}`, event.ErrBadExt},
+		{"exponent", `{"event_clarity":1e2}`, event.ErrBadExt},
+		{"plus sign", `{"event_clarity":+1}`, event.ErrBadExt},
+		{"control character", "{\"relid\":\"a\x01\"}", event.ErrBadExt},
+		{"bad escape", `{"relid":"\x41"}`, event.ErrBadExt},
+		{"unterminated", `{"relid":"a`, event.ErrBadExt},
+		{"trailing comma", `{"relid":"a",}`, event.ErrBadExt},
+		{"truex", `{"active_year":truex}`, event.ErrBadExt},
+		{"empty", ``, event.ErrBadExt},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

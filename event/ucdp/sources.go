@@ -139,25 +139,33 @@ func newsCitation(i int, it sourceItem) source.Citation {
 	return c
 }
 
-// newsCitations returns the event's citations other than UCDP's own: the
-// sources of the row, in order.
-func newsCitations(e *event.Event) []source.Citation {
-	var out []source.Citation
-	for _, c := range e.Citations {
-		if c.ID != ucdpCitation {
-			out = append(out, c)
+// newsCount returns the number of the event's citations other than
+// UCDP's own: the sources of the row.
+func newsCount(e *event.Event) int {
+	n := 0
+	for i := range e.Citations {
+		if e.Citations[i].ID != ucdpCitation {
+			n++
 		}
 	}
-	return out
+	return n
 }
 
-// formatSources writes the four parallel source columns from citations.
+// formatSources writes the four parallel source columns from the
+// citations other than UCDP's own.
 func formatSources(cs []source.Citation) (article, office, dates, headlines string) {
-	switch len(cs) {
+	n, only := 0, -1
+	for i := range cs {
+		if cs[i].ID != ucdpCitation {
+			n++
+			only = i
+		}
+	}
+	switch n {
 	case 0:
 		return "", "", "", ""
 	case 1: // the common case, without builders
-		c := &cs[0]
+		c := &cs[only]
 		name := c.Publisher().Name
 		pub := ""
 		if c.Published != nil {
@@ -166,18 +174,24 @@ func formatSources(cs []source.Citation) (article, office, dates, headlines stri
 		return `"` + name + "," + pub + "," + c.Title + `"`, name, pub, c.Title
 	}
 	var a, o, d, h strings.Builder
-	for i, c := range cs {
+	first := true
+	for i := range cs {
+		c := &cs[i]
+		if c.ID == ucdpCitation {
+			continue
+		}
 		name := c.Publisher().Name
 		pub := ""
 		if c.Published != nil {
 			pub = formatDate(*c.Published)
 		}
-		if i > 0 {
+		if !first {
 			a.WriteByte(';')
 			o.WriteByte(';')
 			d.WriteByte(';')
 			h.WriteByte(';')
 		}
+		first = false
 		a.WriteByte('"')
 		a.WriteString(name)
 		a.WriteByte(',')
