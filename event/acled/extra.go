@@ -1,6 +1,10 @@
 package acled
 
-import "github.com/conflictkit/conflict/event"
+import (
+	"fmt"
+
+	"github.com/conflictkit/conflict/event"
+)
 
 // ExtKey is the extension key under which an event read from ACLED keeps
 // its Extra record.
@@ -99,17 +103,30 @@ func (x *Extra) Column(name string) (string, bool) {
 
 // GetExtra returns the Extra record of e. It reports false, with no error,
 // for an event that has none (one not read from ACLED). A member that does
-// not decode gives an error wrapping event.ErrBadExt.
+// not decode (see Extra.UnmarshalJSON) gives an error wrapping
+// event.ErrBadExt.
 func GetExtra(e event.Event) (Extra, bool, error) {
-	x, ok, err := event.GetExt[Extra](e.Ext, ExtKey)
-	if err != nil {
-		return Extra{}, false, err
+	raw, ok := e.Ext[ExtKey]
+	if !ok {
+		return Extra{}, false, nil
 	}
-	return x, ok, nil
+	var x Extra
+	if err := x.UnmarshalJSON(raw); err != nil {
+		return Extra{}, true, fmt.Errorf("acled: extension %q: %w", ExtKey, err)
+	}
+	return x, true, nil
 }
 
 // SetExtra stores x in e's extensions under ExtKey. It fails, wrapping
-// event.ErrBadExt, only for values JSON cannot hold (an invalid form).
+// event.ErrBadExt, for a record JSON cannot hold (a form outside its set).
 func SetExtra(e *event.Event, x Extra) error {
-	return event.SetExt(&e.Ext, ExtKey, x)
+	b, err := x.MarshalJSON()
+	if err != nil {
+		return fmt.Errorf("acled: extension %q: %w: %w", ExtKey, event.ErrBadExt, err)
+	}
+	if e.Ext == nil {
+		e.Ext = event.Ext{}
+	}
+	e.Ext[ExtKey] = b
+	return nil
 }

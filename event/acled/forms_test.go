@@ -156,3 +156,67 @@ func TestGetExtra(t *testing.T) {
 	_, ok = x.Column("A")
 	assert.False(t, ok, "names compare exactly")
 }
+
+// plainExtra has Extra's fields without its JSON methods: encoding/json's
+// reflection is the reference the hand-written codec must match.
+type plainExtra acled.Extra
+
+// TestExtraJSONMatchesReflection checks the hand-written codec against
+// encoding/json on records with every kind of text.
+func TestExtraJSONMatchesReflection(t *testing.T) {
+	odd := "a\"b\\c\n\r\t\b\f\x01<>&\u2028\u2029é\xff"
+	for _, x := range []acled.Extra{
+		{},
+		{Layout: acled.LayoutCurrent, DateForm: acled.DateISO, InterForm: acled.InterNumeric, Timestamp: -5},
+		{Region: odd, SourceScale: odd, Columns: []acled.Column{{Name: odd, Value: ""}}, Verbatim: map[string]string{odd: odd, "b": "", "a": "x"}},
+		{Disorder: []event.Disorder{event.DisorderStrategicDevelopments}, CivilianTargeting: true, HXL: true, CRLF: true, GWNO: "652"},
+	} {
+		mine, err := json.Marshal(x)
+		require.NoError(t, err)
+		ref, err := json.Marshal(plainExtra(x))
+		require.NoError(t, err)
+		assert.Equal(t, string(ref), string(mine))
+
+		var back acled.Extra
+		require.NoError(t, json.Unmarshal(mine, &back))
+		var refBack plainExtra
+		require.NoError(t, json.Unmarshal(mine, &refBack))
+		assert.Equal(t, acled.Extra(refBack), back)
+	}
+}
+
+func TestExtraUnmarshalErrors(t *testing.T) {
+	tests := []struct {
+		name, in string
+	}{
+		{"unknown member", `{"layout":"v5","other":1}`},
+		{"repeated member", `{"layout":"v5","layout":"v5"}`},
+		{"member names are exact", `{"Layout":"v5"}`},
+		{"fraction", `{"timestamp":1.5}`},
+		{"exponent", `{"timestamp":1e3}`},
+		{"leading zero", `{"timestamp":01}`},
+		{"out of range", `{"timestamp":9223372036854775808}`},
+		{"unknown date form", `{"date_form":"dd-mm-yyyy"}`},
+		{"unknown inter form", `{"inter_form":"words"}`},
+		{"unknown disorder", `{"disorder":["riots"]}`},
+		{"string for bool", `{"hxl":"true"}`},
+		{"unknown column member", `{"columns":[{"name":"a","cell":"b"}]}`},
+		{"trailing data", `{} {}`},
+		{"unterminated", `{"region":"x`},
+		{"not an object", `[]`},
+		{"control character", "{\"region\":\"a\x01\"}"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var x acled.Extra
+			assert.ErrorIs(t, x.UnmarshalJSON([]byte(tc.in)), event.ErrBadExt)
+		})
+	}
+	t.Run("null", func(t *testing.T) {
+		x := acled.Extra{Region: "kept"}
+		require.NoError(t, x.UnmarshalJSON([]byte(" null ")))
+		assert.Equal(t, "kept", x.Region)
+		require.NoError(t, x.UnmarshalJSON([]byte(`{"region":null,"disorder":null,"verbatim":null,"hxl":null}`)))
+		assert.Equal(t, acled.Extra{}, x)
+	})
+}

@@ -2,6 +2,7 @@ package acled_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"io"
 	"os"
@@ -146,5 +147,36 @@ func FuzzParseInterForm(f *testing.F) {
 		require.NoError(t, uerr)
 		require.Equal(t, v, u)
 		require.Equal(t, s, v.String())
+	})
+}
+
+// FuzzExtraJSON checks the hand-written Extra codec against encoding/json:
+// what it accepts, encoding/json reads to the same value; what it writes,
+// encoding/json would write byte for byte; and it reads back what it wrote.
+func FuzzExtraJSON(f *testing.F) {
+	f.Add([]byte(`{"layout":"2019","crlf":true,"date_form":"d-mon-yy","inter_form":"numeric","data_id":"7083570","region":"Middle East","timestamp":1589243119}`))
+	f.Add([]byte(`{"disorder":["political-violence","demonstrations"],"columns":[{"name":"","value":"0"}],"verbatim":{"year":"2001-2002"}}`))
+	f.Add([]byte(`{"region":"a\u003c\"\\\ud83d\ude00","timestamp":-0}`))
+	f.Add([]byte(`null`))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		var x acled.Extra
+		if err := x.UnmarshalJSON(in); err != nil {
+			require.ErrorIs(t, err, event.ErrBadExt)
+			return
+		}
+		var ref plainExtra
+		dec := json.NewDecoder(bytes.NewReader(in))
+		dec.DisallowUnknownFields()
+		require.NoError(t, dec.Decode(&ref), "encoding/json refuses what the codec accepts")
+		require.Equal(t, acled.Extra(ref), x)
+
+		out, err := x.MarshalJSON()
+		require.NoError(t, err)
+		want, err := json.Marshal(plainExtra(x))
+		require.NoError(t, err)
+		require.Equal(t, string(want), string(out))
+		var back acled.Extra
+		require.NoError(t, back.UnmarshalJSON(out))
+		require.Equal(t, x, back)
 	})
 }
