@@ -127,13 +127,19 @@ func (r *Reader) parse(f []string) (event.Event, Extra, *cellError) {
 		e.Involve(refB, roleB)
 	}
 
+	// The death figures are attributed to a citation of UCDP, which comes
+	// first, before the sources.
+	figures := false
+	for _, c := range deathCols {
+		figures = figures || get(c) != ""
+	}
+	if cerr := parseSources(get, &e, &x, figures); cerr != nil {
+		return event.Event{}, x, cerr
+	}
 	if cerr := r.parseDeaths(get, &e, refA, refB); cerr != nil {
 		return event.Event{}, x, cerr
 	}
 	if cerr := parseWhere(get, &e, &x); cerr != nil {
-		return event.Event{}, x, cerr
-	}
-	if cerr := parseSources(get, &e, &x); cerr != nil {
 		return event.Event{}, x, cerr
 	}
 
@@ -206,12 +212,16 @@ func parseWhen(get func(col) string, e *event.Event, x *Extra) *cellError {
 	return nil
 }
 
+// deathCols are the columns of death figures, in the order parseDeaths
+// reads them.
+var deathCols = [7]col{cDeathsA, cDeathsB, cDeathsCivilians, cDeathsUnknown, cLow, cBest, cHigh}
+
 // parseDeaths reads the deaths per side, civilians and unknown, and
 // low/best/high, as figures attributed to UCDP, and sets the warnings.
 func (r *Reader) parseDeaths(get func(col) string, e *event.Event, refA, refB actor.Ref) *cellError {
 	var n [7]int64
 	var have [7]bool
-	cols := [7]col{cDeathsA, cDeathsB, cDeathsCivilians, cDeathsUnknown, cLow, cBest, cHigh}
+	cols := deathCols
 	for i, c := range cols {
 		s := get(c)
 		if s == "" {
@@ -238,8 +248,6 @@ func (r *Reader) parseDeaths(get func(col) string, e *event.Event, refA, refB ac
 		return nil
 	}
 	e.Casualties = make([]event.Casualty, 0, 5)
-	e.Citations = make([]source.Citation, 0, 4)
-	e.Cite(source.Citation{ID: ucdpCitation, Source: source.Ref{Name: ucdpName}})
 	fig := func(g casualty.Group, c casualty.Count, party actor.Ref, note string) {
 		e.Casualties = append(e.Casualties, event.Casualty{Figure: casualty.Figure{Outcome: casualty.Killed, Group: g, Count: c},
 			Party: party, Citation: ucdpCitation, Note: note})
@@ -378,8 +386,9 @@ func parseWhere(get func(col) string, e *event.Event, x *Extra) *cellError {
 	return nil
 }
 
-// parseSources reads the source columns into citations.
-func parseSources(get func(col) string, e *event.Event, x *Extra) *cellError {
+// parseSources reads the source columns into citations, after a citation
+// of UCDP itself if the row has death figures.
+func parseSources(get func(col) string, e *event.Event, x *Extra, figures bool) *cellError {
 	x.SourceOriginal = get(cSourceOriginal)
 	if s := get(cNumberOfSources); s != "" {
 		v, err := strconv.Atoi(s)
@@ -395,11 +404,19 @@ func parseSources(get func(col) string, e *event.Event, x *Extra) *cellError {
 		x.SourceArticle = article
 		items, ok = splitParallel(get(cSourceOffice), get(cSourceDate), get(cSourceHeadline), buf[:0])
 	}
-	if !ok || len(items) == 0 {
+	if !ok {
+		items = items[:0]
+	}
+	n := len(items)
+	if figures {
+		n++
+	}
+	if n == 0 {
 		return nil
 	}
-	if e.Citations == nil {
-		e.Citations = make([]source.Citation, 0, len(items))
+	e.Citations = make([]source.Citation, 0, n)
+	if figures {
+		e.Cite(source.Citation{ID: ucdpCitation, Source: source.Ref{Name: ucdpName}})
 	}
 	for i, it := range items {
 		e.Cite(newsCitation(i, it))
