@@ -450,11 +450,11 @@ func plainInt(s string) bool {
 
 // count reads a number of deaths: decimal digits, no sign.
 func count(s string) (int64, error) {
-	if !plainInt(s) || s[0] == '-' {
-		if s[0] == '-' && plainInt(s) {
-			return 0, casualty.ErrNegative
-		}
+	if !plainInt(s) {
 		return 0, ErrBadNumber
+	}
+	if s[0] == '-' {
+		return 0, casualty.ErrNegative
 	}
 	v, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || v > casualty.MaxCount {
