@@ -24,6 +24,17 @@ const benchN = 50_000
 // run: the Writer with json.Marshal of equivalent feature structs (decoded
 // from the Writer's own output, so the content is the same), the Reader
 // with json.Unmarshal of the same bytes into map[string]any.
+//
+// Figures on 50,000 generated events (2 shared cores, medians of 5
+// interleaved runs; times are noisy, bytes and allocations exact):
+//
+//	Write     0.65x the baseline's time, 0.41x its B/op, 118 vs 97 allocs/event
+//	WriteFlat 27.7 MB/op, 26 allocs/event, about 4-5 µs/event
+//	Read      2.1x the baseline's time, 1.10x its B/op, 462 vs 536 allocs/event
+//	ReadFlat  1.9x the baseline's time, 0.86x its B/op, 111 vs 163 allocs/event
+//
+// About three quarters of Read's time is event's strict decoding of the
+// embedded events; the GeoJSON layer around it costs little.
 
 var benchEvents []event.Event
 

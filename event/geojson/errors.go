@@ -12,6 +12,11 @@ import (
 // event.ErrBadDate, …), so callers test with errors.Is. The sentinels'
 // messages are short and stable, fit for counting problems by code.
 var (
+	errClosed   = fmt.Errorf("geojson: %w", ErrClosed)
+	errNotReady = fmt.Errorf("geojson: %w", ErrNotReady)
+)
+
+var (
 	// ErrNotCollection reports a document that is not a GeoJSON
 	// FeatureCollection: a top-level value that is not an object, a "type"
 	// other than "FeatureCollection", a missing or repeated "type" or
@@ -36,9 +41,11 @@ var (
 	// (event.ErrBadDate, event.ErrUnknownType, …).
 	ErrBadProperty = errors.New("invalid property")
 
-	// ErrNoPoint marks an event without a point, which has no place on a
-	// map: the Writer skips it (or writes null geometry, see
-	// Writer.NullGeometry) and counts it in its Summary.
+	// ErrNoPoint names the fate of an event without a point, which has no
+	// place on a map: the Writer skips it (or writes null geometry, see
+	// Writer.NullGeometry) and counts it in its Summary. Write does not
+	// return it; it is a code for callers that count such events, e.g. in
+	// a breakdown of warnings keyed by the sentinel's message.
 	ErrNoPoint = errors.New("event has no point")
 
 	// ErrMismatch is the code of a reader warning: the feature's geometry or
@@ -52,12 +59,12 @@ var (
 	ErrAltitude = errors.New("altitude dropped")
 
 	// ErrClosed reports a Write after Close.
-	ErrClosed = errors.New("geojson: writer closed")
+	ErrClosed = errors.New("writer closed")
 
 	// ErrNotReady reports a Writer or Reader that was not made by
 	// NewWriter or NewReader: their zero values have nothing to write to
 	// or read from.
-	ErrNotReady = errors.New("geojson: Writer or Reader not made by NewWriter or NewReader")
+	ErrNotReady = errors.New("not made by NewWriter or NewReader")
 )
 
 // WriteError reports an event that cannot be written as a feature: an

@@ -86,7 +86,7 @@ func (r *Reader) Warnings() event.Problems { return r.warnings }
 func (r *Reader) Read() (event.Event, error) {
 	r.warnings, r.raw = nil, nil
 	if r.s.r == nil {
-		r.err = ErrNotReady
+		r.err = errNotReady
 	}
 	if r.err != nil {
 		return event.Event{}, r.err

@@ -29,9 +29,9 @@ import (
 type Writer struct {
 	// Full embeds the canonical JSON of each event (event.MarshalEvent)
 	// under the property "event", so that the Reader gives back exactly the
-	// events written. NewWriter sets it. It roughly doubles the size of the
-	// output (see the package documentation); turn it off for a map layer
-	// that only needs the flat properties.
+	// events written. NewWriter sets it. It makes the output three to four
+	// times larger (see the package documentation); turn it off for a map
+	// layer that only needs the flat properties.
 	Full bool
 
 	// NullGeometry writes an event without a point as a feature with
@@ -96,13 +96,13 @@ const (
 // error every call returns that error.
 func (w *Writer) Write(e event.Event) error {
 	if w.w == nil {
-		return ErrNotReady
+		return errNotReady
 	}
 	if w.err != nil {
 		return w.err
 	}
 	if w.closed {
-		return ErrClosed
+		return errClosed
 	}
 	if e.Where.Point == nil && !w.NullGeometry {
 		w.sum.Skipped++
@@ -187,7 +187,7 @@ func appendUUID(b []byte, id uuid.UUID) []byte {
 // Close again does nothing.
 func (w *Writer) Close() error {
 	if w.w == nil {
-		return ErrNotReady
+		return errNotReady
 	}
 	if w.err != nil {
 		return w.err
