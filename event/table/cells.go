@@ -243,16 +243,22 @@ func splitList(cell string, v any) (items []string, plain bool, err error) {
 		}
 		return nil, false, nil
 	}
-	items = strings.Split(cell, ";")
-	for i := range items {
-		if i > 0 {
-			items[i] = strings.TrimPrefix(items[i], " ")
+	items = make([]string, 0, strings.Count(cell, ";")+1)
+	rest := cell
+	for {
+		item, tail, more := strings.Cut(rest, ";")
+		if len(items) > 0 {
+			item = strings.TrimPrefix(item, " ")
 		}
-		if items[i] == "" {
+		if item == "" {
 			return nil, false, fmt.Errorf("table: %w: list %q has an empty item (write it as a JSON array)", ErrBadCell, cell)
 		}
+		items = append(items, item)
+		if !more {
+			return items, true, nil
+		}
+		rest = tail
 	}
-	return items, true, nil
 }
 
 // splitStrings reads a list cell of strings.

@@ -9,6 +9,8 @@ import (
 	"io/fs"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/conflictkit/conflict/event"
 	"github.com/conflictkit/conflict/internal/flatcsv"
 )
@@ -27,6 +29,9 @@ type cursor struct {
 	loaded  bool     // head or headErr holds the next row
 	eof     bool
 	fatal   error // I/O error, over-long record: the table cannot go on
+
+	dec  dec                     // decoder of the head row, reused
+	tags map[string]language.Tag // parsed language tags, shared by the Reader's tables
 }
 
 // name returns the table's file name.
@@ -34,8 +39,8 @@ func (c *cursor) name() string { return tables[c.t].file }
 
 // openCursor opens table t in fsys and reads its header. A missing
 // optional table reads as an empty one.
-func openCursor(fsys fs.FS, t tableID, max int, neutral, optional bool) (*cursor, error) {
-	c := &cursor{t: t, neutral: neutral, col: make([]int, len(tables[t].cols))}
+func openCursor(fsys fs.FS, t tableID, max int, neutral, optional bool, tags map[string]language.Tag) (*cursor, error) {
+	c := &cursor{t: t, neutral: neutral, tags: tags, col: make([]int, len(tables[t].cols))}
 	f, err := fsys.Open(tables[t].file)
 	if err != nil {
 		if optional && errors.Is(err, fs.ErrNotExist) {

@@ -26,10 +26,12 @@ type dec struct {
 	err error
 }
 
-// newDec starts decoding c's head row. Every cell must be valid UTF-8, as
-// in the canonical JSON form.
-func newDec(c *cursor) dec {
-	d := dec{c: c}
+// newDec starts decoding c's head row, with the cursor's own dec (so that
+// none is allocated per row). Every cell must be valid UTF-8, as in the
+// canonical JSON form.
+func newDec(c *cursor) *dec {
+	d := &c.dec
+	*d = dec{c: c}
 	for i, f := range c.head {
 		if !utf8.ValidString(f) {
 			d.err = c.errAtField(i, fmt.Errorf("table: %w", event.ErrBadText))
@@ -94,8 +96,22 @@ func parseCode[T ~string, PT interface {
 	return v
 }
 
-// parseClosed reads a value of a closed set; an empty cell is the zero
-// value (unspecified).
+// parseWith reads a value of a closed set with its Parse function; an
+// empty cell is the zero value (unspecified), as the types' UnmarshalText
+// have it.
+func parseWith[T any](d *dec, col int, parse func(string) (T, error)) T {
+	var v T
+	if s := d.s(col); s != "" {
+		var err error
+		if v, err = parse(s); err != nil {
+			d.fail(col, err)
+		}
+	}
+	return v
+}
+
+// parseClosed reads a value with its UnmarshalText; an empty cell is the
+// zero value (unspecified).
 func parseClosed[T any, PT interface {
 	*T
 	encoding.TextUnmarshaler
@@ -111,17 +127,28 @@ func parseClosed[T any, PT interface {
 
 // lang reads a language tag: empty is language.Und. The tag is kept as
 // written (Tag.UnmarshalText, as the model's decoders do), so "iw" stays.
+// Parsed tags are cached per Reader.
 func (d *dec) lang(col int, sentinel error) language.Tag {
 	s := d.s(col)
 	if s == "" {
 		return language.Und
 	}
+	if t, ok := d.c.tags[s]; ok {
+		return t
+	}
 	var t language.Tag
 	if err := t.UnmarshalText([]byte(s)); err != nil {
 		d.fail(col, fmt.Errorf("table: %w: language %q: %w", sentinel, s, err))
+		return t
+	}
+	if len(d.c.tags) < maxCachedTags {
+		d.c.tags[s] = t
 	}
 	return t
 }
+
+// maxCachedTags bounds the language tags a Reader keeps parsed.
+const maxCachedTags = 256
 
 // point reads an optional point from two columns: both empty is nil.
 func (d *dec) point(latCol, lonCol int) *place.Point {
@@ -294,7 +321,7 @@ func (d *dec) time(col int) time.Time {
 
 // actorDate reads an actor.Date (YYYY, YYYY-MM or YYYY-MM-DD).
 func (d *dec) actorDate(col int) actor.Date {
-	return parseClosed[actor.Date](d, col)
+	return parseWith(d, col, actor.ParseDate)
 }
 
 // actorRef reads an actor reference from three columns.
@@ -311,7 +338,7 @@ func (d *dec) placeRef(idCol, nameCol, levelCol int) place.Ref {
 	return place.Ref{
 		ID:    parseCode[place.ID](d, idCol),
 		Name:  d.s(nameCol),
-		Level: parseClosed[place.Level](d, levelCol),
+		Level: parseWith(d, levelCol, place.ParseLevel),
 	}
 }
 
@@ -343,12 +370,12 @@ func extMember(key, value string) (json.RawMessage, error) {
 	return x[key], nil
 }
 
-// parseUUID reads a UUID in any form uuid.Parse accepts, as the JSON
-// decoder does.
+// uuid reads a UUID in any form uuid.Parse accepts, as the JSON decoder
+// does.
 func (d *dec) uuid(col int, sentinel error) uuid.UUID {
 	s := d.s(col)
-	var id uuid.UUID
-	if err := id.UnmarshalText([]byte(s)); err != nil {
+	id, err := uuid.Parse(s)
+	if err != nil {
 		d.fail(col, fmt.Errorf("table: %w %q: %w", sentinel, s, err))
 	}
 	return id

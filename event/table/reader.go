@@ -7,6 +7,8 @@ import (
 	"iter"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/casualty"
 	"github.com/conflictkit/conflict/event"
@@ -41,7 +43,8 @@ type Reader struct {
 	fsys    fs.FS
 	cur     [numTables]*cursor
 	started bool
-	err     error // sticky: a fatal error, io.EOF or ErrClosed
+	err     error                   // sticky: a fatal error, io.EOF or ErrClosed
+	tags    map[string]language.Tag // parsed language tags (bounded)
 }
 
 // NewReader returns a Reader of the tables in fsys, such as
@@ -77,7 +80,10 @@ func (r *Reader) open(from, to tableID) error {
 		max = event.DefaultMaxRecordBytes
 	}
 	for t := from; t < to; t++ {
-		c, err := openCursor(r.fsys, t, max, !r.NoNeutralise, t != tEvents)
+		if r.tags == nil {
+			r.tags = map[string]language.Tag{}
+		}
+		c, err := openCursor(r.fsys, t, max, !r.NoNeutralise, t != tEvents, r.tags)
 		if err != nil {
 			return err
 		}
@@ -278,7 +284,7 @@ func (r *Reader) children(t tableID, key string, subCol int, sub string, n int, 
 		}
 		d := newDec(c)
 		if d.err == nil {
-			row(&d, i)
+			row(d, i)
 		}
 		c.take()
 		if d.err != nil {
@@ -295,15 +301,15 @@ func (r *Reader) decodeEvent(key string) (event.Event, error) {
 	var e event.Event
 	e.ID = d.uuid(evID, event.ErrBadID)
 	e.Keys = d.keys(evKeys)
-	e.Type = parseCode[event.Type](&d, evType)
+	e.Type = parseCode[event.Type](d, evType)
 	e.Title = d.s(evTitle)
 	e.When = d.when()
 	wh := &e.Where
 	wh.Place = d.placeRef(evPlaceID, evPlaceName, evPlaceLevel)
-	wh.Relation = parseClosed[place.Relation](&d, evPlaceRelation)
+	wh.Relation = parseWith(d, evPlaceRelation, place.ParseRelation)
 	wh.Other = d.placeRef(evOtherID, evOtherName, evOtherLevel)
 	wh.Point = d.point(evLat, evLon)
-	wh.Precision = parseClosed[place.Precision](&d, evGeoPrecision)
+	wh.Precision = parseWith(d, evGeoPrecision, place.ParsePrecision)
 	wh.Text = d.s(evLocationText)
 	e.Notes = d.s(evNotes)
 	e.Tags = d.strings(evTags)
@@ -368,7 +374,7 @@ func (r *Reader) decodeEvent(key string) (event.Event, error) {
 			ReportedFromName: d.s(ciReportedFromName),
 			Quote:            d.s(ciQuote),
 			Language:         d.lang(ciLanguage, source.ErrBadLanguage),
-			Grade:            parseClosed[source.Grade](d, ciGrade),
+			Grade:            parseWith(d, ciGrade, source.ParseGrade),
 			ContentHash:      d.s(ciContentHash),
 		}
 		nVia := d.count(ciNVia)
@@ -455,7 +461,7 @@ func (r *Reader) path(key, of string, n, countCol int) ([]place.Unit, error) {
 	err := r.children(tPaths, key, paOf, of, n, r.cur[tEvents], countCol, func(d *dec, i int) {
 		d.ordinal(paN, i)
 		units = append(units, place.Unit{
-			Level: parseClosed[place.Level](d, paLevel),
+			Level: parseWith(d, paLevel, place.ParseLevel),
 			ID:    parseCode[place.ID](d, paID),
 			Code:  d.s(paCode),
 			Name:  d.s(paName),
@@ -609,8 +615,8 @@ func (r *Reader) actor(key string) (actor.Actor, error) {
 	c := r.cur[tActors]
 	d := newDec(c)
 	a := actor.Actor{
-		ID:        parseCode[actor.ID](&d, acID),
-		Kind:      parseCode[actor.Kind](&d, acKind),
+		ID:        parseCode[actor.ID](d, acID),
+		Kind:      parseCode[actor.Kind](d, acKind),
 		Name:      d.s(acName),
 		Country:   d.s(acCountry),
 		Founded:   d.actorDate(acFounded),
@@ -627,7 +633,7 @@ func (r *Reader) actor(key string) (actor.Actor, error) {
 		a.Names = append(a.Names, actor.Name{
 			Text: d.s(anText),
 			Lang: d.lang(anLang, ErrBadCell),
-			Kind: parseClosed[actor.NameKind](d, anKind),
+			Kind: parseWith(d, anKind, actor.ParseNameKind),
 			From: d.actorDate(anFrom),
 			To:   d.actorDate(anTo),
 			Note: d.s(anNote),
@@ -653,7 +659,7 @@ func (r *Reader) actor(key string) (actor.Actor, error) {
 	err = r.children(tActorLinks, key, -1, "", nLinks, c, acNLinks, func(d *dec, i int) {
 		d.ordinal(alN, i)
 		a.Links = append(a.Links, actor.Link{
-			Kind:  parseClosed[actor.LinkKind](d, alKind),
+			Kind:  parseWith(d, alKind, actor.ParseLinkKind),
 			Actor: parseCode[actor.ID](d, alActor),
 			From:  d.actorDate(alFrom),
 			To:    d.actorDate(alTo),
@@ -671,11 +677,11 @@ func (r *Reader) place(key string) (place.Place, error) {
 	c := r.cur[tPlaces]
 	d := newDec(c)
 	p := place.Place{
-		ID:      parseCode[place.ID](&d, plID),
-		Level:   parseClosed[place.Level](&d, plLevel),
+		ID:      parseCode[place.ID](d, plID),
+		Level:   parseWith(d, plLevel, place.ParseLevel),
 		Name:    d.s(plName),
-		Parent:  parseCode[place.ID](&d, plParent),
-		Country: parseClosed[place.Country](&d, plCountry),
+		Parent:  parseCode[place.ID](d, plParent),
+		Country: parseClosed[place.Country](d, plCountry),
 		Point:   d.point(plLat, plLon),
 		Within:  d.placeIDs(plWithin),
 		Notes:   d.s(plNotes),
@@ -708,15 +714,15 @@ func (r *Reader) source(key string) (source.Source, error) {
 	c := r.cur[tSources]
 	d := newDec(c)
 	s := source.Source{
-		ID:          parseCode[source.ID](&d, soID),
+		ID:          parseCode[source.ID](d, soID),
 		Name:        d.s(soName),
 		Short:       d.s(soShort),
-		Kind:        parseCode[source.Kind](&d, soKind),
+		Kind:        parseCode[source.Kind](d, soKind),
 		Language:    d.lang(soLanguage, source.ErrBadLanguage),
 		Country:     d.s(soCountry),
 		URL:         d.s(soURL),
 		Actor:       d.s(soActor),
-		Reliability: parseClosed[source.Reliability](&d, soReliability),
+		Reliability: parseWith(d, soReliability, source.ParseReliability),
 		Notes:       d.s(soNotes),
 	}
 	nNames := d.count(soNNames)
