@@ -142,7 +142,12 @@ func (s *geojsonSink) Close() error {
 	err := s.w.Close()
 	if sum := s.w.Summary(); sum.Skipped > 0 {
 		fmt.Fprintln(s.stderr, "convert: geojson:", sum)
-		for _, id := range sum.SkippedIDs {
+		const most = 20 // enough to find them; the count says how many
+		for i, id := range sum.SkippedIDs {
+			if i == most {
+				fmt.Fprintf(s.stderr, "convert: geojson: ... and %d more\n", len(sum.SkippedIDs)-most)
+				break
+			}
 			fmt.Fprintln(s.stderr, "convert: geojson: no point, not written: event", id)
 		}
 	}
@@ -151,7 +156,7 @@ func (s *geojsonSink) Close() error {
 
 func (s *geojsonSink) Warnings() map[string]int {
 	if n := s.w.Summary().Skipped; n > 0 {
-		return map[string]int{"geojson: event without a point, not written": n}
+		return map[string]int{geojson.ErrNoPoint.Error() + " (not written)": n}
 	}
 	return nil
 }
