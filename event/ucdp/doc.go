@@ -58,7 +58,7 @@
 //	source_date,            the four columns are parallel lists packed with ";"
 //	source_headline
 //
-// Every figure is attributed to a citation of UCDP itself (local ID "ucdp");
+// Every figure is attributed to a citation of UCDP itself (CitationID, "ucdp");
 // the sources' citations are "src-1", "src-2", ….
 //
 // # The Extra record

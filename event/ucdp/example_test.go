@@ -207,3 +207,23 @@ func ExampleLayouts() {
 	// syria 41
 	// hdx 43
 }
+
+// UCDP's own figures are attributed to the citation CitationID; the event
+// is known under KeyScheme.
+func Example_constants() {
+	evs, _ := ucdp.ReadAll(strings.NewReader(ged191))
+	e := evs[1]
+	fmt.Println(e.Keys[0].Scheme == ucdp.KeyScheme, e.ID == event.DeriveID(ucdp.KeyScheme, "209980"))
+	for _, c := range e.Casualties {
+		if c.Citation == ucdp.CitationID {
+			fmt.Printf("%s; party %q\n", c.Figure, c.Party.Name)
+		}
+	}
+	// Output:
+	// true true
+	// 0 combatants killed; party "Government of Myanmar (Burma)"
+	// 1 combatant killed; party "MNDAA"
+	// 0 civilians killed; party ""
+	// 0 people killed; party ""
+	// low 1, best 1, high 30 people killed; party ""
+}

@@ -10,6 +10,16 @@ import (
 // carries its Extra record.
 const ExtKey = "se.uu.ucdp/row"
 
+// KeyScheme is the scheme of a UCDP GED id: event.Key{Scheme: "ucdp",
+// Value: "306667"}; the event's ID is derived from that key.
+const KeyScheme = "ucdp"
+
+// CitationID is the local ID of the citation that stands for UCDP itself:
+// the death figures are attributed to it, because they are UCDP's coding of
+// its sources, not any one source's report. The Writer does not write it
+// as a source.
+const CitationID = "ucdp"
+
 // Extra holds what a UCDP GED row says that the event model has no place
 // for, so that the row can be written back field for field, also after a
 // detour through JSON. Everything the model can hold (type, sides, dates,

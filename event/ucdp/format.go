@@ -113,7 +113,7 @@ func formatRow(e *event.Event, x *Extra, hasExtra bool, layout Layout, out *[num
 // event.
 func ucdpID(e *event.Event) string {
 	for _, k := range e.Keys {
-		if k.Scheme == "ucdp" {
+		if k.Scheme == KeyScheme {
 			return k.Value
 		}
 	}

@@ -87,7 +87,7 @@ func (r *Reader) parse(f []string) (event.Event, Extra, *cellError) {
 	if tov == 3 {
 		typ = event.ViolenceAgainstCivilians
 	}
-	e := event.FromKey(typ, event.Key{Scheme: "ucdp", Value: id})
+	e := event.FromKey(typ, event.Key{Scheme: KeyScheme, Value: id})
 
 	if cerr := parseWhen(get, &e, &x); cerr != nil {
 		return event.Event{}, x, cerr
@@ -250,7 +250,7 @@ func (r *Reader) parseDeaths(get func(col) string, e *event.Event, refA, refB ac
 	e.Casualties = make([]event.Casualty, 0, 5)
 	fig := func(g casualty.Group, c casualty.Count, party actor.Ref, note string) {
 		e.Casualties = append(e.Casualties, event.Casualty{Figure: casualty.Figure{Outcome: casualty.Killed, Group: g, Count: c},
-			Party: party, Citation: ucdpCitation, Note: note})
+			Party: party, Citation: CitationID, Note: note})
 	}
 	partyGroup := func(a actor.Ref) casualty.Group {
 		if a.Kind == actor.KindCivilians {
@@ -416,7 +416,7 @@ func parseSources(get func(col) string, e *event.Event, x *Extra, figures bool) 
 	}
 	e.Citations = make([]source.Citation, 0, n)
 	if figures {
-		e.Cite(source.Citation{ID: ucdpCitation, Source: source.Ref{Name: ucdpName}})
+		e.Cite(source.Citation{ID: CitationID, Source: source.Ref{Name: ucdpName}})
 	}
 	for i, it := range items {
 		e.Cite(newsCitation(i, it))

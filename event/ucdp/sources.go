@@ -10,11 +10,7 @@ import (
 	"github.com/conflictkit/conflict/source"
 )
 
-// ucdpCitation is the local ID of the citation of UCDP itself, to which
-// the event's death figures are attributed.
-const ucdpCitation = "ucdp"
-
-// ucdpName is the display name of that citation's source.
+// ucdpName is the display name of the source of the CitationID citation.
 const ucdpName = "Uppsala Conflict Data Program"
 
 // sourceItem is one source of a row: the n-th item of source_office,
@@ -144,7 +140,7 @@ func newsCitation(i int, it sourceItem) source.Citation {
 func newsCount(e *event.Event) int {
 	n := 0
 	for i := range e.Citations {
-		if e.Citations[i].ID != ucdpCitation {
+		if e.Citations[i].ID != CitationID {
 			n++
 		}
 	}
@@ -156,7 +152,7 @@ func newsCount(e *event.Event) int {
 func formatSources(cs []source.Citation) (article, office, dates, headlines string) {
 	n, only := 0, -1
 	for i := range cs {
-		if cs[i].ID != ucdpCitation {
+		if cs[i].ID != CitationID {
 			n++
 			only = i
 		}
@@ -177,7 +173,7 @@ func formatSources(cs []source.Citation) (article, office, dates, headlines stri
 	first := true
 	for i := range cs {
 		c := &cs[i]
-		if c.ID == ucdpCitation {
+		if c.ID == CitationID {
 			continue
 		}
 		name := c.Publisher().Name
