@@ -128,7 +128,12 @@
 // a model package (event.ErrBadDate, casualty.ErrBadPhrase, ...), and
 // Record, the offending row verbatim. A bad row rejects its whole event:
 // the event's rows in every table are skipped and the next Read goes on.
-// Writing errors are *WriteError values naming the event (or dataset
+// (A row of events.csv that is not even CSV has no readable ID; rows of
+// its children, if any, are then reported as not matching the next event.)
+// Fatal errors — a missing events.csv (ErrMissingTable), an unknown or
+// missing column, an I/O error, a row over Reader.MaxRecordBytes
+// (event.ErrTooLong), rows left over at the end (ErrOrphan) — end the
+// stream. Writing errors are *WriteError values naming the event (or dataset
 // record) and the field; nothing of that event is written.
 //
 // # Wide table
@@ -165,7 +170,8 @@
 // citations and notes; which source gives which figure beyond the
 // originator's name, casualty parties' IDs, figure texts and notes;
 // citation details (via IDs, dates, URLs, quotes, grades, hashes); claims;
-// relations to other events; extension members; an open start (the cell
-// is empty); and the difference between empty and absent lists. There is
+// relations to other events; extension members; open ends of a date range
+// (the cell is empty, as for an unknown date); and the difference between
+// empty and absent lists. There is
 // no reader for it: use the linked tables to exchange data.
 package table
