@@ -161,6 +161,17 @@ func (r *Reader) RawHeader() []byte {
 	return r.csv.RawHeader()
 }
 
+// Raw returns the last record read, verbatim and without its line end, as
+// a copy: for a caller that turns down an event Read returned for reasons
+// of its own (say, failed validation) and writes it to a reject file in
+// the input's own form. It is nil before the first Read.
+func (r *Reader) Raw() []byte {
+	if r.csv == nil {
+		return nil
+	}
+	return r.csv.Raw()
+}
+
 // LineEnd returns the line end of the input, "\n" or "\r\n" ("\n" before
 // the first Read). Set Writer.UseCRLF from it to write the same.
 func (r *Reader) LineEnd() string {

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -253,6 +254,28 @@ func TestReadHDX(t *testing.T) {
 	assert.True(t, strings.HasPrefix(raw, "id,year,active_year,"))
 	assert.True(t, strings.HasSuffix(raw, ",#affected+killed+min,#affected+killed,#affected+killed+max"))
 	assert.Equal(t, 1, strings.Count(raw, "\n"))
+}
+
+// TestRaw checks that Raw gives the record of the last event verbatim,
+// newlines inside quoted cells included.
+func TestRaw(t *testing.T) {
+	b, err := os.ReadFile("testdata/ged19.csv")
+	require.NoError(t, err)
+	records, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
+	require.NoError(t, err)
+	r := ucdp.NewReader(bytes.NewReader(b))
+	for i := 1; ; i++ {
+		_, err := r.Read()
+		if err == io.EOF {
+			require.Equal(t, len(records), i, "every record read")
+			return
+		}
+		require.NoError(t, err)
+		again, err := csv.NewReader(bytes.NewReader(r.Raw())).Read()
+		require.NoError(t, err)
+		assert.Equal(t, records[i], again, "record %d", i)
+		assert.True(t, bytes.Contains(b, r.Raw()), "record %d verbatim", i)
+	}
 }
 
 // header19 is the GED 19.1 header; base19 a record in it (GED 19.1 record
@@ -677,6 +700,7 @@ func TestBeforeRead(t *testing.T) {
 	assert.Nil(t, r.Header())
 	assert.Nil(t, r.HXL())
 	assert.Nil(t, r.RawHeader())
+	assert.Nil(t, r.Raw())
 	assert.Equal(t, "\n", r.LineEnd())
 	assert.Equal(t, ucdp.Layout(""), r.Layout())
 	assert.Nil(t, r.Warnings())
