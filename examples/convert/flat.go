@@ -67,7 +67,7 @@ func openUCDP(o *options, r io.Reader) (*source, error) {
 	ur := ucdp.NewReader(r)
 	ur.MaxRecordBytes = o.maxRecord
 	return &source{read: ur.Read, warnings: ur.Warnings, rawHeader: ur.RawHeader, lineEnd: ur.LineEnd,
-		verbatim: true, reader: ur}, nil // TODO raw
+		raw: ur.Raw, verbatim: true, reader: ur}, nil
 }
 
 // ucdpSink writes UCDP GED CSV. Reading UCDP and writing UCDP keeps the
