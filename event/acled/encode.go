@@ -27,10 +27,11 @@ type encoder struct {
 	dateForm  DateForm  // resolved: never unspecified
 	interForm InterForm // resolved: never unspecified
 
-	row   []string
+	buf   []byte   // the cells of the row last encoded, one after another
+	ends  []int    // end of each cell in buf
+	row   []string // the cells as strings, for the Writer
 	types map[event.Type]typeCells // cache of type labels, bounded
 	parts parts
-	sb    strings.Builder
 }
 
 // typeCells are the cells a type writes in the current and the old layouts.
@@ -71,6 +72,7 @@ func newEncoder(family string, names []string, df DateForm, inter InterForm) *en
 		}
 	}
 	enc.row = make([]string, len(names))
+	enc.ends = make([]int, len(names))
 	enc.types = map[event.Type]typeCells{}
 	return enc
 }
@@ -170,19 +172,7 @@ func (enc *encoder) typeCells(t event.Type) typeCells {
 	return tc
 }
 
-func joinDisorder(ds []event.Disorder) string {
-	switch len(ds) {
-	case 0:
-		return ""
-	case 1:
-		return ds[0].Label()
-	}
-	labels := make([]string, len(ds))
-	for i, d := range ds {
-		labels[i] = d.Label()
-	}
-	return strings.Join(labels, "; ")
-}
+func joinDisorder(ds []event.Disorder) string { return string(appendDisorder(nil, ds)) }
 
 // gather collects the participants and sources of e into enc.parts.
 func (enc *encoder) gather(e *event.Event) {
@@ -234,10 +224,10 @@ func (enc *encoder) gather(e *event.Event) {
 	}
 }
 
-// encode fills enc.row with the cells of e (with x, the event's Extra, or
-// nil). rowNum numbers the row for the unnamed index column of the 2016
-// file. With verbatim set, cells in x.Verbatim replace the regenerated ones.
-func (enc *encoder) encode(e *event.Event, x *Extra, rowNum int, verbatim bool) error {
+// encode writes the cells of e (with x, the event's Extra, or nil) into
+// enc.buf; cell i is enc.cell(i). rowNum numbers the row for the unnamed
+// index column of the 2016 file.
+func (enc *encoder) encode(e *event.Event, x *Extra, rowNum int) error {
 	if x == nil {
 		x = &Extra{}
 	}
@@ -247,132 +237,157 @@ func (enc *encoder) encode(e *event.Event, x *Extra, rowNum int, verbatim bool) 
 		tc.err = fmt.Errorf("event has no type: %w", ErrUnwritable)
 	}
 	day, hasDay := eventDay(e.When)
+	b := enc.buf[:0]
 	for i, c := range enc.cols {
-		var s string
 		switch c {
 		case colUnknown:
-			s = enc.unknown(x, i, rowNum)
+			b = enc.unknown(b, x, i, rowNum)
 		case colEventIDCnty:
-			s = keyValue(e, KeyScheme)
+			b = append(b, keyValue(e, KeyScheme)...)
 		case colEventIDNoCnty:
-			s = x.EventIDNoCnty
+			b = append(b, x.EventIDNoCnty...)
 		case colDataID:
-			s = x.DataID
-			if s == "" {
-				s = keyValue(e, DataIDScheme)
+			if x.DataID != "" {
+				b = append(b, x.DataID...)
+			} else {
+				b = append(b, keyValue(e, DataIDScheme)...)
 			}
 		case colEventDate:
 			if hasDay {
-				s = enc.dateForm.Format(day)
+				b = enc.dateForm.appendDate(b, day)
 			}
 		case colYear:
 			if hasDay {
-				s = strconv.Itoa(day.Year())
+				b = strconv.AppendInt(b, int64(day.Year()), 10)
 			}
 		case colTimePrecision:
 			if n, ok := e.When.Precision.ACLED(); ok {
-				s = strconv.Itoa(n)
+				b = strconv.AppendInt(b, int64(n), 10)
 			}
 		case colDisorderType:
 			if x.Layout != "" && familyHas(x.Layout, colDisorderType) {
-				s = joinDisorder(x.Disorder)
+				b = appendDisorder(b, x.Disorder)
 			} else {
-				s = tc.disorder
+				b = append(b, tc.disorder...)
 			}
 		case colEventType:
 			if tc.err != nil {
+				enc.buf = b
 				return &WriteError{ID: e.ID, Field: enc.names[i], Err: tc.err}
 			}
 			if oldFamily(enc.family) {
-				s = tc.legacy
+				b = append(b, tc.legacy...)
 			} else {
-				s = tc.eventType
+				b = append(b, tc.eventType...)
 			}
 		case colSubEventType:
-			s = tc.subEventType
+			b = append(b, tc.subEventType...)
 		case colActor1:
-			s = refName(enc.parts.actor1)
+			b = append(b, refName(enc.parts.actor1)...)
 		case colActor2:
-			s = refName(enc.parts.actor2)
+			b = append(b, refName(enc.parts.actor2)...)
 		case colAssoc1:
-			s = enc.join(enc.parts.assoc1)
+			b = appendJoined(b, enc.parts.assoc1)
 		case colAssoc2:
-			s = enc.join(enc.parts.assoc2)
+			b = appendJoined(b, enc.parts.assoc2)
 		case colInter1:
-			s = enc.inter(enc.parts.actor1)
+			b = append(b, enc.inter(enc.parts.actor1)...)
 		case colInter2:
-			s = enc.inter(enc.parts.actor2)
+			b = append(b, enc.inter(enc.parts.actor2)...)
 		case colInteraction:
-			s = interaction(enc.parts.actor1, enc.parts.actor2, enc.interForm)
+			b = append(b, interaction(enc.parts.actor1, enc.parts.actor2, enc.interForm)...)
 		case colCivilianTargeting:
 			civ := x.CivilianTargeting
 			if x.Layout == "" || !familyHas(x.Layout, colCivilianTargeting) {
 				civ = civilianTarget(e)
 			}
 			if civ {
-				s = civilianTargeting
+				b = append(b, civilianTargeting...)
 			}
 		case colISO:
 			if cc, ok := countryOf(e); ok {
-				s = strconv.Itoa(cc.Numeric())
+				b = strconv.AppendInt(b, int64(cc.Numeric()), 10)
 			}
 		case colISO3:
 			if cc, ok := countryOf(e); ok {
-				s = cc.Alpha3()
+				b = append(b, cc.Alpha3()...)
 			}
 		case colGWNO:
-			s = x.GWNO
+			b = append(b, x.GWNO...)
 		case colRegion:
-			s = x.Region
+			b = append(b, x.Region...)
 		case colCountry:
-			s = unitName(e.Where.Place, place.LevelCountry)
+			b = append(b, unitName(e.Where.Place, place.LevelCountry)...)
 		case colAdmin1:
-			s = unitName(e.Where.Place, place.LevelAdmin1)
+			b = append(b, unitName(e.Where.Place, place.LevelAdmin1)...)
 		case colAdmin2:
-			s = unitName(e.Where.Place, place.LevelAdmin2)
+			b = append(b, unitName(e.Where.Place, place.LevelAdmin2)...)
 		case colAdmin3:
-			s = unitName(e.Where.Place, place.LevelAdmin3)
+			b = append(b, unitName(e.Where.Place, place.LevelAdmin3)...)
 		case colLocation:
-			s = e.Where.Place.Name
+			b = append(b, e.Where.Place.Name...)
 		case colLatitude:
 			if pt := e.Where.Point; pt != nil {
-				s = strconv.FormatFloat(pt.Lat, 'f', -1, 64)
+				b = strconv.AppendFloat(b, pt.Lat, 'f', -1, 64)
 			}
 		case colLongitude:
 			if pt := e.Where.Point; pt != nil {
-				s = strconv.FormatFloat(pt.Lon, 'f', -1, 64)
+				b = strconv.AppendFloat(b, pt.Lon, 'f', -1, 64)
 			}
 		case colGeoPrecision:
 			if n, ok := e.Where.Precision.ACLED(); ok {
-				s = strconv.Itoa(n)
+				b = strconv.AppendInt(b, int64(n), 10)
 			}
 		case colSource:
-			s = enc.join(enc.parts.sources)
+			b = appendJoined(b, enc.parts.sources)
 		case colSourceScale:
-			s = x.SourceScale
+			b = append(b, x.SourceScale...)
 		case colNotes:
-			s = e.Notes
+			b = append(b, e.Notes...)
 		case colFatalities:
 			if n, ok := fatalities(e); ok {
-				s = strconv.FormatInt(n, 10)
+				b = strconv.AppendInt(b, n, 10)
 			}
 		case colTags:
-			s = enc.join(e.Tags)
+			b = appendJoined(b, e.Tags)
 		case colTimestamp:
 			if x.Timestamp != 0 {
-				s = strconv.FormatInt(x.Timestamp, 10)
+				b = strconv.AppendInt(b, x.Timestamp, 10)
 			}
 		}
-		enc.row[i] = s
+		enc.ends[i] = len(b)
 	}
-	if verbatim {
+	enc.buf = b
+	return nil
+}
+
+// cell returns cell i of the row last encoded.
+func (enc *encoder) cell(i int) []byte {
+	start := 0
+	if i > 0 {
+		start = enc.ends[i-1]
+	}
+	return enc.buf[start:enc.ends[i]]
+}
+
+// strings returns the row last encoded as strings (one allocation), with
+// the cells of x.Verbatim in place of the regenerated ones if verbatim is
+// set.
+func (enc *encoder) strings(x *Extra, verbatim bool) []string {
+	all := string(enc.buf)
+	start := 0
+	for i, end := range enc.ends {
+		enc.row[i] = all[start:end]
+		start = end
+	}
+	if verbatim && x != nil {
 		for i, k := range enc.keys {
 			if v, ok := x.Verbatim[k]; ok {
 				enc.row[i] = v
 			}
 		}
 	}
-	return nil
+	return enc.row
 }
 
 // civilianTargeting is the one value of civilian_targeting besides empty.
@@ -381,38 +396,42 @@ const civilianTargeting = "Civilian targeting"
 // unknown returns the cell of header column i, which the package does not
 // know, from x.Columns: the occ[i]-th entry of that name. The unnamed index
 // column of the 2016 file is numbered when the event has no value for it.
-func (enc *encoder) unknown(x *Extra, i, rowNum int) string {
+func (enc *encoder) unknown(b []byte, x *Extra, i, rowNum int) []byte {
 	name, n := enc.names[i], enc.occ[i]
 	for _, c := range x.Columns {
 		if strings.EqualFold(c.Name, name) {
 			if n == 0 {
-				return c.Value
+				return append(b, c.Value...)
 			}
 			n--
 		}
 	}
 	if name == "" {
-		return strconv.Itoa(rowNum)
+		return strconv.AppendInt(b, int64(rowNum), 10)
 	}
-	return ""
+	return b
 }
 
-// join joins values with "; ", as ACLED does.
-func (enc *encoder) join(vals []string) string {
-	switch len(vals) {
-	case 0:
-		return ""
-	case 1:
-		return vals[0]
-	}
-	enc.sb.Reset()
+// appendJoined appends values joined with "; ", as ACLED joins them.
+func appendJoined(b []byte, vals []string) []byte {
 	for i, v := range vals {
 		if i > 0 {
-			enc.sb.WriteString("; ")
+			b = append(b, "; "...)
 		}
-		enc.sb.WriteString(v)
+		b = append(b, v...)
 	}
-	return enc.sb.String()
+	return b
+}
+
+// appendDisorder appends the labels of ds joined with "; ".
+func appendDisorder(b []byte, ds []event.Disorder) []byte {
+	for i, d := range ds {
+		if i > 0 {
+			b = append(b, "; "...)
+		}
+		b = append(b, d.Label()...)
+	}
+	return b
 }
 
 // inter returns the inter cell of an actor: its code, "0" (numeric) or ""
@@ -457,16 +476,29 @@ func interaction(a1, a2 *actor.Ref, form InterForm) string {
 	}
 	lo, hi := min(c1, c2), max(c1, c2)
 	if form == InterText {
-		if lo == 0 {
-			return interLabel(hi) + " only"
-		}
-		return interLabel(lo) + "-" + interLabel(hi)
+		return interactionTexts[lo][hi]
 	}
-	if lo == 0 {
-		return interDigits[hi] + "0"
-	}
-	return interDigits[lo] + interDigits[hi]
+	return interactionCodes[lo][hi]
 }
+
+// interactionCodes and interactionTexts hold every interaction cell, by
+// lower and higher inter code, so that none is built per row.
+var interactionCodes, interactionTexts = func() (codes, texts [9][9]string) {
+	for lo := range 9 {
+		for hi := lo; hi < 9; hi++ {
+			switch {
+			case hi == 0:
+			case lo == 0:
+				codes[lo][hi] = interDigits[hi] + "0"
+				texts[lo][hi] = interLabel(hi) + " only"
+			default:
+				codes[lo][hi] = interDigits[lo] + interDigits[hi]
+				texts[lo][hi] = interLabel(lo) + "-" + interLabel(hi)
+			}
+		}
+	}
+	return codes, texts
+}()
 
 // interLabel returns the 2024+ text label of inter code n (1 to 8).
 func interLabel(n int) string {

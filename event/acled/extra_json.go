@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/conflictkit/conflict/event"
@@ -185,36 +186,49 @@ func errExtra(format string, args ...any) error {
 	return fmt.Errorf("acled: Extra: %s: %w", fmt.Sprintf(format, args...), event.ErrBadExt)
 }
 
+// extraMembers are the member names of an Extra record, in field order.
+var extraMembers = [...]string{"layout", "hxl", "crlf", "date_form", "inter_form", "data_id",
+	"event_id_no_cnty", "region", "gwno", "disorder", "civilian_targeting", "source_scale",
+	"timestamp", "columns", "verbatim"}
+
 // UnmarshalJSON decodes what MarshalJSON writes, strictly: member names are
 // exact, unknown and repeated members are errors, numbers must be integers,
 // and the forms and disorder types must be in their sets. A null member
 // leaves its field zero, as encoding/json does; a null record leaves x
 // unchanged. Errors wrap event.ErrBadExt.
 func (x *Extra) UnmarshalJSON(b []byte) error {
-	d := decoder{b: b}
-	d.space()
+	// One string for the whole record: the members' texts are cut from it.
+	d := decoder{s: string(b)}
 	if d.literal("null") {
-		d.space()
-		if d.i != len(d.b) {
-			return errExtra("data after the value")
-		}
-		return nil
+		return d.end()
 	}
 	var v Extra
-	seen := map[string]bool{}
-	err := d.object(func(k string) error {
-		if seen[k] {
+	var seen uint32
+	if !d.next('{') {
+		return errExtra("want an object")
+	}
+	for more := !d.next('}'); more; {
+		k, err := d.key()
+		if err != nil {
+			return err
+		}
+		i := slices.Index(extraMembers[:], k)
+		switch {
+		case i < 0:
+			return errExtra("unknown member %q", k)
+		case seen&(1<<i) != 0:
 			return errExtra("member %q given twice", k)
 		}
-		seen[k] = true
-		return v.member(&d, k)
-	})
-	if err != nil {
-		return err
+		seen |= 1 << i
+		if err := v.member(&d, k); err != nil {
+			return err
+		}
+		if more, err = d.more('}'); err != nil {
+			return err
+		}
 	}
-	d.space()
-	if d.i != len(d.b) {
-		return errExtra("data after the value")
+	if err := d.end(); err != nil {
+		return err
 	}
 	*x = v
 	return nil
@@ -222,124 +236,168 @@ func (x *Extra) UnmarshalJSON(b []byte) error {
 
 // member decodes the value of member k.
 func (x *Extra) member(d *decoder, k string) error {
+	var err error
 	switch k {
 	case "layout":
-		return d.str(k, &x.Layout)
+		err = d.str(k, &x.Layout)
 	case "hxl":
-		return d.bool(k, &x.HXL)
+		err = d.bool(k, &x.HXL)
 	case "crlf":
-		return d.bool(k, &x.CRLF)
+		err = d.bool(k, &x.CRLF)
 	case "date_form":
 		var s string
-		if err := d.str(k, &s); err != nil {
-			return err
-		}
-		if err := x.DateForm.UnmarshalText([]byte(s)); err != nil {
-			return errExtra("%v", err)
+		if err = d.str(k, &s); err == nil && s != "" {
+			if x.DateForm, err = ParseDateForm(s); err != nil {
+				err = errExtra("%v", err)
+			}
 		}
 	case "inter_form":
 		var s string
-		if err := d.str(k, &s); err != nil {
-			return err
-		}
-		if err := x.InterForm.UnmarshalText([]byte(s)); err != nil {
-			return errExtra("%v", err)
+		if err = d.str(k, &s); err == nil && s != "" {
+			if x.InterForm, err = ParseInterForm(s); err != nil {
+				err = errExtra("%v", err)
+			}
 		}
 	case "data_id":
-		return d.str(k, &x.DataID)
+		err = d.str(k, &x.DataID)
 	case "event_id_no_cnty":
-		return d.str(k, &x.EventIDNoCnty)
+		err = d.str(k, &x.EventIDNoCnty)
 	case "region":
-		return d.str(k, &x.Region)
+		err = d.str(k, &x.Region)
 	case "gwno":
-		return d.str(k, &x.GWNO)
+		err = d.str(k, &x.GWNO)
 	case "disorder":
-		if d.literal("null") {
-			return nil
-		}
-		x.Disorder = []event.Disorder{} // as encoding/json: [] is not null
-		return d.array(k, func() error {
-			var s string
-			if err := d.str(k, &s); err != nil {
-				return err
-			}
-			var v event.Disorder
-			if err := v.UnmarshalText([]byte(s)); err != nil {
-				return errExtra("%v", err)
-			}
-			x.Disorder = append(x.Disorder, v)
-			return nil
-		})
+		err = x.disorder(d)
 	case "civilian_targeting":
-		return d.bool(k, &x.CivilianTargeting)
+		err = d.bool(k, &x.CivilianTargeting)
 	case "source_scale":
-		return d.str(k, &x.SourceScale)
+		err = d.str(k, &x.SourceScale)
 	case "timestamp":
-		return d.int64(k, &x.Timestamp)
+		err = d.int64(k, &x.Timestamp)
 	case "columns":
-		if d.literal("null") {
-			return nil
-		}
-		x.Columns = []Column{}
-		return d.array(k, func() error {
-			var c Column
-			seen := [2]bool{}
-			if d.literal("null") {
-				x.Columns = append(x.Columns, c)
-				return nil
-			}
-			err := d.object(func(m string) error {
-				switch m {
-				case "name":
-					if seen[0] {
-						return errExtra("columns: member %q given twice", m)
-					}
-					seen[0] = true
-					return d.str("columns.name", &c.Name)
-				case "value":
-					if seen[1] {
-						return errExtra("columns: member %q given twice", m)
-					}
-					seen[1] = true
-					return d.str("columns.value", &c.Value)
-				}
-				return errExtra("columns: unknown member %q", m)
-			})
-			x.Columns = append(x.Columns, c)
-			return err
-		})
+		err = x.columns(d)
 	case "verbatim":
-		if d.literal("null") {
-			x.Verbatim = nil
-			return nil
+		err = x.verbatim(d)
+	}
+	return err
+}
+
+// disorder decodes the disorder array.
+func (x *Extra) disorder(d *decoder) error {
+	if d.literal("null") {
+		return nil
+	}
+	if !d.next('[') {
+		return errExtra("disorder: want an array")
+	}
+	x.Disorder = []event.Disorder{} // as encoding/json: [] is not null
+	for more := !d.next(']'); more; {
+		var s string
+		if err := d.str("disorder", &s); err != nil {
+			return err
 		}
-		x.Verbatim = map[string]string{}
-		return d.object(func(m string) error {
-			if _, dup := x.Verbatim[m]; dup {
-				return errExtra("verbatim: member %q given twice", m)
-			}
-			var s string
-			if err := d.str("verbatim."+m, &s); err != nil {
-				return err
-			}
-			x.Verbatim[m] = s
-			return nil
-		})
-	default:
-		return errExtra("unknown member %q", k)
+		var v event.Disorder
+		if err := v.UnmarshalText([]byte(s)); err != nil {
+			return errExtra("%v", err)
+		}
+		x.Disorder = append(x.Disorder, v)
+		var err error
+		if more, err = d.more(']'); err != nil {
+			return err
+		}
 	}
 	return nil
 }
 
-// decoder scans one JSON value.
+// columns decodes the columns array.
+func (x *Extra) columns(d *decoder) error {
+	if d.literal("null") {
+		return nil
+	}
+	if !d.next('[') {
+		return errExtra("columns: want an array")
+	}
+	x.Columns = []Column{}
+	for more := !d.next(']'); more; {
+		var c Column
+		if !d.literal("null") {
+			if !d.next('{') {
+				return errExtra("columns: want an object")
+			}
+			var seen [2]bool
+			for in := !d.next('}'); in; {
+				m, err := d.key()
+				if err != nil {
+					return err
+				}
+				i := slices.Index([]string{"name", "value"}, m)
+				switch {
+				case i < 0:
+					return errExtra("columns: unknown member %q", m)
+				case seen[i]:
+					return errExtra("columns: member %q given twice", m)
+				}
+				seen[i] = true
+				if i == 0 {
+					err = d.str("columns.name", &c.Name)
+				} else {
+					err = d.str("columns.value", &c.Value)
+				}
+				if err != nil {
+					return err
+				}
+				if in, err = d.more('}'); err != nil {
+					return err
+				}
+			}
+		}
+		x.Columns = append(x.Columns, c)
+		var err error
+		if more, err = d.more(']'); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// verbatim decodes the verbatim object.
+func (x *Extra) verbatim(d *decoder) error {
+	if d.literal("null") {
+		return nil
+	}
+	if !d.next('{') {
+		return errExtra("verbatim: want an object")
+	}
+	x.Verbatim = map[string]string{}
+	for more := !d.next('}'); more; {
+		k, err := d.key()
+		if err != nil {
+			return err
+		}
+		if _, dup := x.Verbatim[k]; dup {
+			return errExtra("verbatim: member %q given twice", k)
+		}
+		var s string
+		if err := d.str("verbatim", &s); err != nil {
+			return err
+		}
+		x.Verbatim[k] = s
+		if more, err = d.more('}'); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// decoder scans one JSON value held in a string.
 type decoder struct {
-	b []byte
+	s string
 	i int
 }
 
 func (d *decoder) space() {
-	for d.i < len(d.b) {
-		switch d.b[d.i] {
+	for d.i < len(d.s) {
+		switch d.s[d.i] {
 		case ' ', '\t', '\n', '\r':
 			d.i++
 		default:
@@ -351,77 +409,54 @@ func (d *decoder) space() {
 // next consumes c after white space, reporting whether it was there.
 func (d *decoder) next(c byte) bool {
 	d.space()
-	if d.i < len(d.b) && d.b[d.i] == c {
+	if d.i < len(d.s) && d.s[d.i] == c {
 		d.i++
 		return true
 	}
 	return false
 }
 
+// more consumes the ',' before another element, reporting true, or the
+// closing bracket, reporting false.
+func (d *decoder) more(closing byte) (bool, error) {
+	switch {
+	case d.next(','):
+		return true, nil
+	case d.next(closing):
+		return false, nil
+	}
+	return false, errExtra("want ',' or '%c' at offset %d", closing, d.i)
+}
+
+// end checks that nothing but white space follows the value.
+func (d *decoder) end() error {
+	d.space()
+	if d.i != len(d.s) {
+		return errExtra("data after the value at offset %d", d.i)
+	}
+	return nil
+}
+
 // literal consumes s after white space, reporting whether it was there.
 func (d *decoder) literal(s string) bool {
 	d.space()
-	if len(d.b)-d.i >= len(s) && string(d.b[d.i:d.i+len(s)]) == s {
+	if strings.HasPrefix(d.s[d.i:], s) {
 		d.i += len(s)
 		return true
 	}
 	return false
 }
 
-// object decodes an object, calling fn for each member with the decoder
-// at its value.
-func (d *decoder) object(fn func(key string) error) error {
-	if !d.next('{') {
-		return errExtra("want an object at offset %d", d.i)
+// key decodes a member name and the ':' after it.
+func (d *decoder) key() (string, error) {
+	k, null, err := d.string("member name")
+	if err != nil {
+		return "", err
 	}
-	if d.next('}') {
-		return nil
+	if null || !d.next(':') {
+		return "", errExtra("malformed member at offset %d", d.i)
 	}
-	for {
-		k, null, err := d.string("member name")
-		if err != nil {
-			return err
-		}
-		if null || !d.next(':') {
-			return errExtra("malformed member at offset %d", d.i)
-		}
-		if err := fn(k); err != nil {
-			return err
-		}
-		if d.next(',') {
-			continue
-		}
-		if d.next('}') {
-			return nil
-		}
-		return errExtra("malformed object at offset %d", d.i)
-	}
-}
-
-// array decodes an array (or null), calling fn with the decoder at each
-// element.
-func (d *decoder) array(name string, fn func() error) error {
-	if d.literal("null") {
-		return nil
-	}
-	if !d.next('[') {
-		return errExtra("%s: want an array at offset %d", name, d.i)
-	}
-	if d.next(']') {
-		return nil
-	}
-	for {
-		if err := fn(); err != nil {
-			return err
-		}
-		if d.next(',') {
-			continue
-		}
-		if d.next(']') {
-			return nil
-		}
-		return errExtra("%s: malformed array at offset %d", name, d.i)
-	}
+	return k, nil
 }
 
 // str decodes a string (or null, which leaves *s alone).
@@ -434,9 +469,9 @@ func (d *decoder) str(name string, s *string) error {
 	return nil
 }
 
-// string decodes a JSON string or null. Strings without escapes are
-// copied as they are; others are handed to encoding/json.
-func (d *decoder) string(name string) (v string, null bool, err error) {
+// string decodes a JSON string or null. A string without escapes is cut
+// from the input; others are handed to encoding/json.
+func (d *decoder) string(name string) (string, bool, error) {
 	if d.literal("null") {
 		return "", true, nil
 	}
@@ -445,25 +480,22 @@ func (d *decoder) string(name string) (v string, null bool, err error) {
 	}
 	start := d.i
 	plain := true
-	for d.i < len(d.b) {
-		c := d.b[d.i]
+	for d.i < len(d.s) {
+		c := d.s[d.i]
 		switch {
 		case c == '"':
 			d.i++
 			if plain {
-				return string(d.b[start : d.i-1]), false, nil
+				return d.s[start : d.i-1], false, nil
 			}
-			if err := json.Unmarshal(d.b[start-1:d.i], &v); err != nil {
-				return "", false, errExtra("%s: %v", name, err)
-			}
-			return v, false, nil
+			return unquote(name, d.s[start-1:d.i])
 		case c == '\\':
 			plain = false
 			d.i += 2
 		case c < 0x20:
 			return "", false, errExtra("%s: control character in string at offset %d", name, d.i)
 		case c >= utf8.RuneSelf:
-			r, size := utf8.DecodeRune(d.b[d.i:])
+			r, size := utf8.DecodeRuneInString(d.s[d.i:])
 			if r == utf8.RuneError && size == 1 {
 				plain = false // encoding/json replaces it with U+FFFD
 			}
@@ -473,6 +505,17 @@ func (d *decoder) string(name string) (v string, null bool, err error) {
 		}
 	}
 	return "", false, errExtra("%s: unterminated string", name)
+}
+
+// unquote decodes a JSON string with escapes, as encoding/json does. (Kept
+// apart from string so that the result of the common case does not move to
+// the heap.)
+func unquote(name, quoted string) (string, bool, error) {
+	var v string
+	if err := json.Unmarshal([]byte(quoted), &v); err != nil {
+		return "", false, errExtra("%s: %v", name, err)
+	}
+	return v, false, nil
 }
 
 // bool decodes true, false or null.
@@ -495,23 +538,23 @@ func (d *decoder) int64(name string, v *int64) error {
 		return nil
 	}
 	start := d.i
-	if d.i < len(d.b) && d.b[d.i] == '-' {
+	if d.i < len(d.s) && d.s[d.i] == '-' {
 		d.i++
 	}
 	digits := d.i
-	for d.i < len(d.b) && d.b[d.i] >= '0' && d.b[d.i] <= '9' {
+	for d.i < len(d.s) && d.s[d.i] >= '0' && d.s[d.i] <= '9' {
 		d.i++
 	}
-	if d.i == digits || (d.b[digits] == '0' && d.i-digits > 1) {
+	if d.i == digits || (d.s[digits] == '0' && d.i-digits > 1) {
 		return errExtra("%s: want an integer at offset %d", name, start)
 	}
-	if d.i < len(d.b) {
-		switch d.b[d.i] {
+	if d.i < len(d.s) {
+		switch d.s[d.i] {
 		case '.', 'e', 'E':
 			return errExtra("%s: want an integer at offset %d", name, start)
 		}
 	}
-	n, err := strconv.ParseInt(string(d.b[start:d.i]), 10, 64)
+	n, err := strconv.ParseInt(d.s[start:d.i], 10, 64)
 	if err != nil {
 		return errExtra("%s: %v", name, errors.Unwrap(err))
 	}

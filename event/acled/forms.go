@@ -82,24 +82,45 @@ var monthNames = [...]string{"January", "February", "March", "April", "May", "Ju
 // them), with them in DateSlash, and the year's last two digits in
 // DateSpreadsheet. DateFormUnspecified (and a value outside the set) gives
 // DateISO.
-func (f DateForm) Format(d date.Date) string {
+func (f DateForm) Format(d date.Date) string { return string(f.appendDate(nil, d)) }
+
+// appendDate appends d in form f (see Format).
+func (f DateForm) appendDate(b []byte, d date.Date) []byte {
 	y, m, day := d.Date()
 	switch f {
 	case DateLong:
-		return strconv.Itoa(day) + " " + monthNames[m-1] + " " + strconv.Itoa(y)
+		b = strconv.AppendInt(b, int64(day), 10)
+		b = append(b, ' ')
+		b = append(b, monthNames[m-1]...)
+		b = append(b, ' ')
+		return strconv.AppendInt(b, int64(y), 10)
 	case DateSpreadsheet:
-		return strconv.Itoa(day) + "-" + monthNames[m-1][:3] + "-" + pad2(y%100)
+		b = strconv.AppendInt(b, int64(day), 10)
+		b = append(b, '-')
+		b = append(b, monthNames[m-1][:3]...)
+		b = append(b, '-')
+		return appendPad2(b, y%100)
 	case DateSlash:
-		return pad2(day) + "/" + pad2(int(m)) + "/" + strconv.Itoa(y)
+		b = appendPad2(b, day)
+		b = append(b, '/')
+		b = appendPad2(b, int(m))
+		b = append(b, '/')
+		return strconv.AppendInt(b, int64(y), 10)
 	}
-	return d.String()
+	if y < 0 || y > 9999 {
+		return append(b, d.String()...)
+	}
+	b = appendPad2(b, y/100)
+	b = appendPad2(b, y%100)
+	b = append(b, '-')
+	b = appendPad2(b, int(m))
+	b = append(b, '-')
+	return appendPad2(b, day)
 }
 
-func pad2(n int) string {
-	if n < 10 {
-		return "0" + strconv.Itoa(n)
-	}
-	return strconv.Itoa(n)
+// appendPad2 appends n (0 to 99) with two digits.
+func appendPad2(b []byte, n int) []byte {
+	return append(b, byte('0'+n/10), byte('0'+n%10))
 }
 
 // ParseDate reads an event_date cell in any of ACLED's forms, with

@@ -54,6 +54,9 @@ func FuzzReader(f *testing.F) {
 				}
 				continue
 			}
+			if len(e.Keys) > 0 {
+				require.Equal(t, e.Keys[0].ID(), e.ID, "the ID is derived from the key")
+			}
 			events = append(events, e)
 		}
 		if len(events) == 0 || bytes.ContainsRune(in, '\r') {

@@ -1,6 +1,8 @@
 package acled
 
 import (
+	"bytes"
+	"crypto/sha1"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -12,6 +14,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/google/uuid"
 	"github.com/rickb777/date/v2"
 
 	"github.com/conflictkit/conflict/actor"
@@ -52,6 +55,8 @@ type Reader struct {
 	intern     map[string]string
 	rowIDs     map[string]int // occurrences of hash-derived IDs, bounded
 	pendingRow string         // the current record's hash, counted once it is read
+	idBuf      []byte
+	jsonBuf    []byte
 	rows       int
 }
 
@@ -265,6 +270,7 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 	}
 	var e event.Event
 	var x Extra
+	blk := new(block)
 	x.Layout = r.layout.Name
 	x.HXL = r.layout.HXL != nil
 	x.CRLF = r.fr.LineEnd() == "\r\n"
@@ -339,7 +345,11 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 	r.checkActor(colActor1, colInter1, a1, k1)
 	r.checkActor(colActor2, colInter2, a2, k2)
 	as1, as2 := r.cell(f, colAssoc1), r.cell(f, colAssoc2)
-	e.Participants = make([]event.Participant, 0, 4+strings.Count(as1, ";")+strings.Count(as2, ";"))
+	if n := nonEmpty(a1) + nonEmpty(a2) + pieces(as1) + pieces(as2); n <= len(blk.parts) {
+		e.Participants = blk.parts[:0:n]
+	} else {
+		e.Participants = make([]event.Participant, 0, n)
+	}
 	if a1 != "" {
 		e.Participants = append(e.Participants, event.Participant{Actor: actor.Ref{Name: r.str(a1), Kind: k1.kind}, Role: event.Perpetrator})
 	}
@@ -348,13 +358,11 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 		e.Participants = append(e.Participants, event.Participant{Actor: actor.Ref{Name: r.str(a2), Kind: k2.kind}, Role: event.Target})
 	}
 	e.Participants = r.associates(e.Participants, as2, event.TargetAssociate)
-	if len(e.Participants) == 0 {
-		e.Participants = nil
-	}
+	e.Participants = trim(e.Participants)
 	r.checkInteraction(f, k1, k2)
 
 	// Where.
-	var units []place.Unit
+	units := blk.units[:0]
 	cc, hasCC := r.country(f)
 	if name := r.cell(f, colCountry); name != "" || hasCC {
 		u := place.Unit{Level: place.LevelCountry, Name: r.str(name)}
@@ -371,16 +379,17 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 			units = append(units, place.Unit{Level: a.l, Name: r.str(name)})
 		}
 	}
-	e.Where.Place.Path = units
+	e.Where.Place.Path = trim(units)
 	if loc := r.cell(f, colLocation); loc != "" {
 		e.Where.Place.Name = r.str(loc)
 		e.Where.Place.Level = place.LevelLocality
 	}
-	pt, err := r.point(f)
-	if err != nil {
+	if err := r.point(f, &blk.pt); err != nil {
 		return e, err
 	}
-	e.Where.Point = pt
+	if r.hasPoint(f) {
+		e.Where.Point = &blk.pt
+	}
 	if s := r.cell(f, colGeoPrecision); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil {
@@ -402,8 +411,15 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 		x.Timestamp = ts
 	}
 	src := r.cell(f, colSource)
-	e.Citations = make([]source.Citation, 1, 2+strings.Count(src, ";"))
-	e.Citations[0] = source.Citation{ID: CitationID, Source: source.Ref{Name: "ACLED"}, Published: published(x.Timestamp)}
+	if n := 1 + pieces(src); n <= len(blk.cites) {
+		e.Citations = blk.cites[:1:n]
+	} else {
+		e.Citations = make([]source.Citation, 1, n)
+	}
+	e.Citations[0] = source.Citation{ID: CitationID, Source: source.Ref{Name: "ACLED"}}
+	if published(x.Timestamp, &blk.pub) {
+		e.Citations[0].Published = &blk.pub
+	}
 	if src != "" {
 		for part := range strings.SplitSeq(src, ";") {
 			if name := strings.TrimSpace(part); name != "" {
@@ -411,6 +427,7 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 			}
 		}
 	}
+	e.Citations = e.Citations[:len(e.Citations):len(e.Citations)]
 	x.SourceScale = r.str(r.cell(f, colSourceScale))
 	if s := r.cell(f, colFatalities); s != "" {
 		n, err := strconv.ParseInt(s, 10, 64)
@@ -420,7 +437,8 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 		// ACLED codes the most conservative reported figure: a lower bound.
 		// Zero means no death was reported, not that none occurred (split
 		// rows carry 0 too), so it is "at least 0", not "exactly 0".
-		e.Casualties = []event.Casualty{{Figure: casualty.NewFigure(casualty.Killed, "", casualty.AtLeast(n)), Citation: CitationID}}
+		blk.cas[0] = event.Casualty{Figure: casualty.NewFigure(casualty.Killed, "", casualty.AtLeast(n)), Citation: CitationID}
+		e.Casualties = blk.cas[:1:1]
 	}
 	e.Notes = r.cell(f, colNotes)
 	if s := r.cell(f, colTags); s != "" {
@@ -442,13 +460,13 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 	id, dataID := r.cell(f, colEventIDCnty), r.cell(f, colDataID)
 	switch {
 	case id != "":
-		k := event.Key{Scheme: KeyScheme, Value: r.str(id)}
-		e.ID, e.Keys = k.ID(), []event.Key{k}
+		blk.keys[0] = event.Key{Scheme: KeyScheme, Value: id}
+		e.ID, e.Keys = r.deriveID(KeyScheme, id), blk.keys[:1:1]
 	case dataID != "":
-		k := event.Key{Scheme: DataIDScheme, Value: r.str(dataID)}
-		e.ID, e.Keys = k.ID(), []event.Key{k}
+		blk.keys[0] = event.Key{Scheme: DataIDScheme, Value: dataID}
+		e.ID, e.Keys = r.deriveID(DataIDScheme, dataID), blk.keys[:1:1]
 	default:
-		e.ID = event.DeriveID(RowScheme, r.rowHash(f))
+		e.ID = r.deriveID(RowScheme, r.rowHash(f))
 	}
 	x.DataID = dataID
 	x.EventIDNoCnty = r.cell(f, colEventIDNoCnty)
@@ -463,22 +481,22 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 	} else {
 		r.enc.interForm = InterNumeric
 	}
-	if err := r.enc.encode(&e, &x, r.rows, false); err != nil {
+	if err := r.enc.encode(&e, &x, r.rows); err != nil {
 		// The type was read from an ACLED label, so it has one; this
 		// cannot happen short of a registry change under way.
 		return e, r.fail(colEventType, err)
 	}
 	for i, c := range r.cols {
-		if c != colUnknown && r.enc.row[i] != f[i] {
+		if c != colUnknown && string(r.enc.cell(i)) != f[i] {
 			if x.Verbatim == nil {
 				x.Verbatim = map[string]string{}
 			}
 			x.Verbatim[r.enc.keys[i]] = f[i]
 		}
 	}
-	if err := SetExtra(&e, x); err != nil {
-		return e, r.fr.Error(-1, err)
-	}
+	// The record's forms and disorder types are valid: they were read.
+	r.jsonBuf = x.appendJSON(r.jsonBuf[:0])
+	e.Ext = event.Ext{ExtKey: bytes.Clone(r.jsonBuf)}
 	r.dateForm, r.interForm = dateForm, interForm
 	if r.pendingRow != "" {
 		r.rowIDs[r.pendingRow]++
@@ -498,16 +516,71 @@ func sourceCitationID(n int) string {
 
 var sourceIDs = [...]string{"", "source-1", "source-2", "source-3", "source-4", "source-5", "source-6", "source-7", "source-8"}
 
-// published returns the day of a Unix timestamp, for the ACLED citation:
-// the row as read was published on or after its last edit. It is nil
-// without a plausible timestamp.
-func published(ts int64) *date.Date {
+// published sets *d to the day of a Unix timestamp, for the ACLED citation:
+// the row as read was published on or after its last edit. It reports
+// false without a plausible timestamp.
+func published(ts int64, d *date.Date) bool {
 	const year10000 = 253402300800
 	if ts <= 0 || ts >= year10000 {
+		return false
+	}
+	*d = date.NewAt(time.Unix(ts, 0).UTC())
+	return true
+}
+
+// block holds the slices and pointers of one event, so that a record costs
+// one allocation for them rather than one each. The event's slices are cut
+// to their length, so that appending to one never writes into another.
+type block struct {
+	parts [3]event.Participant
+	cites [2]source.Citation
+	cas   [1]event.Casualty
+	keys  [1]event.Key
+	units [4]place.Unit
+	pub   date.Date
+	pt    place.Point
+}
+
+// nonEmpty is 1 for a non-empty s, else 0.
+func nonEmpty(s string) int {
+	if s == "" {
+		return 0
+	}
+	return 1
+}
+
+// pieces is the most names a ";"-joined cell can hold.
+func pieces(s string) int {
+	if s == "" {
+		return 0
+	}
+	return strings.Count(s, ";") + 1
+}
+
+// trim cuts s to its length, or returns nil for an empty s.
+func trim[T any](s []T) []T {
+	if len(s) == 0 {
 		return nil
 	}
-	d := date.NewAt(time.Unix(ts, 0).UTC())
-	return &d
+	return s[:len(s):len(s)]
+}
+
+// deriveID is event.DeriveID without its allocations: the UUID version 5
+// of scheme + ":" + key in event.Namespace(). A test holds it to
+// event.DeriveID.
+func (r *Reader) deriveID(scheme, key string) uuid.UUID {
+	ns := event.Namespace()
+	b := append(r.idBuf[:0], ns[:]...)
+	b = append(b, scheme...)
+	b = append(b, ':')
+	b = append(b, key...)
+	r.idBuf = b
+	sum := sha1.Sum(b)
+	var id uuid.UUID
+	copy(id[:], sum[:])
+	id[6] = (id[6] & 0x0f) | 0x50 // version 5
+	id[8] = (id[8] & 0x3f) | 0x80 // RFC 4122 variant
+	return id
 }
 
 // associates appends one participant per name in a "; "-joined cell.
@@ -648,18 +721,22 @@ func (r *Reader) country(f []string) (place.Country, bool) {
 	return cc, ok
 }
 
-// point reads latitude and longitude: both or neither.
-func (r *Reader) point(f []string) (*place.Point, error) {
-	las, los := r.cell(f, colLatitude), r.cell(f, colLongitude)
-	if las == "" && los == "" {
-		return nil, nil
+// hasPoint reports whether the record gives coordinates.
+func (r *Reader) hasPoint(f []string) bool {
+	return r.cell(f, colLatitude) != "" || r.cell(f, colLongitude) != ""
+}
+
+// point reads latitude and longitude into *pt: both or neither.
+func (r *Reader) point(f []string, pt *place.Point) error {
+	if !r.hasPoint(f) {
+		return nil
 	}
 	var v [2]float64
 	for i, c := range [2]col{colLatitude, colLongitude} {
 		s := r.cell(f, c)
 		n, err := strconv.ParseFloat(s, 64)
 		if err != nil {
-			return nil, r.fail(c, fmt.Errorf("acled: %s %q: %w", colName(c), s, ErrBadNumber))
+			return r.fail(c, fmt.Errorf("acled: %s %q: %w", colName(c), s, ErrBadNumber))
 		}
 		v[i] = n
 	}
@@ -669,9 +746,10 @@ func (r *Reader) point(f []string) (*place.Point, error) {
 		if errors.Is(err, place.ErrLongitude) && !errors.Is(err, place.ErrLatitude) {
 			c = colLongitude
 		}
-		return nil, r.fail(c, fmt.Errorf("acled: %w: %w", ErrBadNumber, err))
+		return r.fail(c, fmt.Errorf("acled: %w: %w", ErrBadNumber, err))
 	}
-	return &p, nil
+	*pt = p
+	return nil
 }
 
 // rowHash identifies a row without event_id_cnty and data_id by its cells

@@ -162,10 +162,10 @@ func (w *Writer) Write(e event.Event) error {
 	verbatim := hasX && len(x.Verbatim) > 0 && sameFamily(x.Layout, w.enc.family) &&
 		resolveDate(x.DateForm, x.Layout) == w.enc.dateForm &&
 		(x.InterForm == InterFormUnspecified || resolveInter(x.InterForm) == w.enc.interForm)
-	if err := w.enc.encode(&e, xp, w.n, verbatim); err != nil {
+	if err := w.enc.encode(&e, xp, w.n); err != nil {
 		return err
 	}
-	if err := w.csv.Write(w.enc.row); err != nil {
+	if err := w.csv.Write(w.enc.strings(xp, verbatim)); err != nil {
 		w.err = err
 		return err
 	}
