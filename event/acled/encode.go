@@ -27,9 +27,9 @@ type encoder struct {
 	dateForm  DateForm  // resolved: never unspecified
 	interForm InterForm // resolved: never unspecified
 
-	buf   []byte   // the cells of the row last encoded, one after another
-	ends  []int    // end of each cell in buf
-	row   []string // the cells as strings, for the Writer
+	buf   []byte                   // the cells of the row last encoded, one after another
+	ends  []int                    // end of each cell in buf
+	row   []string                 // the cells as strings, for the Writer
 	types map[event.Type]typeCells // cache of type labels, bounded
 	parts parts
 }
