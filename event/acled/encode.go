@@ -32,6 +32,9 @@ type encoder struct {
 	row   []string                 // the cells as strings, for the Writer
 	types map[event.Type]typeCells // cache of type labels, bounded
 	parts parts
+
+	lastCode    string // the last country code looked up, and its country
+	lastCountry place.Country
 }
 
 // typeCells are the cells a type writes in the current and the old layouts.
@@ -305,11 +308,11 @@ func (enc *encoder) encode(e *event.Event, x *Extra, rowNum int) error {
 				b = append(b, civilianTargeting...)
 			}
 		case colISO:
-			if cc, ok := countryOf(e); ok {
+			if cc, ok := enc.countryOf(e); ok {
 				b = strconv.AppendInt(b, int64(cc.Numeric()), 10)
 			}
 		case colISO3:
-			if cc, ok := countryOf(e); ok {
+			if cc, ok := enc.countryOf(e); ok {
 				b = append(b, cc.Alpha3()...)
 			}
 		case colGWNO:
@@ -555,7 +558,7 @@ func civilianTarget(e *event.Event) bool {
 
 // countryOf returns the country of e's place: the code of the country unit
 // in its path. (A place.Ref carries codes only for the units of its path.)
-func countryOf(e *event.Event) (place.Country, bool) {
+func (enc *encoder) countryOf(e *event.Event) (place.Country, bool) {
 	code := ""
 	for _, u := range e.Where.Place.Path {
 		if u.Level == place.LevelCountry {
@@ -566,8 +569,15 @@ func countryOf(e *event.Event) (place.Country, bool) {
 	if code == "" {
 		return place.Country{}, false
 	}
+	if code == enc.lastCode {
+		return enc.lastCountry, true
+	}
 	cc, err := place.ParseCountry(code)
-	return cc, err == nil
+	if err != nil {
+		return cc, false
+	}
+	enc.lastCode, enc.lastCountry = code, cc
+	return cc, true
 }
 
 // unitName returns the name of the unit of level l in ref's path, or ref's

@@ -56,6 +56,9 @@ type Reader struct {
 	rowIDs     map[string]int // occurrences of hash-derived IDs, bounded
 	pendingRow string         // the current record's hash, counted once it is read
 	idBuf      []byte
+	types      map[[2]string]event.Type // event_type, sub_event_type → type
+	countries  map[string]place.Country // iso and iso3 codes read
+	dates      map[string]datedForm     // event dates read
 	jsonBuf    []byte
 	rows       int
 }
@@ -276,7 +279,7 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 	x.CRLF = r.fr.LineEnd() == "\r\n"
 
 	// What happened.
-	t, err := event.TypeFromACLED(r.cell(f, colEventType), r.cell(f, colSubEventType))
+	t, err := r.typeOf(r.cell(f, colEventType), r.cell(f, colSubEventType))
 	if err != nil {
 		c := colEventType
 		if _, e2 := event.TypeFromACLED(r.cell(f, colEventType), ""); e2 == nil && r.idx[colSubEventType] >= 0 {
@@ -303,7 +306,7 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 
 	// When.
 	ds := r.cell(f, colEventDate)
-	day, form, err := ParseDate(ds)
+	day, form, err := r.dateOf(ds)
 	if err != nil {
 		return e, r.fail(colEventDate, err)
 	}
@@ -505,6 +508,60 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 	return e, nil
 }
 
+// typeOf is event.TypeFromACLED with a small cache: a file has a few dozen
+// label pairs.
+func (r *Reader) typeOf(et, st string) (event.Type, error) {
+	k := [2]string{et, st}
+	if t, ok := r.types[k]; ok {
+		return t, nil
+	}
+	t, err := event.TypeFromACLED(et, st)
+	if err != nil {
+		return t, err
+	}
+	if r.types == nil || len(r.types) >= 256 {
+		r.types = map[[2]string]event.Type{}
+	}
+	r.types[[2]string{strings.Clone(et), strings.Clone(st)}] = t
+	return t, nil
+}
+
+// dateOf is ParseDate with a small cache: many events share a day.
+func (r *Reader) dateOf(s string) (date.Date, DateForm, error) {
+	if v, ok := r.dates[s]; ok {
+		return v.d, v.f, nil
+	}
+	d, f, err := ParseDate(s)
+	if err == nil {
+		if r.dates == nil || len(r.dates) >= 4096 {
+			r.dates = map[string]datedForm{}
+		}
+		r.dates[strings.Clone(s)] = datedForm{d, f}
+	}
+	return d, f, err
+}
+
+type datedForm struct {
+	d date.Date
+	f DateForm
+}
+
+// countryOf is place.ParseCountry with a small cache: a file names few
+// countries.
+func (r *Reader) countryOf(s string) (place.Country, error) {
+	if c, ok := r.countries[s]; ok {
+		return c, nil
+	}
+	c, err := place.ParseCountry(s)
+	if err == nil {
+		if r.countries == nil || len(r.countries) >= 256 {
+			r.countries = map[string]place.Country{}
+		}
+		r.countries[strings.Clone(s)] = c
+	}
+	return c, err
+}
+
 // sourceCitationID returns the local ID of the n-th source citation
 // (1-based): "source-1", "source-2", ...
 func sourceCitationID(n int) string {
@@ -700,7 +757,7 @@ func (r *Reader) country(f []string) (place.Country, bool) {
 	var cc place.Country
 	ok := false
 	if s := r.cell(f, colISO); s != "" {
-		c, err := place.ParseCountry(s)
+		c, err := r.countryOf(s)
 		if err != nil {
 			r.warn(colISO, ErrCountryCode, "iso %q is not an ISO 3166-1 country code", s)
 		} else {
@@ -708,7 +765,7 @@ func (r *Reader) country(f []string) (place.Country, bool) {
 		}
 	}
 	if s := r.cell(f, colISO3); s != "" {
-		c, err := place.ParseCountry(s)
+		c, err := r.countryOf(s)
 		switch {
 		case err != nil:
 			r.warn(colISO3, ErrCountryCode, "iso3 %q is not an ISO 3166-1 country code", s)
