@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"testing"
 
+	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -252,4 +253,10 @@ func TestTableNames(t *testing.T) {
 		"places.csv", "place_names.csv", "place_codes.csv", "sources.csv", "source_names.csv"}, DatasetTables())
 	assert.Equal(t, []string{"event_id", "citation", "n", "source_id", "source_name"}, Columns("via.csv"))
 	assert.Nil(t, Columns("nope.csv"))
+}
+
+func TestIsoDay(t *testing.T) {
+	for _, d := range []date.Date{date.New(2019, 8, 31), date.New(1, 1, 1), date.New(9999, 12, 31), date.New(0, 2, 29), date.New(10000, 1, 1), date.New(-5, 3, 4)} {
+		assert.Equal(t, d.String(), isoDay(d))
+	}
 }

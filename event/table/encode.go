@@ -102,7 +102,22 @@ func day(d date.Date) (string, error) {
 	if y := d.Year(); y < 1 || y > 9999 {
 		return "", fmt.Errorf("table: %w %q: year outside 0001-9999", event.ErrBadDate, d.String())
 	}
-	return d.String(), nil
+	return isoDay(d), nil
+}
+
+// isoDay formats d (in years 0000-9999) as YYYY-MM-DD, as d.String does,
+// without its formatting machinery.
+func isoDay(d date.Date) string {
+	y, m, dd := d.Date()
+	if y < 0 || y > 9999 {
+		return d.String()
+	}
+	b := [10]byte{
+		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + int(m)/10), byte('0' + int(m)%10), '-',
+		byte('0' + dd/10), byte('0' + dd%10),
+	}
+	return string(b[:])
 }
 
 // keys returns the keys cell: "scheme:value; ..." or, when a key does not
@@ -135,10 +150,10 @@ func whenCells(w event.When) (start, end, prec string) {
 	}
 	start, end = openEnd, openEnd
 	if !w.OpenStart {
-		start = w.Start.String()
+		start = isoDay(w.Start)
 	}
 	if !w.OpenEnd {
-		end = w.End.String()
+		end = isoDay(w.End)
 	}
 	return start, end, w.Precision.String()
 }
