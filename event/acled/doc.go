@@ -118,8 +118,8 @@
 // types; civilian_targeting from a civilian target; the source column from
 // every citation but "acled". Lossy points: roles other than those (sponsor,
 // mediator, observer) are not written; a date range is written as its first
-// day; a type with no ACLED counterpart (event.Campaign) cannot be written
-// (a *WriteError); the old layouts have no label for a non-state actor
+// day; an event without a date, or of a type with no ACLED counterpart
+// (event.Campaign), cannot be written (a *WriteError); the old layouts have no label for a non-state actor
 // taking territory, which is written as "Battles".
 //
 // # Warnings

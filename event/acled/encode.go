@@ -256,9 +256,12 @@ func (enc *encoder) encode(e *event.Event, x *Extra, rowNum int) error {
 				b = append(b, keyValue(e, DataIDScheme)...)
 			}
 		case colEventDate:
-			if hasDay {
-				b = enc.dateForm.appendDate(b, day)
+			if !hasDay {
+				// A row without a date cannot be read back.
+				enc.buf = b
+				return &WriteError{ID: e.ID, Field: enc.names[i], Err: fmt.Errorf("event has no date: %w", ErrUnwritable)}
 			}
+			b = enc.dateForm.appendDate(b, day)
 		case colYear:
 			if hasDay {
 				b = strconv.AppendInt(b, int64(day.Year()), 10)

@@ -1,6 +1,7 @@
 package acled_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -194,4 +195,29 @@ func ExampleHXLTags() {
 	fmt.Println(acled.HXLTags([]string{"EVENT_ID_CNTY", "event_date", "inter1", "fatalities"}))
 	// Output:
 	// [#event+code #date+occurred  #affected+killed]
+}
+
+func ExampleLayouts() {
+	for _, l := range acled.Layouts() {
+		fmt.Println(l.Name, len(l.Columns), l.HXL != nil)
+	}
+	// Output:
+	// current 31 false
+	// hdx 31 true
+	// 2019 31 false
+	// realtime-2016 27 false
+	// v5 25 false
+}
+
+func ExampleExtra_MarshalJSON() {
+	x := acled.Extra{Layout: acled.LayoutV5, DateForm: acled.DateSlash, GWNO: "652",
+		Verbatim: map[string]string{"year": "2001-2002"}}
+	b, err := json.Marshal(x)
+	fmt.Println(string(b), err)
+	var back acled.Extra
+	err = json.Unmarshal(b, &back)
+	fmt.Println(back.Verbatim["year"], err)
+	// Output:
+	// {"layout":"v5","date_form":"dd/mm/yyyy","gwno":"652","verbatim":{"year":"2001-2002"}} <nil>
+	// 2001-2002 <nil>
 }

@@ -159,8 +159,8 @@ func dateFormOf(s string) DateForm {
 // columns: ACLED's numeric codes (1 to 8, "0" for no actor, interaction
 // "17") or, since 2024, text labels ("State forces", "" for no actor,
 // interaction "State forces-Civilians"). It is a closed set; the zero value
-// InterFormUnspecified lets the Writer choose (the form of the first event,
-// else numeric).
+// InterFormUnspecified lets the Writer choose (the form of the first event
+// that records one, else numeric).
 type InterForm uint8
 
 // The inter-code forms.

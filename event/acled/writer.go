@@ -34,7 +34,7 @@ type Writer struct {
 	// HDX) always writes them.
 	HXL bool
 	// LineEnd is "\n" or "\r\n"; "" means the first event's (Extra.CRLF),
-	// else "\n".
+	// else "\n". Any other value is taken as "\n".
 	LineEnd string
 	// BOM writes a UTF-8 byte-order mark first, which some spreadsheet
 	// programs need to read UTF-8.
@@ -131,8 +131,8 @@ func hasUnknown(names []string, cols []col, name string) bool {
 }
 
 // Write writes one event as a row. An event that cannot be written in the
-// layout (its type has no ACLED counterpart, it has no type, its Extra
-// record does not decode) gives a *WriteError naming the event and the
+// layout (its type has no ACLED counterpart, it has no type or no date, its
+// Extra record does not decode) gives a *WriteError naming the event and the
 // column, and nothing is written for it; writing can go on. Errors of the
 // underlying writer are returned by every later call.
 func (w *Writer) Write(e event.Event) error {

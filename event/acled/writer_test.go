@@ -117,6 +117,8 @@ func TestWriteErrors(t *testing.T) {
 	campaign.Type = event.Campaign
 	untyped := modelEvent()
 	untyped.Type = ""
+	undated := modelEvent()
+	undated.When = event.When{}
 	badExt := modelEvent()
 	badExt.Ext = event.Ext{acled.ExtKey: []byte(`{"layout":1}`)}
 	tests := []struct {
@@ -127,6 +129,7 @@ func TestWriteErrors(t *testing.T) {
 	}{
 		{"type without ACLED counterpart", campaign, "event_type", acled.ErrUnwritable},
 		{"no type", untyped, "event_type", acled.ErrUnwritable},
+		{"no date", undated, "event_date", acled.ErrUnwritable},
 		{"Extra that does not decode", badExt, "", event.ErrBadExt},
 	}
 	for _, tc := range tests {
