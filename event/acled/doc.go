@@ -116,11 +116,14 @@
 // actor2 from the first perpetrator and target (or the first two parties),
 // further ones as associates; disorder_type from the type's usual disorder
 // types; civilian_targeting from a civilian target; the source column from
-// every citation but "acled". Lossy points: roles other than those (sponsor,
-// mediator, observer) are not written; a date range is written as its first
-// day; an event without a date, or of a type with no ACLED counterpart
-// (event.Campaign), cannot be written (a *WriteError); the old layouts have no label for a non-state actor
-// taking territory, which is written as "Battles".
+// every citation but "acled" (by the name of the outlet it was read in).
+// Lossy points: roles other than those (sponsor, mediator, observer) are
+// not written; a date range is written as its first day; casualty figures
+// other than the total killed are not written; the old layouts have no
+// label for a non-state actor taking territory, which is written as
+// "Battles". An event without a date, or of a type with no ACLED
+// counterpart (event.Campaign), cannot be written: Write returns a
+// *WriteError and writes nothing for it.
 //
 // # Warnings
 //
