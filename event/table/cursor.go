@@ -77,7 +77,7 @@ func openCursor(fsys fs.FS, t tableID, max int, neutral, optional bool, tags map
 		if !found {
 			_ = f.Close()
 			return nil, &event.ParseError{Line: 1, Column: headerColumn(c.r.RawHeader(), i), Field: c.name() + ": " + h,
-				Err: fmt.Errorf("table: %s: %w %q (columns: %s)", c.name(), ErrUnknownColumn, h, strings.Join(tables[t].cols, ", ")), Record: c.r.RawHeader()}
+				Err: fmt.Errorf("table: %w %q (columns: %s)", ErrUnknownColumn, h, strings.Join(tables[t].cols, ", ")), Record: c.r.RawHeader()}
 		}
 	}
 	if hxl := c.r.HXL(); hxl != nil {
@@ -94,7 +94,7 @@ func openCursor(fsys fs.FS, t tableID, max int, neutral, optional bool, tags map
 		if c.col[j] < 0 {
 			_ = f.Close()
 			return nil, &event.ParseError{Line: 1, Column: 1, Field: c.name(),
-				Err: fmt.Errorf("table: %s: %w %q", c.name(), ErrMissingColumn, tables[t].cols[j]), Record: c.r.RawHeader()}
+				Err: fmt.Errorf("table: %w %q", ErrMissingColumn, tables[t].cols[j]), Record: c.r.RawHeader()}
 		}
 	}
 	return c, nil

@@ -33,10 +33,11 @@ type Reader struct {
 	// MaxRecordBytes bounds one row of any table; 0 means
 	// event.DefaultMaxRecordBytes. Set before the first Read.
 	MaxRecordBytes int
-	// NoNeutralise reads cells exactly as they are. By default a leading
-	// ' is stripped from a cell whose next character is =, +, -, @, tab,
-	// CR or ', undoing the Writer's formula neutralisation; set
-	// NoNeutralise for tables written with Writer.NoNeutralise.
+	// NoNeutralise reads tables written with Writer.NoNeutralise. By
+	// default a leading ' is stripped from a cell whose next character is
+	// =, +, -, @, tab, CR or ', undoing the Writer's formula
+	// neutralisation. The escape of cells holding a CR is undone either way
+	// (see the package documentation).
 	NoNeutralise bool
 
 	fsys    fs.FS

@@ -91,9 +91,10 @@ func (w *Writer) open(from, to tableID) error {
 	return nil
 }
 
-// Write writes one event. A value that cannot be written gives a
-// *WriteError and writes nothing of the event; the Writer goes on with the
-// next one. After an I/O error every later call returns that error.
+// Write writes one event. A value that cannot be written — one the JSON
+// form refuses too, or text that is not UTF-8 — gives a *WriteError and
+// writes nothing of the event; the Writer goes on with the next one. After
+// an I/O error every later call returns that error.
 func (w *Writer) Write(e event.Event) error {
 	if err := w.ready(); err != nil {
 		return err
