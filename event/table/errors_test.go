@@ -139,6 +139,13 @@ func TestReadErrors(t *testing.T) {
 			},
 		},
 		{
+			name: "a count but no child table",
+			files: map[string]string{
+				"events.csv": eventsHeader + id1 + ",battles,,,1\n" + id2 + ",battles,,,\n",
+			},
+			want: []any{wantErr{line: 2, col: 48, field: "events.csv: n_participants", is: ErrRowCount}, id2},
+		},
+		{
 			name: "rows for a nil list",
 			files: map[string]string{
 				"events.csv":       eventsHeader + id1 + ",battles,,,\n",
@@ -383,6 +390,22 @@ func TestTooLong(t *testing.T) {
 	r.MaxRecordBytes = 1 << 10
 	_, err := r.Read()
 	assert.ErrorIs(t, err, event.ErrTooLong)
+	_, again := r.Read()
+	assert.Equal(t, err, again)
+}
+
+// TestTooLongChild: an over-long row in a child table ends the stream too.
+func TestTooLongChild(t *testing.T) {
+	r := NewReader(tablesFS(map[string]string{
+		"events.csv":       "id,n_participants\n" + id1 + ",1\n" + id2 + ",0\n",
+		"participants.csv": "event_id,note\n" + id1 + "," + strings.Repeat("x", 200<<10) + "\n",
+	}))
+	r.MaxRecordBytes = 1 << 10
+	_, err := r.Read()
+	assert.ErrorIs(t, err, event.ErrTooLong)
+	var pe *event.ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, "participants.csv", pe.Field)
 	_, again := r.Read()
 	assert.Equal(t, err, again)
 }

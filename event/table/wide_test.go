@@ -15,6 +15,7 @@ import (
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/casualty"
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/flatcsv"
 	"github.com/conflictkit/conflict/place"
 )
 
@@ -49,6 +50,30 @@ func TestWideIdlib(t *testing.T) {
 	names, tags := WideColumns()
 	assert.Equal(t, names, recs[0])
 	assert.Equal(t, tags, recs[1])
+	// Core HXL hashtags as REFERENCE.md §5 gives them for the ACLED and
+	// UCDP columns of the same meaning.
+	hxl := byName(recs[0], recs[1])
+	for col, tag := range map[string]string{
+		"keys": "#event+code", "event_type": "#event+type", "sub_event_type": "#event+type+sub",
+		"start": "#date+start", "end": "#date+end", "country": "#country+name",
+		"admin1": "#adm1+name", "admin2": "#adm2+name", "admin3": "#adm3+name", "admin1_code": "#adm1+code",
+		"location": "#loc+name", "latitude": "#geo+lat", "longitude": "#geo+lon",
+		"perpetrators": "#group+name+first", "perpetrator_associates": "#group+name+first+assoc",
+		"targets": "#group+name+second", "target_associates": "#group+name+second+assoc",
+		"killed_best": "#affected+killed", "killed_low": "#affected+killed+min", "killed_high": "#affected+killed+max",
+		"sources": "#meta+source", "notes": "#description",
+	} {
+		assert.Equal(t, tag, hxl[col], col)
+	}
+	// The SDK's own CSV reader recognises the hashtag row.
+	var b bytes.Buffer
+	ww := NewWideWriter(&b)
+	ww.HXL = true
+	require.NoError(t, ww.Close())
+	fr := flatcsv.NewReader(&b, 0)
+	_, err := fr.Header()
+	require.NoError(t, err)
+	assert.Equal(t, tags, fr.HXL())
 
 	// The strike near Idlib city, checked against testdata/idlib2019.json.
 	got := byName(recs[0], recs[2])
