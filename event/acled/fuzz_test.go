@@ -59,7 +59,7 @@ func FuzzReader(f *testing.F) {
 			}
 			events = append(events, e)
 		}
-		if len(events) == 0 || bytes.ContainsRune(in, '\r') {
+		if len(events) == 0 || r.LineEnd() == "\r\n" && bytes.ContainsRune(bytes.ReplaceAll(in, []byte("\r\n"), nil), '\r') {
 			// encoding/csv drops a lone CR inside a field when it writes
 			// CR LF line ends, so such inputs cannot round-trip.
 			return
