@@ -195,6 +195,21 @@ func TestDeriveID(t *testing.T) {
 	assert.Equal(t, got, event.DeriveID("acled", "SYR78126"))
 	assert.NotEqual(t, got, event.DeriveID("acled", "SYR78127"))
 	assert.NotEqual(t, got, event.DeriveID("ucdp", "SYR78126"))
+
+	// The stack-buffer computation agrees with uuid.NewSHA1 for keys that
+	// fit the buffer and keys that do not.
+	for _, tc := range []struct{ name, scheme, key string }{
+		{"empty", "", ""},
+		{"short", "ucdp", "306667"},
+		{"at the buffer's edge", "s", strings.Repeat("k", 128-16-2)},
+		{"longer than the buffer", "acled-row", strings.Repeat("x", 300)},
+		{"non-ASCII", "conflictkit-example", "إدلب/2019"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, uuid.NewSHA1(ns, []byte(tc.scheme+":"+tc.key)), event.DeriveID(tc.scheme, tc.key))
+		})
+	}
+	assert.Zero(t, testing.AllocsPerRun(10, func() { event.DeriveID("acled", "SYR78126") }), "no allocation for a usual key")
 }
 
 // TestDeriveIDFixed pins the exact strings, computed independently of Go

@@ -691,12 +691,13 @@ var legacyACLED = map[string]Type{
 // nearest current type: "Riots/Protests" → Protests (riots cannot be told
 // apart without the notes); "Remote violence" → ExplosionsRemoteViolence;
 // "Battle-No change of territory" → ArmedClash; "Battle-Government regains
-// territory" → GovernmentRegainsTerritory; "Battle-Non-state actor overtakes
-// territory" → NonStateActorOvertakesTerritory; "Non-violent transfer of
+// territory" → GovernmentRegainsTerritory; "Non-violent transfer of
 // territory" → NonViolentTransferOfTerritory; "Headquarters or base
 // established" → HeadquartersOrBaseEstablished; "Strategic development" →
 // StrategicDevelopments. Those files had no sub_event_type column, so
-// subEventType must then be empty.
+// subEventType must then be empty. The 2015 codebook's battle type for a
+// non-state actor taking territory is not mapped: its exact label was not
+// seen in a file.
 //
 // Unknown labels, and a sub-event type that does not belong to the event
 // type, give an error wrapping ErrUnknownType that quotes both labels.

@@ -2,7 +2,6 @@ package acled
 
 import (
 	"bytes"
-	"crypto/sha1"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -14,7 +13,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/google/uuid"
 	"github.com/rickb777/date/v2"
 
 	"github.com/conflictkit/conflict/actor"
@@ -53,9 +51,8 @@ type Reader struct {
 	interForm  InterForm // the dataset's, fixed by the first record that shows it
 	warnings   event.Problems
 	intern     map[string]string
-	rowIDs     map[string]int // occurrences of hash-derived IDs, bounded
-	pendingRow string         // the current record's hash, counted once it is read
-	idBuf      []byte
+	rowIDs     map[string]int           // occurrences of hash-derived IDs, bounded
+	pendingRow string                   // the current record's hash, counted once it is read
 	types      map[[2]string]event.Type // event_type, sub_event_type → type
 	countries  map[string]place.Country // iso and iso3 codes read
 	dates      map[string]datedForm     // event dates read
@@ -144,6 +141,17 @@ func (r *Reader) RawHeader() []byte {
 		return nil
 	}
 	return r.fr.RawHeader()
+}
+
+// Raw returns the last record read, verbatim and without its line end, as
+// a copy: for a caller that turns down an event Read returned for reasons
+// of its own (say, failed validation) and writes it to a reject file in
+// the input's own form. It is nil before the first Read.
+func (r *Reader) Raw() []byte {
+	if r.fr == nil {
+		return nil
+	}
+	return r.fr.Raw()
 }
 
 // LineEnd returns the input's line end, "\n" or "\r\n" ("\n" until the
@@ -464,12 +472,12 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 	switch {
 	case id != "":
 		blk.keys[0] = event.Key{Scheme: KeyScheme, Value: id}
-		e.ID, e.Keys = r.deriveID(KeyScheme, id), blk.keys[:1:1]
+		e.ID, e.Keys = event.DeriveID(KeyScheme, id), blk.keys[:1:1]
 	case dataID != "":
 		blk.keys[0] = event.Key{Scheme: DataIDScheme, Value: dataID}
-		e.ID, e.Keys = r.deriveID(DataIDScheme, dataID), blk.keys[:1:1]
+		e.ID, e.Keys = event.DeriveID(DataIDScheme, dataID), blk.keys[:1:1]
 	default:
-		e.ID = r.deriveID(RowScheme, r.rowHash(f))
+		e.ID = event.DeriveID(RowScheme, r.rowHash(f))
 	}
 	x.DataID = dataID
 	x.EventIDNoCnty = r.cell(f, colEventIDNoCnty)
@@ -620,24 +628,6 @@ func trim[T any](s []T) []T {
 		return nil
 	}
 	return s[:len(s):len(s)]
-}
-
-// deriveID is event.DeriveID without its allocations: the UUID version 5
-// of scheme + ":" + key in event.Namespace(). A test holds it to
-// event.DeriveID.
-func (r *Reader) deriveID(scheme, key string) uuid.UUID {
-	ns := event.Namespace()
-	b := append(r.idBuf[:0], ns[:]...)
-	b = append(b, scheme...)
-	b = append(b, ':')
-	b = append(b, key...)
-	r.idBuf = b
-	sum := sha1.Sum(b)
-	var id uuid.UUID
-	copy(id[:], sum[:])
-	id[6] = (id[6] & 0x0f) | 0x50 // version 5
-	id[8] = (id[8] & 0x3f) | 0x80 // RFC 4122 variant
-	return id
 }
 
 // associates appends one participant per name in a "; "-joined cell.

@@ -73,6 +73,7 @@ func TestQuirks(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, "\r\n", r.LineEnd())
 		assert.Equal(t, currentHeader, string(r.RawHeader()))
+		assert.Equal(t, base, string(r.Raw()), "the record verbatim, without its line end")
 	})
 	t.Run("HXL row", func(t *testing.T) {
 		hxl := strings.Join(acled.HXLTags(acled.Current.Columns), ",")
@@ -370,6 +371,7 @@ func TestFatalErrors(t *testing.T) {
 		r := acled.NewReader(strings.NewReader(currentHeader + "\n"))
 		assert.True(t, r.Layout().IsZero())
 		assert.Nil(t, r.RawHeader())
+		assert.Nil(t, r.Raw())
 		assert.Equal(t, "\n", r.LineEnd())
 	})
 }

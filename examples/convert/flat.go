@@ -16,7 +16,7 @@ func openACLED(o *options, r io.Reader) (*source, error) {
 	ar := acled.NewReader(r)
 	ar.MaxRecordBytes = o.maxRecord
 	return &source{read: ar.Read, warnings: ar.Warnings, rawHeader: ar.RawHeader, lineEnd: ar.LineEnd,
-		verbatim: true, reader: ar}, nil // TODO raw
+		raw: ar.Raw, verbatim: true, reader: ar}, nil
 }
 
 // acledSink writes ACLED CSV. Reading ACLED and writing ACLED keeps the
