@@ -1,0 +1,159 @@
+package main
+
+import (
+	"encoding/csv"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// sharedData holds the project's real public samples (see each .SOURCE.md).
+const sharedData = "../../../shared/data"
+
+// samples are the real files the issue's acceptance names, with the format
+// they are in and what reading them must give.
+var samples = []struct {
+	name     string
+	format   string
+	file     string
+	records  int
+	warnings int // with -validate; each one checked in the format package's tests
+}{
+	{name: "ACLED 2019-2021 export", format: "acled", file: "acled_sample.csv", records: 313},
+	// Two rows with low > best, ids 306667 and 318128 (the sample's note).
+	{name: "UCDP GED Syria release", format: "ucdp", file: "ucdp_ged_sample.csv", records: 296, warnings: 2},
+	// One row with low 0, best 3, high 0: id 71686 (the sample's note).
+	{name: "UCDP GED 19.1", format: "ucdp", file: "ucdp_ged191_verbatim_sample.csv", records: 150, warnings: 1},
+}
+
+// csvRecords parses CSV text into records, for field-by-field comparison.
+func csvRecords(t *testing.T, text string) [][]string {
+	t.Helper()
+	r := csv.NewReader(strings.NewReader(text))
+	r.FieldsPerRecord = -1
+	recs, err := r.ReadAll()
+	require.NoError(t, err)
+	return recs
+}
+
+// TestSamplesRoundTrip reads each sample with validation, converts it to
+// NDJSON and back to its own format, and compares field for field with the
+// original; then it takes the NDJSON through the native CSV tables and
+// back, which must give the same NDJSON.
+func TestSamplesRoundTrip(t *testing.T) {
+	for _, s := range samples {
+		t.Run(s.name, func(t *testing.T) {
+			in := readFile(t, filepath.Join(sharedData, s.file))
+
+			direct := runConvert(t, in, "-from", s.format, "-to", s.format, "-validate")
+			require.Equal(t, exitOK, direct.status, direct.stderr)
+			assert.Equal(t, fmt.Sprintf("read %d, wrote %d, rejected 0, warnings %d", s.records, s.records, s.warnings), summaryLine(direct.stderr))
+			assert.Equal(t, csvRecords(t, in), csvRecords(t, direct.stdout), "same records, field for field")
+
+			nd := runConvert(t, in, "-from", s.format, "-to", "ndjson")
+			require.Equal(t, exitOK, nd.status, nd.stderr)
+			assert.Equal(t, s.records, strings.Count(nd.stdout, "\n"))
+			back := runConvert(t, nd.stdout, "-from", "ndjson", "-to", s.format, "-validate")
+			require.Equal(t, exitOK, back.status, back.stderr)
+			assert.Equal(t, csvRecords(t, in), csvRecords(t, back.stdout), "same records after a detour through NDJSON")
+
+			dir := filepath.Join(t.TempDir(), "tables")
+			tables := runConvert(t, nd.stdout, "-from", "ndjson", "-to", "csv", "-out", dir)
+			require.Equal(t, exitOK, tables.status, tables.stderr)
+			again := runConvert(t, "", "-from", "csv", "-in", dir, "-to", "ndjson")
+			require.Equal(t, exitOK, again.status, again.stderr)
+			assert.Equal(t, nd.stdout, again.stdout, "native CSV tables are lossless")
+			fromTables := runConvert(t, again.stdout, "-from", "ndjson", "-to", s.format)
+			assert.Equal(t, csvRecords(t, in), csvRecords(t, fromTables.stdout), "and the format's own columns come back")
+		})
+	}
+}
+
+// TestIdlibThroughTables checks that the seed article's Dataset, actors,
+// places and sources included, survives the native CSV tables.
+func TestIdlibThroughTables(t *testing.T) {
+	doc := readFile(t, "testdata/idlib2019.json")
+	dir := filepath.Join(t.TempDir(), "idlib")
+	out := runConvert(t, doc, "-from", "json", "-to", "csv", "-out", dir, "-validate")
+	require.Equal(t, exitOK, out.status, out.stderr)
+	assert.Equal(t, "read 8, wrote 8, rejected 0, warnings 0", summaryLine(out.stderr))
+	back := runConvert(t, "", "-from", "csv", "-in", dir, "-to", "json")
+	require.Equal(t, exitOK, back.status, back.stderr)
+	assert.Equal(t, doc, back.stdout)
+}
+
+// TestCSVRejects checks a lenient run over ACLED rows: a row that does not
+// decode and a row that does not validate both go to the reject file
+// verbatim, under the input's own header, so it can be fixed and re-run.
+func TestCSVRejects(t *testing.T) {
+	lines := strings.Split(readFile(t, filepath.Join(sharedData, "acled_sample.csv")), "\r\n")
+	header, good1, good2 := lines[0], lines[1], lines[2]
+	// ACLED has published years such as 0025 (REFERENCE.md §1.4).
+	badDate := strings.Replace(good1, ",9-May-20,", ",9-May-0025,", 1)
+	require.NotEqual(t, good1, badDate)
+	// Violence against civilians with no civilian target reads, but does
+	// not validate.
+	invalid := strings.Replace(strings.Replace(good2, ",Strategic developments,Change to group/activity,", ",Violence against civilians,Attack,", 1), "SYR78192", "SYR99999", 1)
+	require.NotContains(t, invalid, "Strategic")
+	in := strings.Join([]string{header, good1, badDate, invalid, good2}, "\r\n") + "\r\n"
+
+	rejects := filepath.Join(t.TempDir(), "rejects.csv")
+	r := runConvert(t, in, "-from", "acled", "-to", "acled", "-lenient", "-validate", "-rejects", rejects)
+	assert.Equal(t, exitOK, r.status, r.stderr)
+	assert.Equal(t, "read 4, wrote 2, rejected 2, warnings 0", summaryLine(r.stderr))
+	assert.Contains(t, r.stderr, `convert: rejected: event: line 3, column `)
+	assert.Contains(t, r.stderr, `field "event_date"`)
+	assert.Contains(t, r.stderr, "convert: invalid: record 3: event ")
+	assert.Contains(t, r.stderr, "no civilian target is named")
+	assert.Equal(t, header+"\r\n"+badDate+"\r\n"+invalid+"\r\n", readFile(t, rejects))
+	assert.Equal(t, csvRecords(t, header+"\n"+good1+"\n"+good2+"\n"), csvRecords(t, r.stdout))
+
+	strict := runConvert(t, in, "-from", "acled", "-to", "acled")
+	assert.Equal(t, exitRejected, strict.status)
+	assert.Equal(t, "read 2, wrote 1, rejected 1, warnings 0", summaryLine(strict.stderr))
+}
+
+// TestGeoJSONFromSamples checks that every sample event with a point
+// becomes a feature and the others are counted, not lost.
+func TestGeoJSONFromSamples(t *testing.T) {
+	for _, s := range samples {
+		t.Run(s.name, func(t *testing.T) {
+			in := readFile(t, filepath.Join(sharedData, s.file))
+			r := runConvert(t, in, "-from", s.format, "-to", "geojson")
+			require.Equal(t, exitOK, r.status, r.stderr)
+			assert.Equal(t, s.records, strings.Count(r.stdout, `{"type":"Feature",`), "every sample row has coordinates")
+			back := runConvert(t, r.stdout, "-from", "geojson", "-to", s.format)
+			require.Equal(t, exitOK, back.status, back.stderr)
+			assert.Equal(t, csvRecords(t, in), csvRecords(t, back.stdout), "the embedded events carry every field")
+		})
+	}
+}
+
+// TestOutputErrors checks that failing to write is an I/O error (exit 2).
+func TestOutputErrors(t *testing.T) {
+	in := readFile(t, "testdata/idlib2019.ndjson")
+	tests := []struct {
+		name string
+		args []string
+		msg  string
+	}{
+		{name: "output in a missing directory", args: []string{"-from", "ndjson", "-to", "ndjson", "-out", filepath.Join(t.TempDir(), "no", "such", "out.ndjson")}, msg: "no such file or directory"},
+		{name: "tables need -out", args: []string{"-from", "ndjson", "-to", "csv"}, msg: "-to csv writes a directory of tables: give it with -out DIR"},
+		{name: "tables need -in", args: []string{"-from", "csv", "-to", "ndjson"}, msg: "-from csv reads a directory of tables: give it with -in DIR"},
+		{name: "no tables in the directory", args: []string{"-from", "csv", "-in", t.TempDir(), "-to", "ndjson"}, msg: "events.csv"},
+		{name: "unknown ACLED layout", args: []string{"-from", "ndjson", "-to", "acled", "-layout", "v6"}, msg: `unknown ACLED -layout "v6"`},
+		{name: "unknown UCDP layout", args: []string{"-from", "ndjson", "-to", "ucdp", "-layout", "ged21"}, msg: `"ged21"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runConvert(t, in, tc.args...)
+			assert.Equal(t, exitUsage, r.status)
+			assert.Contains(t, r.stderr, tc.msg)
+		})
+	}
+}
+
