@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -180,6 +181,31 @@ func TestDatasetDocument(t *testing.T) {
 			assert.Equal(t, tc.stdout, r.stdout)
 			assert.Equal(t, tc.summary, summaryLine(r.stderr))
 			assert.Contains(t, r.stderr, tc.message)
+		})
+	}
+}
+
+func TestProgress(t *testing.T) {
+	tests := []struct {
+		name  string
+		step  time.Duration
+		ticks []int
+		want  string
+	}{
+		{name: "off when standard error is not a terminal", step: 0, ticks: []int{1024, 2048}, want: ""},
+		{name: "shown every 1024 records once the step has passed, then cleared", step: time.Nanosecond, ticks: []int{1000, 1024, 2048},
+			want: "\rread 1024 records...\rread 2048 records...\r\033[K"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			p := newProgress(&buf, tc.step)
+			for _, n := range tc.ticks {
+				time.Sleep(time.Microsecond) // past the step
+				p.tick(n)
+			}
+			p.done()
+			assert.Equal(t, tc.want, buf.String())
 		})
 	}
 }
