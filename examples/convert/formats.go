@@ -93,8 +93,8 @@ func createNDJSON(_ *options, w io.Writer, _ io.Writer, _ *source) (sink, error)
 }
 
 func (s *ndjsonSink) Write(e event.Event) (bool, error) { return s.watch.classify(s.w.Write(e)) }
-func (s *ndjsonSink) Close() error              { return s.w.Flush() }
-func (s *ndjsonSink) Warnings() map[string]int  { return nil }
+func (s *ndjsonSink) Close() error                      { return s.w.Flush() }
+func (s *ndjsonSink) Warnings() map[string]int          { return nil }
 
 // jsonSink collects the events into a Dataset and writes it on Close.
 type jsonSink struct {

@@ -156,4 +156,3 @@ func TestOutputErrors(t *testing.T) {
 		})
 	}
 }
-
