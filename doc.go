@@ -22,10 +22,24 @@
 //     script, identifiers per scheme (ACLED, UCDP, CAMEO, Wikidata), dated
 //     links and successions, and a Registry.
 //
+// The wire formats besides JSON each have a package under event, all
+// streaming, all with readers that hand rejected records back verbatim:
+//
+//   - [github.com/conflictkit/conflict/event/acled]: ACLED CSV in every
+//     layout it has shipped, read by header name and written back field for
+//     field.
+//   - [github.com/conflictkit/conflict/event/ucdp]: UCDP GED CSV (releases
+//     19.1 and 20.1 onward, the Syria release, the HDX files).
+//   - [github.com/conflictkit/conflict/event/table]: the native CSV form:
+//     lossless linked tables, and a wide table for spreadsheets with an
+//     optional HXL hashtag row.
+//   - [github.com/conflictkit/conflict/event/geojson]: GeoJSON
+//     FeatureCollections of events.
+//
 // Layering: casualty and place import no other package of the module except
 // internal ones; actor and source import only internal packages; event
-// imports those five. Format packages (ACLED, UCDP GED, native CSV, HXL,
-// GeoJSON) will import event and below, and nothing imports them.
+// imports those five. The format packages import event and below, and
+// nothing imports them.
 //
 // # A worked example
 //
@@ -36,4 +50,9 @@
 //
 //	go run ./examples/idlib2019
 //	go run ./examples/idlib2019 -format summary
+//
+// examples/convert converts between all the formats, validating and
+// keeping rejected records:
+//
+//	go run ./examples/convert -from acled -to ndjson -in acled.csv -validate
 package conflict
