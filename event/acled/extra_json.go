@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/jsonw"
 )
 
 // The Extra record travels with every event, and encoding/json's reflection
@@ -53,7 +54,7 @@ func (x *Extra) appendJSON(b []byte) []byte {
 	str := func(k, v string) {
 		if v != "" {
 			key(k)
-			b = appendString(b, v)
+			b = jsonw.AppendString(b, v, true)
 		}
 	}
 	flag := func(k string, v bool) {
@@ -78,7 +79,7 @@ func (x *Extra) appendJSON(b []byte) []byte {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = appendString(b, string(d))
+			b = jsonw.AppendString(b, string(d), true)
 		}
 		b = append(b, ']')
 	}
@@ -96,9 +97,9 @@ func (x *Extra) appendJSON(b []byte) []byte {
 				b = append(b, ',')
 			}
 			b = append(b, `{"name":`...)
-			b = appendString(b, c.Name)
+			b = jsonw.AppendString(b, c.Name, true)
 			b = append(b, `,"value":`...)
-			b = appendString(b, c.Value)
+			b = jsonw.AppendString(b, c.Value, true)
 			b = append(b, '}')
 		}
 		b = append(b, ']')
@@ -115,70 +116,13 @@ func (x *Extra) appendJSON(b []byte) []byte {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = appendString(b, k)
+			b = jsonw.AppendString(b, k, true)
 			b = append(b, ':')
-			b = appendString(b, x.Verbatim[k])
+			b = jsonw.AppendString(b, x.Verbatim[k], true)
 		}
 		b = append(b, '}')
 	}
 	return append(b, '}')
-}
-
-const hexDigits = "0123456789abcdef"
-
-// appendString appends s as a JSON string the way encoding/json writes it:
-// control characters, '"', '\\', '<', '>', '&', U+2028 and U+2029 escaped,
-// invalid UTF-8 replaced by U+FFFD.
-func appendString(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
 }
 
 // errExtra is the error of a malformed Extra record.

@@ -3,7 +3,8 @@ package geojson
 import (
 	"math"
 	"strconv"
-	"unicode/utf8"
+
+	"github.com/conflictkit/conflict/internal/jsonw"
 )
 
 // This file writes JSON by appending to a byte slice: the properties are a
@@ -11,61 +12,6 @@ import (
 // path. Strings are escaped as encoding/json escapes them without HTML
 // escaping: invalid UTF-8 becomes U+FFFD, and U+2028 and U+2029 are escaped
 // so that the output is also valid JavaScript.
-
-const hexDigits = "0123456789abcdef"
-
-// appendString appends s as a JSON string.
-func appendString(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
-}
 
 // appendFloat appends f as encoding/json formats a float64: the shortest
 // decimal that reads back to the same value, in exponent form only for
@@ -107,7 +53,7 @@ func (o *object) str(k, v string) {
 		return
 	}
 	o.key(k)
-	o.b = appendString(o.b, v)
+	o.b = jsonw.AppendString(o.b, v, false)
 }
 
 // int writes an integer member; ok false omits it (a known 0 is written).
@@ -139,7 +85,7 @@ func (o *object) strs(k string, vs []string) {
 		if i > 0 {
 			o.b = append(o.b, ',')
 		}
-		o.b = appendString(o.b, v)
+		o.b = jsonw.AppendString(o.b, v, false)
 	}
 	o.b = append(o.b, ']')
 }

@@ -21,28 +21,6 @@ func marshal(t *testing.T, v any) string {
 	return string(bytes.TrimSuffix(b.Bytes(), []byte{'\n'}))
 }
 
-func TestAppendString(t *testing.T) {
-	tests := []struct{ name, in string }{
-		{"empty", ""},
-		{"plain", "Idlib"},
-		{"quote and backslash", `say "hi" \ bye`},
-		{"named escapes", "a\nb\rc\td\be\ff"},
-		{"other controls", "\x00\x01\x1f\x7f"},
-		{"html is not escaped", "<a href='x'>&amp;</a>"},
-		{"non-ASCII", "Ma‘arratmişrīn إدلب …"},
-		{"invalid UTF-8", "bad \xff byte"},
-		{"truncated sequence", "cut \xe2\x80"},
-		{"line separators", "a\u2028b\u2029c"},
-		{"escape at the end", "end\n"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := string(appendString([]byte("x"), tc.in))
-			assert.Equal(t, "x"+marshal(t, tc.in), got)
-		})
-	}
-}
-
 func TestAppendFloat(t *testing.T) {
 	tests := []struct {
 		name string

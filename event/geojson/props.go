@@ -8,6 +8,7 @@ import (
 
 	"github.com/conflictkit/conflict/casualty"
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/jsonw"
 	"github.com/conflictkit/conflict/place"
 )
 
@@ -71,7 +72,7 @@ func appendProperties(o *object, e *event.Event) error {
 		return &WriteError{ID: e.ID, Field: "type", Err: err}
 	}
 	o.key(propType)
-	o.b = appendString(o.b, string(t))
+	o.b = jsonw.AppendString(o.b, string(t), false)
 	if info, ok := t.Info(); ok {
 		if info.Label != "" {
 			o.str(propTypeLabel, info.Label)
@@ -117,9 +118,9 @@ func appendProperties(o *object, e *event.Event) error {
 			}
 			a := object{b: append(o.b, '{')}
 			a.key("role")
-			a.b = appendString(a.b, string(p.Role))
+			a.b = jsonw.AppendString(a.b, string(p.Role), false)
 			a.key("name")
-			a.b = appendString(a.b, p.Actor.Name)
+			a.b = jsonw.AppendString(a.b, p.Actor.Name, false)
 			a.str("kind", string(p.Actor.Kind))
 			a.str("id", string(p.Actor.ID))
 			o.b = append(a.b, '}')
@@ -221,10 +222,10 @@ func appendWhere(o *object, w *event.Where) error {
 			}
 			a := object{b: append(o.b, '{')}
 			a.key("level")
-			a.b = appendString(a.b, u.Level.String())
+			a.b = jsonw.AppendString(a.b, u.Level.String(), false)
 			a.str("code", u.Code)
 			a.key("name")
-			a.b = appendString(a.b, u.Name)
+			a.b = jsonw.AppendString(a.b, u.Name, false)
 			a.str("id", string(u.ID))
 			o.b = append(a.b, '}')
 			switch {
@@ -301,7 +302,7 @@ func appendKilled(o *object, e *event.Event) error {
 		return err
 	}
 	o.key(propKilled)
-	o.b = appendString(o.b, s.Count.String())
+	o.b = jsonw.AppendString(o.b, s.Count.String(), false)
 	o.int(propKilledLow, s.Low, s.HasLow)
 	o.int(propKilledBest, s.Best, s.HasBest)
 	o.int(propKilledHigh, s.High, s.HasHigh)

@@ -170,6 +170,8 @@ func (w *Writer) appendFeature(b []byte, e *event.Event) ([]byte, error) {
 	return append(o.b, '}', '}'), nil
 }
 
+const hexDigits = "0123456789abcdef"
+
 // appendUUID appends id in its canonical 36-character form.
 func appendUUID(b []byte, id uuid.UUID) []byte {
 	for i, c := range id {

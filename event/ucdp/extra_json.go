@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/jsonw"
 )
 
 // The Extra record is encoded and decoded by hand: it travels with every
@@ -41,7 +42,7 @@ func (x *Extra) appendJSON(b []byte) []byte {
 	str := func(k, v string) {
 		if v != "" {
 			key(k)
-			b = appendString(b, v)
+			b = jsonw.AppendString(b, v, false)
 		}
 	}
 	str("layout", string(x.Layout))
@@ -92,9 +93,9 @@ func (x *Extra) appendJSON(b []byte) []byte {
 				b = append(b, ',')
 			}
 			b = append(b, `{"name":`...)
-			b = appendString(b, c.Name)
+			b = jsonw.AppendString(b, c.Name, false)
 			b = append(b, `,"value":`...)
-			b = appendString(b, c.Value)
+			b = jsonw.AppendString(b, c.Value, false)
 			b = append(b, '}')
 		}
 		b = append(b, ']')
@@ -111,70 +112,13 @@ func (x *Extra) appendJSON(b []byte) []byte {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = appendString(b, k)
+			b = jsonw.AppendString(b, k, false)
 			b = append(b, ':')
-			b = appendString(b, x.Verbatim[k])
+			b = jsonw.AppendString(b, x.Verbatim[k], false)
 		}
 		b = append(b, '}')
 	}
 	return append(b, '}')
-}
-
-const hexDigits = "0123456789abcdef"
-
-// appendString appends s as a JSON string the way encoding/json writes it
-// without HTML escaping: control characters, '"' and '\\' escaped, U+2028
-// and U+2029 escaped, invalid UTF-8 replaced by U+FFFD.
-func appendString(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
 }
 
 // errExtra wraps a decoding problem of an Extra record.

@@ -39,9 +39,8 @@ func openTables(o *options, _ io.Reader) (*source, error) {
 // stream, unless the input has actor, place and source records: then the
 // whole Dataset is written at Close.
 type tablesSink struct {
-	w     *table.Writer
-	d     *event.Dataset // non-nil: collect and write the dataset at Close
-	watch error
+	w *table.Writer
+	d *event.Dataset // non-nil: collect and write the dataset at Close
 }
 
 func createTables(o *options, _ io.Writer, _ io.Writer, _ *source) (sink, error) {

@@ -1,0 +1,57 @@
+package jsonw
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// marshal is encoding/json's form of s.
+func marshal(t testing.TB, s string, html bool) string {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(html)
+	require.NoError(t, enc.Encode(s))
+	return string(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+}
+
+func TestAppendString(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         string
+		html, bare string // expected, written out by hand
+	}{
+		{name: "plain", in: "Idlib", html: `"Idlib"`, bare: `"Idlib"`},
+		{name: "empty", in: "", html: `""`, bare: `""`},
+		{name: "quote and backslash", in: `a"b\c`, html: `"a\"b\\c"`, bare: `"a\"b\\c"`},
+		{name: "control characters", in: "\n\r\t\b\f\x00\x1f", html: `"\n\r\t\b\f\u0000\u001f"`, bare: `"\n\r\t\b\f\u0000\u001f"`},
+		{name: "HTML characters", in: "<HTS> & co", html: `"\u003cHTS\u003e \u0026 co"`, bare: `"<HTS> & co"`},
+		{name: "invalid UTF-8", in: "a\xffb", html: `"a\ufffdb"`, bare: `"a\ufffdb"`},
+		{name: "line and paragraph separators", in: "a\u2028b\u2029", html: `"a\u2028b\u2029"`, bare: `"a\u2028b\u2029"`},
+		{name: "Arabic and diacritics kept", in: "إدلب Ma`arrat an Nu`man é", html: "\"إدلب Ma`arrat an Nu`man é\"", bare: "\"إدلب Ma`arrat an Nu`man é\""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.html, string(AppendString([]byte("x"), tc.in, true))[1:])
+			assert.Equal(t, tc.bare, string(AppendString(nil, tc.in, false)))
+			assert.Equal(t, marshal(t, tc.in, true), tc.html, "as encoding/json writes it")
+			assert.Equal(t, marshal(t, tc.in, false), tc.bare, "as encoding/json writes it")
+		})
+	}
+}
+
+func FuzzAppendString(f *testing.F) {
+	for _, s := range []string{"", "a\"b", "<&>", "\xff\xfe", "\u2028", "\x00\x7f", "é\xc3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, html := range []bool{true, false} {
+			if got, want := string(AppendString(nil, s, html)), marshal(t, s, html); got != want {
+				t.Fatalf("AppendString(%q, %v) = %s, encoding/json writes %s", s, html, got, want)
+			}
+		}
+	})
+}
