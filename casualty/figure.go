@@ -88,6 +88,7 @@ var groupNouns = map[Group][2]string{
 	Journalists:    {"journalist", "journalists"},
 	AidWorkers:     {"aid worker", "aid workers"},
 	MedicalWorkers: {"medical worker", "medical workers"},
+	Unidentified:   {"person of unknown status", "people of unknown status"},
 }
 
 func groupWord(g Group, singular bool) string {

@@ -28,6 +28,8 @@ func TestFigureString(t *testing.T) {
 		{"elderly", NewFigure(Displaced, Elderly, About(300)), "about 300 elderly people displaced"},
 		{"singular elderly", NewFigure(Evacuated, Elderly, Exactly(1)), "1 elderly person evacuated"},
 		{"medical", NewFigure(Affected, MedicalWorkers, Exactly(1)), "1 medical worker affected"},
+		{"unidentified, one", NewFigure(Killed, Unidentified, Exactly(1)), "1 person of unknown status killed"},
+		{"unidentified, several", NewFigure(Killed, Unidentified, Exactly(3)), "3 people of unknown status killed"},
 		{"women", NewFigure(Injured, Women, Estimate(0, 3, 0)), "low 0, best 3, high 0 women injured"},
 		{"population is context", NewFigure(Population, "", About(3_000_000)), "about 3,000,000 people present"},
 		{"unregistered codes shown as is", NewFigure("org.example/x", "org.example/y", Exactly(2)), "2 org.example/y org.example/x"},

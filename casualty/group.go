@@ -28,6 +28,11 @@ const (
 	Journalists    Group = "journalists"
 	AidWorkers     Group = "aid-workers"
 	MedicalWorkers Group = "medical-workers"
+	// Unidentified counts people whose status — civilian or combatant, and
+	// on which side — the source could not establish, such as UCDP GED's
+	// deaths_unknown. It is a part of the toll, not the whole: a figure
+	// for People is the total.
+	Unidentified Group = "unidentified"
 )
 
 var groups = vocab.New[Group]("casualty group", ErrUnknownGroup,
@@ -41,6 +46,7 @@ var groups = vocab.New[Group]("casualty group", ErrUnknownGroup,
 	vocab.Term{Code: string(Journalists), Label: "Journalists", Description: "Reporters and other media workers."},
 	vocab.Term{Code: string(AidWorkers), Label: "Aid workers", Description: "Staff and volunteers of humanitarian organisations."},
 	vocab.Term{Code: string(MedicalWorkers), Label: "Medical workers", Description: "Doctors, nurses, paramedics and other health staff."},
+	vocab.Term{Code: string(Unidentified), Label: "Unidentified", Description: "People whose status, civilian or combatant and of which side, the source could not establish."},
 )
 
 // ParseGroup returns the registered group spelled s. It is strict: s must

@@ -26,7 +26,7 @@ func TestOutcomes(t *testing.T) {
 }
 
 func TestGroups(t *testing.T) {
-	want := []Group{People, Civilians, Combatants, Children, Women, Men, Elderly, Journalists, AidWorkers, MedicalWorkers}
+	want := []Group{People, Civilians, Combatants, Children, Women, Men, Elderly, Journalists, AidWorkers, MedicalWorkers, Unidentified}
 	got := Groups()
 	require.GreaterOrEqual(t, len(got), len(want))
 	assert.Equal(t, want, got[:len(want)], "built-ins first, in order")

@@ -50,7 +50,7 @@
 //	deaths_a, deaths_b      casualty figures: killed, combatants (civilians for a
 //	                        civilian side), exact, with the side as Party
 //	deaths_civilians        killed, civilians, exact
-//	deaths_unknown          killed, people, exact, with a note saying so
+//	deaths_unknown          killed, casualty.Unidentified, exact (a part of the toll, not the total)
 //	low, best, high         killed, people, casualty.Estimate(low, best, high),
 //	                        kept even when out of order
 //	source_article,         one citation per source: the outlet as the source (by
@@ -86,7 +86,9 @@
 // chain); number_of_sources the count of those, or -1; deaths from exact
 // killed figures per side and for civilians, and low/best/high from an
 // Estimate of people killed, or else from the first figure of people
-// killed (an exact one also fills deaths_unknown).
+// killed (an exact one also fills deaths_unknown), its best figure standing
+// in for a bound it lacks ("at least 40" gives 40, 40, 40: a row has all
+// three or none).
 //
 // # Usage
 //

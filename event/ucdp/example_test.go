@@ -224,6 +224,6 @@ func Example_constants() {
 	// 0 combatants killed; party "Government of Myanmar (Burma)"
 	// 1 combatant killed; party "MNDAA"
 	// 0 civilians killed; party ""
-	// 0 people killed; party ""
+	// 0 people of unknown status killed; party ""
 	// low 1, best 1, high 30 people killed; party ""
 }

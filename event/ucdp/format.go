@@ -288,10 +288,11 @@ func itoa(n int) string {
 // formatDeaths writes deaths_a, deaths_b, deaths_civilians,
 // deaths_unknown and low/best/high from the killed figures: exact figures
 // for side A's and side B's people, for civilians and for people whose
-// side is unknown, and the low/best/high estimate of all deaths. An event
-// from another format (foreign) without such an estimate gets its total
-// from its first figure of people killed: an exact one is also its
-// deaths_unknown.
+// side is unknown (casualty.Unidentified), and the low/best/high estimate
+// of all deaths. An event from another format (foreign) without such an
+// estimate gets its total from its first figure of people killed (an
+// exact one is also its deaths_unknown), with the best figure standing in
+// for a bound the figure lacks.
 func formatDeaths(e *event.Event, a, b *event.Participant, foreign bool, out *[numCols]string) {
 	var done [5]bool // deaths_a, deaths_b, civilians, unknown, total
 	var fallback *casualty.Count
@@ -320,6 +321,10 @@ func formatDeaths(e *event.Event, a, b *event.Participant, foreign bool, out *[n
 		case c.Group == casualty.Civilians:
 			if exact {
 				put(2, cDeathsCivilians, n)
+			}
+		case c.Group == casualty.Unidentified:
+			if exact {
+				put(3, cDeathsUnknown, n)
 			}
 		case c.Group == casualty.People || c.Group == "":
 			low, ok1 := c.Count.Low()
@@ -351,8 +356,15 @@ func formatDeaths(e *event.Event, a, b *event.Participant, foreign bool, out *[n
 	} else {
 		out[cBest] = out[cLow]
 	}
+	// UCDP rows carry all three or none: a figure with no upper bound ("at
+	// least 40") gets its best figure as high, the least it can claim.
 	if high, ok := fallback.High(); ok {
 		out[cHigh] = strconv.FormatInt(high, 10)
+	} else {
+		out[cHigh] = out[cBest]
+	}
+	if out[cLow] == "" { // "at most 5": no lower bound either
+		out[cLow] = out[cBest]
 	}
 }
 

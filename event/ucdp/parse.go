@@ -268,7 +268,7 @@ func (r *Reader) parseDeaths(get func(col) string, e *event.Event, refA, refB ac
 		fig(casualty.Civilians, casualty.Exactly(n[2]), actor.Ref{}, "")
 	}
 	if have[3] {
-		fig(casualty.People, casualty.Exactly(n[3]), actor.Ref{}, noteUnknown)
+		fig(casualty.Unidentified, casualty.Exactly(n[3]), actor.Ref{}, noteUnknown)
 	}
 	if have[5] {
 		low, best, high := n[4], n[5], n[6]

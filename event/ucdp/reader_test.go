@@ -89,7 +89,7 @@ func TestReadGED19Record(t *testing.T) {
 			ucdpFigure(casualty.Combatants, casualty.Exactly(2), gov, ""),
 			ucdpFigure(casualty.Combatants, casualty.Exactly(0), mndaa, ""),
 			ucdpFigure(casualty.Civilians, casualty.Exactly(0), actor.Ref{}, ""),
-			ucdpFigure(casualty.People, casualty.Exactly(0), actor.Ref{}, noteUnknown),
+			ucdpFigure(casualty.Unidentified, casualty.Exactly(0), actor.Ref{}, noteUnknown),
 			ucdpFigure(casualty.People, casualty.Estimate(0, 2, 24), actor.Ref{}, noteTotal),
 		},
 		Citations: []source.Citation{
@@ -135,7 +135,7 @@ func TestReadAggregation(t *testing.T) {
 		ucdpFigure(casualty.Combatants, casualty.Exactly(0), gov, ""),
 		ucdpFigure(casualty.Combatants, casualty.Exactly(0), knu, ""),
 		ucdpFigure(casualty.Civilians, casualty.Exactly(0), actor.Ref{}, ""),
-		ucdpFigure(casualty.People, casualty.Exactly(3), actor.Ref{}, noteUnknown),
+		ucdpFigure(casualty.Unidentified, casualty.Exactly(3), actor.Ref{}, noteUnknown),
 		ucdpFigure(casualty.People, casualty.Estimate(0, 3, 0), actor.Ref{}, noteTotal),
 	}, e.Casualties)
 	assert.Equal(t, []source.Citation{ucdpCite}, e.Citations)
@@ -197,7 +197,7 @@ func TestReadOneSided(t *testing.T) {
 		ucdpFigure(casualty.Combatants, casualty.Exactly(0), insurgents, ""),
 		ucdpFigure(casualty.Civilians, casualty.Exactly(0), civilians, ""),
 		ucdpFigure(casualty.Civilians, casualty.Exactly(1), actor.Ref{}, ""),
-		ucdpFigure(casualty.People, casualty.Exactly(0), actor.Ref{}, noteUnknown),
+		ucdpFigure(casualty.Unidentified, casualty.Exactly(0), actor.Ref{}, noteUnknown),
 		ucdpFigure(casualty.People, casualty.Estimate(1, 1, 1), actor.Ref{}, noteTotal),
 	}, e.Casualties)
 	assert.False(t, (event.Validator{}).Event(&e).Has("participants", event.ErrNoTarget))

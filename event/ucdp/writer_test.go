@@ -56,7 +56,7 @@ func writeAll(t *testing.T, w *ucdp.Writer, buf *bytes.Buffer, evs ...event.Even
 // expected cells follow from the mapping by hand: a state perpetrator and a
 // civilian target make an air strike one-sided (3); the citations' outlets
 // (TASS, not the ministry it relays) fill source_office; the open "at least
-// 40" gives low and best 40 and no high; the exact civilian figure is
+// 40" gives low and best 40 and, as a row needs all three, high 40 too; the exact civilian figure is
 // deaths_civilians; the injured are not deaths.
 func TestWriteForeignEvent(t *testing.T) {
 	e := foreignStrike()
@@ -72,7 +72,7 @@ func TestWriteForeignEvent(t *testing.T) {
 		"latitude": "35.93062", "longitude": "36.63393", "geom_wkt": "POINT (36.63393 35.93062)", "priogrid_gid": "",
 		"country": "Syria", "country_id": "", "region": "", "event_clarity": "", "date_prec": "1",
 		"date_start": "2019-08-31", "date_end": "2019-08-31",
-		"deaths_a": "", "deaths_b": "", "deaths_civilians": "12", "deaths_unknown": "", "low": "40", "best": "40", "high": "",
+		"deaths_a": "", "deaths_b": "", "deaths_civilians": "12", "deaths_unknown": "", "low": "40", "best": "40", "high": "40",
 	}
 	var buf bytes.Buffer
 	w := ucdp.NewWriter(&buf)
