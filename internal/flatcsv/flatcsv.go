@@ -236,6 +236,13 @@ func (r *Reader) next() ([]string, error) {
 	raw = bytes.TrimSuffix(raw, []byte("\r"))
 	r.raw = raw
 	r.fields = fields
+	if err == nil && len(raw) > r.max {
+		// The recorder stops a record only once it is well over the limit
+		// (it cannot see where records end); this is the exact check.
+		r.line, _ = r.csv.FieldPos(0)
+		return nil, &event.ParseError{Line: r.line, Column: 1, Offset: r.offset,
+			Err: fmt.Errorf("more than %d bytes: %w", r.max, event.ErrTooLong), Record: append([]byte(nil), raw[:r.max]...)}
+	}
 	if err == nil {
 		r.line, _ = r.csv.FieldPos(0)
 		return fields, nil

@@ -264,6 +264,39 @@ func TestTooLong(t *testing.T) {
 	}
 }
 
+func TestLimitBoundary(t *testing.T) {
+	tests := []struct {
+		name string
+		size int // bytes of the second record, without its line end
+		err  error
+	}{
+		{name: "at the limit", size: 1000},
+		{name: "one byte over", size: 1001, err: event.ErrTooLong},
+		{name: "well over, within the read-ahead", size: 50000, err: event.ErrTooLong},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := strings.Repeat("x", tc.size-2) + ",1"
+			r := NewReader(strings.NewReader("a,b\nok,1\n"+rec+"\nnext,1\n"), 1000)
+			_, err := r.Read()
+			require.NoError(t, err)
+			f, err := r.Read()
+			if tc.err == nil {
+				require.NoError(t, err)
+				assert.Equal(t, "1", f[1])
+				return
+			}
+			var pe *event.ParseError
+			require.ErrorAs(t, err, &pe)
+			assert.ErrorIs(t, err, tc.err)
+			assert.Equal(t, [2]int{3, 1}, [2]int{pe.Line, pe.Column})
+			assert.Equal(t, rec[:1000], string(pe.Record), "the first max bytes")
+			_, again := r.Read()
+			assert.Equal(t, err, again, "an over-long record ends the stream")
+		})
+	}
+}
+
 func TestUnderLimitIsRead(t *testing.T) {
 	field := strings.Repeat("z", 300<<10)
 	r := NewReader(strings.NewReader("a,b\n"+field+",1\n"), 400<<10)
