@@ -91,7 +91,9 @@
 // ("acled"); a row without it from data_id under DataIDScheme; a row
 // without either from a hash of its cells (column names and values) under
 // RowScheme, with a counter appended for a second identical row in the same
-// file, so that distinct records never share an ID. The first two keys are
+// file, so that distinct records never share an ID. (To keep memory
+// bounded, the counter follows the first 65,536 distinct ID-less rows of a
+// file; a repeat of a row seen after those shares its twin's ID.) The first two keys are
 // recorded in Event.Keys; the hash is not, as nobody else knows the row by
 // it.
 //

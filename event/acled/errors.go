@@ -48,8 +48,9 @@ var (
 	// ErrActorInter: an inter code and its actor column disagree: a code for a
 	// missing actor, or an actor with the "no actor" code.
 	ErrActorInter = errors.New("inter code and actor disagree")
-	// ErrCountryCode: the iso and iso3 columns name different countries.
-	ErrCountryCode = errors.New("iso and iso3 disagree")
+	// ErrCountryCode: iso or iso3 is not an ISO 3166-1 country, or the two
+	// name different countries.
+	ErrCountryCode = errors.New("country code not recognised, or iso and iso3 disagree")
 )
 
 // WriteError reports an event that the Writer could not write: which event,

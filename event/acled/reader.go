@@ -560,7 +560,12 @@ func (r *Reader) countryOf(s string) (place.Country, error) {
 	if c, ok := r.countries[s]; ok {
 		return c, nil
 	}
-	c, err := place.ParseCountry(s)
+	code := s
+	if len(s) < 3 && strings.Trim(s, "0123456789") == "" {
+		// ACLED's iso is a number: Afghanistan is 4, not 004.
+		code = strings.Repeat("0", 3-len(s)) + s
+	}
+	c, err := place.ParseCountry(code)
 	if err == nil {
 		if r.countries == nil || len(r.countries) >= 256 {
 			r.countries = map[string]place.Country{}

@@ -242,6 +242,31 @@ func TestRecordErrors(t *testing.T) {
 	})
 }
 
+// TestISONumeric checks that iso is read as the number ACLED writes (4 for
+// Afghanistan, ISO 3166-1 numeric 004) and written back the same way.
+func TestISONumeric(t *testing.T) {
+	tests := []struct {
+		name, iso, country, code string
+	}{
+		{name: "three digits", iso: "760", country: "Syria", code: "SY"},
+		{name: "two digits", iso: "76", country: "Brazil", code: "BR"},
+		{name: "one digit", iso: "4", country: "Afghanistan", code: "AF"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			line, _ := row(map[string]string{"iso": tc.iso, "country": tc.country})
+			in := currentHeader + "\n" + line + "\n"
+			res := readAll(t, []byte(in))
+			require.Len(t, res.events, 1)
+			assert.Empty(t, res.warnings[0])
+			assert.Equal(t, place.Unit{Level: place.LevelCountry, Code: tc.code, Name: tc.country}, res.events[0].Where.Place.Path[0])
+			assert.Empty(t, extra(t, res.events[0]).Verbatim)
+			out := write(t, acled.NewWriter, viaNDJSON(t, res.events))
+			assert.Equal(t, in, string(out))
+		})
+	}
+}
+
 // TestWarnings checks each warning: the record is read in full and written
 // back as it was.
 func TestWarnings(t *testing.T) {
