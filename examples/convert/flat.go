@@ -114,7 +114,7 @@ func (s *ucdpSink) Warnings() map[string]int { return nil }
 func openGeoJSON(o *options, r io.Reader) (*source, error) {
 	gr := geojson.NewReader(r)
 	gr.MaxRecordBytes = o.maxRecord
-	return &source{read: gr.Read, reader: gr}, nil
+	return &source{read: gr.Read, warnings: gr.Warnings, raw: gr.Raw, reader: gr}, nil
 }
 
 // geojsonSink writes a FeatureCollection; events without a point are

@@ -65,6 +65,7 @@ func TestUsage(t *testing.T) {
 			assert.Equal(t, exitUsage, r.status)
 			assert.Contains(t, r.stderr, tc.msg)
 			assert.Empty(t, r.stdout)
+			assert.Equal(t, "read 0, wrote 0, rejected 0, warnings 0", summaryLine(r.stderr), "the summary line ends every run")
 		})
 	}
 }

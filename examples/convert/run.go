@@ -64,15 +64,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
 	}
+	var st stats
+	status := exitUsage
 	if err != nil {
 		fmt.Fprintln(stderr, "convert:", err)
-		return exitUsage
+	} else {
+		if f, ok := stderr.(*os.File); ok && isTerminal(f) {
+			o.progressStep = time.Second
+		}
+		status = convert(o, stdin, stdout, stderr, &st)
 	}
-	if f, ok := stderr.(*os.File); ok && isTerminal(f) {
-		o.progressStep = time.Second
-	}
-	var st stats
-	status := convert(o, stdin, stdout, stderr, &st)
 	codes := make([]string, 0, len(st.warnings))
 	for c := range st.warnings {
 		codes = append(codes, c)
@@ -238,6 +239,12 @@ func pump(o *options, src *source, dst sink, rej *rejectWriter, stderr io.Writer
 				return exitRejected // readers repeat an error that ends the stream
 			}
 			last = err
+			if src.rawHeader != nil && st.read == 0 && pe.Line <= 1 {
+				// No header was read: the input is empty or not in the
+				// -from format. That is no record to reject.
+				fmt.Fprintln(stderr, "convert: not -from", o.from+":", err)
+				return exitUsage
+			}
 			st.read++
 			st.rejected++
 			fmt.Fprintln(stderr, "convert: rejected:", err)

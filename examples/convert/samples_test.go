@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/csv"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -145,6 +146,9 @@ func TestOutputErrors(t *testing.T) {
 		{name: "tables need -out", args: []string{"-from", "ndjson", "-to", "csv"}, msg: "-to csv writes a directory of tables: give it with -out DIR"},
 		{name: "tables need -in", args: []string{"-from", "csv", "-to", "ndjson"}, msg: "-from csv reads a directory of tables: give it with -in DIR"},
 		{name: "no tables in the directory", args: []string{"-from", "csv", "-in", t.TempDir(), "-to", "ndjson"}, msg: "events.csv"},
+		{name: "empty input is no ACLED file", args: []string{"-from", "acled", "-to", "ndjson", "-in", os.DevNull}, msg: "convert: not -from acled: "},
+		{name: "a UCDP file is no ACLED file", args: []string{"-from", "acled", "-to", "ndjson", "-in", filepath.Join(sharedData, "ucdp_ged_sample.csv")}, msg: "convert: not -from acled: "},
+		{name: "an ACLED file is no UCDP file", args: []string{"-from", "ucdp", "-to", "ndjson", "-lenient", "-in", filepath.Join(sharedData, "acled_sample.csv")}, msg: "convert: not -from ucdp: "},
 		{name: "unknown ACLED layout", args: []string{"-from", "ndjson", "-to", "acled", "-layout", "v6"}, msg: `unknown ACLED -layout "v6"`},
 		{name: "unknown UCDP layout", args: []string{"-from", "ndjson", "-to", "ucdp", "-layout", "ged21"}, msg: `"ged21"`},
 	}
@@ -153,6 +157,54 @@ func TestOutputErrors(t *testing.T) {
 			r := runConvert(t, in, tc.args...)
 			assert.Equal(t, exitUsage, r.status)
 			assert.Contains(t, r.stderr, tc.msg)
+			assert.Equal(t, "read 0, wrote 0, rejected 0, warnings 0", summaryLine(r.stderr))
+		})
+	}
+}
+
+// byName returns the records of a CSV text as maps from column name to
+// cell.
+func byName(t *testing.T, text string) []map[string]string {
+	t.Helper()
+	recs := csvRecords(t, text)
+	require.NotEmpty(t, recs)
+	var out []map[string]string
+	for _, rec := range recs[1:] {
+		if strings.HasPrefix(rec[0], "#") {
+			continue // an HXL row
+		}
+		m := map[string]string{}
+		for i, name := range recs[0] {
+			m[name] = rec[i]
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// TestTotalsAcrossFormats checks that the death toll survives a change of
+// format: UCDP's low/best/high become the wide table's killed_low/best/high,
+// and ACLED's fatalities, the most conservative figure, is UCDP's low —
+// never a partial figure such as deaths_unknown.
+func TestTotalsAcrossFormats(t *testing.T) {
+	for _, s := range samples[1:] { // the UCDP samples
+		t.Run(s.name, func(t *testing.T) {
+			in := readFile(t, filepath.Join(sharedData, s.file))
+			rows := byName(t, in)
+			require.Len(t, rows, s.records)
+
+			wide := runConvert(t, in, "-from", "ucdp", "-to", "wide")
+			require.Equal(t, exitOK, wide.status, wide.stderr)
+			acledOut := runConvert(t, in, "-from", "ucdp", "-to", "acled")
+			require.Equal(t, exitOK, acledOut.status, acledOut.stderr)
+			wideRows, acledRows := byName(t, wide.stdout), byName(t, acledOut.stdout)
+			require.Len(t, wideRows, s.records)
+			require.Len(t, acledRows, s.records)
+			for i, row := range rows {
+				got := [3]string{wideRows[i]["killed_low"], wideRows[i]["killed_best"], wideRows[i]["killed_high"]}
+				assert.Equal(t, [3]string{row["low"], row["best"], row["high"]}, got, "UCDP id %s in the wide table", row["id"])
+				assert.Equal(t, row["low"], acledRows[i]["fatalities"], "UCDP id %s as ACLED fatalities", row["id"])
+			}
 		})
 	}
 }
