@@ -24,7 +24,8 @@
 //	read 313, wrote 313, rejected 0, warnings 0
 //
 // Exit status: 0 on success, 1 when a record was rejected or invalid in
-// strict mode, 2 for usage and I/O errors.
+// strict mode, 2 for usage and I/O errors, including input that is not in
+// the -from format at all (an empty file, or a header of another format).
 package main
 
 import (
