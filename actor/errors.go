@@ -59,6 +59,28 @@ var (
 
 	// ErrDangling reports a link to an actor the Registry does not hold.
 	ErrDangling = errors.New("link to an actor not in the registry")
+
+	// ErrUnknownMatchKind reports a match kind outside the closed set.
+	ErrUnknownMatchKind = errors.New("unknown match kind")
+
+	// ErrNotFound reports a name that Registry.Resolve matched to no actor.
+	ErrNotFound = errors.New("no actor of that name")
+
+	// ErrAmbiguous reports a name that Registry.Resolve matched to several
+	// actors equally well; the error is an *AmbiguousError listing them.
+	ErrAmbiguous = errors.New("name matches several actors")
+
+	// ErrReadOnly reports an attempt to change the shared Registry that
+	// Default returns; Clone it first.
+	ErrReadOnly = errors.New("registry is read-only")
+
+	// ErrSyntax reports catalogue JSON that is malformed, has members the
+	// types do not define, or values of the wrong JSON type.
+	ErrSyntax = errors.New("malformed catalogue JSON")
+
+	// ErrBadLanguage reports a language tag in catalogue JSON that
+	// golang.org/x/text/language cannot parse.
+	ErrBadLanguage = errors.New("invalid language tag")
 )
 
 // FieldError is one problem found by Validate: the JSON path of the field

@@ -19,8 +19,14 @@ const (
 	// State-force strings encode a government period, so one actor often
 	// has several, each with its own From/To.
 	SchemeACLED = "acled"
-	// SchemeUCDP holds a UCDP side name or numeric actor id.
+	// SchemeUCDP holds a UCDP side name exactly as UCDP writes it in side_a
+	// and side_b, e.g. "Government of Syria", "HTS" or "Syrian insurgents".
+	// (Older data may hold UCDP's numeric actor ids here; new data puts them
+	// under SchemeUCDPID.)
 	SchemeUCDP = "ucdp"
+	// SchemeUCDPID holds UCDP's numeric actor id, as in side_a_new_id and
+	// side_b_new_id ("118" for the Government of Syria): digits only.
+	SchemeUCDPID = "ucdp-id"
 	// SchemeCAMEO holds a CAMEO actor code: 3-letter upper-case elements
 	// run together, e.g. "SYRREBMUS".
 	SchemeCAMEO = "cameo"
@@ -46,7 +52,8 @@ func (id Identifier) ValidAt(day date.Date) bool { return covers(id.From, id.To,
 //
 // Rules: the scheme is a well-formed code; every value is non-empty UTF-8
 // without leading or trailing spaces; a cameo value is one or more
-// 3-letter groups of A-Z; a wikidata value matches Q[1-9][0-9]*; an acled
+// 3-letter groups of A-Z; a wikidata value matches Q[1-9][0-9]*; a ucdp-id
+// value is ASCII digits; an acled
 // value contains no ';', because ACLED joins several actors with "; " in
 // its associated-actor columns and such a cell names more than one actor.
 //
@@ -97,6 +104,12 @@ func checkIdentifierValue(scheme, v string) string {
 		for i := 1; i < len(v); i++ {
 			if v[i] < '0' || v[i] > '9' {
 				return "not Q followed by a number"
+			}
+		}
+	case SchemeUCDPID:
+		for i := 0; i < len(v); i++ {
+			if v[i] < '0' || v[i] > '9' {
+				return "not a number"
 			}
 		}
 	case SchemeACLED:

@@ -11,24 +11,28 @@ import (
 )
 
 // Registry holds a catalogue of actors and looks them up by ID, exact name
-// and external identifier, and follows successions. All methods are safe
-// for concurrent use. The zero Registry is empty and ready to use; a
-// Registry must not be copied after first use.
+// and external identifier, resolves free-text names (Resolve), and follows
+// successions. All methods are safe for concurrent use. The zero Registry
+// is empty and ready to use; a Registry must not be copied after first use
+// (use Clone).
 //
-// Lookups are exact: ByName matches names after NFC normalisation only, so
-// "Hayat Tahrir al-Sham" does not find "Hay'at Tahrir al-Sham". Fuzzy
-// resolution belongs to a layer above.
+// ByName and ByIdentifier are exact: ByName matches names after NFC
+// normalisation only, so "Hayat Tahrir al-Sham" does not find "Hay'at
+// Tahrir al-Sham". Resolve adds identifiers, aliases and folded spellings,
+// with dates and confidence.
 //
 // Actors go in and come out as copies, so editing a returned Actor's
 // slices does not change the Registry.
 type Registry struct {
-	mu      sync.RWMutex
-	actors  map[ID]Actor
-	ids     []ID              // sorted
-	byName  map[string][]ID   // NFC text -> sorted IDs
-	byIdent map[identKey][]ID // exact scheme and value -> sorted IDs
-	next    map[ID][]ID       // succession: predecessor -> successors, sorted
-	prev    map[ID][]ID       // succession: successor -> predecessors, sorted
+	mu       sync.RWMutex
+	readOnly bool // the shared Default registry
+	actors   map[ID]Actor
+	ids      []ID              // sorted
+	byName   map[string][]ID   // NFC text -> sorted IDs
+	byIdent  map[identKey][]ID // exact scheme and value -> sorted IDs
+	next     map[ID][]ID       // succession: predecessor -> successors, sorted
+	prev     map[ID][]ID       // succession: successor -> predecessors, sorted
+	res      resolveIndex      // for Resolve; see resolve.go
 }
 
 type identKey struct{ scheme, value string }
@@ -50,9 +54,10 @@ func NewRegistry(actors ...Actor) (*Registry, error) {
 }
 
 // Add stores a copy of a. It refuses an actor that fails Validate (the
-// error wraps Validate's sentinels) and an ID already present
-// (ErrDuplicate). Links may point at actors not added yet; Check reports
-// those that stay dangling.
+// error wraps Validate's sentinels), an ID already present (ErrDuplicate;
+// use Merge to replace a record) and any change to the shared Default
+// registry (ErrReadOnly). Links may point at actors not added yet; Check
+// reports those that stay dangling.
 func (r *Registry) Add(a Actor) error {
 	if err := a.Validate(); err != nil {
 		return fmt.Errorf("actor: cannot add %q: %w", string(a.ID), err)
@@ -60,19 +65,120 @@ func (r *Registry) Add(a Actor) error {
 	a = clone(a)
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.actors == nil {
-		r.actors = make(map[ID]Actor)
-		r.byName = make(map[string][]ID)
-		r.byIdent = make(map[identKey][]ID)
-		r.next = make(map[ID][]ID)
-		r.prev = make(map[ID][]ID)
+	if r.readOnly {
+		return fmt.Errorf("actor: cannot add %q: %w", string(a.ID), ErrReadOnly)
 	}
+	r.init()
 	if _, ok := r.actors[a.ID]; ok {
 		return fmt.Errorf("actor: id %q: %w", string(a.ID), ErrDuplicate)
 	}
 	r.actors[a.ID] = a
 	r.ids = insertSorted(r.ids, a.ID)
-	r.byName[norm.NFC.String(a.Name)] = insertSorted(r.byName[norm.NFC.String(a.Name)], a.ID)
+	r.index(a)
+	return nil
+}
+
+// Merge lays actors over the Registry, as a user catalogue goes over the
+// embedded one: an actor whose ID is already held replaces that record
+// whole (names, identifiers and links are not combined: to extend a
+// record, Get it, edit the copy and Merge it back), and a new ID is added.
+// Links may point at actors held or merged in the same call; Check reports
+// the rest.
+//
+// Merge is all or nothing: if any actor fails Validate, or an ID appears
+// twice among actors (ErrDuplicate), or the Registry is the shared Default
+// one (ErrReadOnly), it changes nothing and returns every problem joined.
+func (r *Registry) Merge(actors ...Actor) error {
+	var errs []error
+	seen := make(map[ID]bool, len(actors))
+	for _, a := range actors {
+		if err := a.Validate(); err != nil {
+			errs = append(errs, fmt.Errorf("actor: cannot merge %q: %w", string(a.ID), err))
+			continue
+		}
+		if seen[a.ID] {
+			errs = append(errs, fmt.Errorf("actor: cannot merge %q: given twice: %w", string(a.ID), ErrDuplicate))
+		}
+		seen[a.ID] = true
+	}
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.readOnly {
+		return fmt.Errorf("actor: cannot merge %d actors: %w", len(actors), ErrReadOnly)
+	}
+	r.init()
+	replaced := false
+	for _, a := range actors {
+		if _, ok := r.actors[a.ID]; ok {
+			replaced = true
+		} else {
+			r.ids = insertSorted(r.ids, a.ID)
+		}
+		r.actors[a.ID] = clone(a)
+	}
+	if replaced {
+		r.reindex() // a replaced record's old names must leave the indexes
+	} else {
+		for _, a := range actors {
+			r.index(r.actors[a.ID])
+		}
+	}
+	return nil
+}
+
+// Clone returns a new, writable Registry holding the same actors; later
+// changes to either do not affect the other. Clone the shared Default
+// registry to extend it:
+//
+//	reg := actor.Default().Clone()
+//	err := reg.Merge(mine...)
+func (r *Registry) Clone() *Registry {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	c := &Registry{}
+	c.init()
+	for id, a := range r.actors {
+		c.actors[id] = a // stored actors are never edited in place
+	}
+	c.ids = slices.Clone(r.ids)
+	c.reindex()
+	return c
+}
+
+// init makes the maps of an empty Registry; the caller holds the write lock.
+func (r *Registry) init() {
+	if r.actors != nil {
+		return
+	}
+	r.actors = make(map[ID]Actor)
+	r.byName = make(map[string][]ID)
+	r.byIdent = make(map[identKey][]ID)
+	r.next = make(map[ID][]ID)
+	r.prev = make(map[ID][]ID)
+	r.res.init()
+}
+
+// reindex rebuilds every index from r.actors; the caller holds the write
+// lock.
+func (r *Registry) reindex() {
+	clear(r.byName)
+	clear(r.byIdent)
+	clear(r.next)
+	clear(r.prev)
+	r.res.reset()
+	for _, id := range r.ids {
+		r.index(r.actors[id])
+	}
+}
+
+// index adds a's names, identifiers and successions to the indexes; the
+// caller holds the write lock.
+func (r *Registry) index(a Actor) {
+	k := norm.NFC.String(a.Name)
+	r.byName[k] = insertSorted(r.byName[k], a.ID)
 	for _, n := range a.Names {
 		k := norm.NFC.String(n.Text)
 		r.byName[k] = insertSorted(r.byName[k], a.ID)
@@ -91,7 +197,7 @@ func (r *Registry) Add(a Actor) error {
 			r.prev[l.Actor] = insertSorted(r.prev[l.Actor], a.ID)
 		}
 	}
-	return nil
+	r.res.add(a)
 }
 
 // insertSorted inserts id into the sorted slice s unless present.
