@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/event"
 	"github.com/conflictkit/conflict/event/acled"
 )
@@ -97,7 +98,19 @@ func allocsPerRecord(b *testing.B, before *runtime.MemStats, records int) {
 	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(b.N*records), "allocs/record")
 }
 
-func BenchmarkRead(b *testing.B) {
+func BenchmarkRead(b *testing.B) { benchRead(b, nil) }
+
+// BenchmarkReadResolve reads with resolution against the embedded
+// gazetteer and actor catalogue, for the ratio to BenchmarkRead (the
+// catalogues are loaded before the timer starts).
+func BenchmarkReadResolve(b *testing.B) {
+	res := event.DefaultResolver()
+	e := event.Event{Participants: []event.Participant{{Actor: actor.Ref{Name: "x"}}}}
+	res.Resolve(&e) // load the catalogues
+	benchRead(b, res)
+}
+
+func benchRead(b *testing.B, res *event.Resolver) {
 	in, _, _ := benchData(b)
 	b.SetBytes(int64(len(in)))
 	b.ReportAllocs()
@@ -106,6 +119,7 @@ func BenchmarkRead(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		r := acled.NewReader(bytes.NewReader(in))
+		r.Resolver = res
 		n := 0
 		for {
 			_, err := r.Read()

@@ -37,6 +37,12 @@ import (
 type Reader struct {
 	// MaxRecordBytes bounds one record; 0 means event.DefaultMaxRecordBytes.
 	MaxRecordBytes int
+	// Resolver, if set, fills in catalogue IDs for the actors and the
+	// P-codes and gazetteer IDs of the admin path and location of every
+	// event read (see event.Resolver); the names stay as the row gives
+	// them. What does not resolve is reported by Warnings, with the code
+	// event.ErrUnresolved and the event's JSON path.
+	Resolver *event.Resolver
 
 	src        io.Reader
 	fr         *flatcsv.Reader
@@ -190,6 +196,9 @@ func (r *Reader) Read() (event.Event, error) {
 		return event.Event{}, err
 	}
 	r.rows++
+	if r.Resolver != nil {
+		r.warnings = append(r.warnings, r.Resolver.Resolve(&e)...)
+	}
 	return e, nil
 }
 

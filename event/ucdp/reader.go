@@ -23,6 +23,12 @@ type Reader struct {
 	// *event.ParseError wrapping event.ErrTooLong. Set it before the first
 	// Read.
 	MaxRecordBytes int
+	// Resolver, if set, fills in catalogue IDs for the sides and the
+	// P-codes and gazetteer IDs of the admin path and place of every event
+	// read (see event.Resolver); the names stay as the row gives them. What
+	// does not resolve is reported by Warnings, with the code
+	// event.ErrUnresolved and the event's JSON path.
+	Resolver *event.Resolver
 
 	src     io.Reader
 	csv     *flatcsv.Reader
@@ -103,7 +109,11 @@ func (r *Reader) Read() (event.Event, error) {
 		}
 		return event.Event{}, err
 	}
-	return r.build(fields)
+	e, err := r.build(fields)
+	if err == nil && r.Resolver != nil {
+		r.warnings = append(r.warnings, r.Resolver.Resolve(&e)...)
+	}
+	return e, err
 }
 
 // All returns an iterator over the remaining events. A rejected record is

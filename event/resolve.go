@@ -1,0 +1,253 @@
+package event
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"sync"
+
+	"github.com/conflictkit/conflict/actor"
+	"github.com/conflictkit/conflict/place"
+)
+
+// ErrUnresolved is the Code of a Resolver's report that a name matched no
+// record, or several (then it also wraps the catalogue's ErrAmbiguous).
+var ErrUnresolved = errors.New("name not resolved")
+
+// Resolver fills in the IDs of an event's references from a gazetteer and
+// an actor catalogue, so that an event read from a flat format by names
+// alone ("Idleb", "HTS: Hayat Tahrir al Sham") carries the places' P-codes
+// and the actors' catalogue IDs. It never changes a name: the strings the
+// data gave stay as they were, beside the IDs found for them.
+//
+// A nil catalogue leaves its references alone. A Resolver is safe for
+// concurrent use if its catalogues are (the SDK's are).
+type Resolver struct {
+	// Places resolves the admin path and the place of Where, and Other.
+	Places *place.Gazetteer
+	// Actors resolves participants, casualty parties and the actors claims
+	// are about, by the name valid on the event's date.
+	Actors *actor.Registry
+	// FollowSuccession resolves a name used before a renaming or merger to
+	// the successor in being on the event's date (see
+	// actor.FollowSuccession); without it such a match is kept, reported
+	// as out of period.
+	FollowSuccession bool
+
+	// The answers already given: rows repeat their admin units and actors
+	// many times, and a catalogue lookup copies the whole record.
+	mu     sync.Mutex
+	places map[placeQuery]answer
+	actors map[actorQuery]answer
+}
+
+// maxAnswers bounds each cache; a full cache is emptied.
+const maxAnswers = 1 << 14
+
+type placeQuery struct {
+	name, code string
+	parent     place.ID
+	level      place.Level
+}
+
+type actorQuery struct {
+	name string
+	on   actor.Date
+}
+
+// answer is a resolved ID (and code), or the message of a failure.
+type answer struct {
+	id, code string
+	fail     string
+}
+
+// cached returns the answer to q from m, or computes it with f and keeps it.
+func cached[K comparable](r *Resolver, m *map[K]answer, q K, f func() answer) answer {
+	r.mu.Lock()
+	a, ok := (*m)[q]
+	r.mu.Unlock()
+	if ok {
+		return a
+	}
+	a = f()
+	r.mu.Lock()
+	if *m == nil || len(*m) >= maxAnswers {
+		*m = make(map[K]answer)
+	}
+	(*m)[q] = a
+	r.mu.Unlock()
+	return a
+}
+
+// DefaultResolver resolves against the SDK's embedded gazetteer and actor
+// catalogue.
+func DefaultResolver() *Resolver {
+	return &Resolver{Places: place.Default(), Actors: actor.Default()}
+}
+
+// Resolve fills in the IDs it can find in e and returns a warning (Code
+// ErrUnresolved) for each name it could not resolve, with its path. A
+// reference that already has an ID is left alone.
+func (r *Resolver) Resolve(e *Event) Problems {
+	var out Problems
+	warn := func(path, msg string) {
+		out = append(out, Problem{Path: path, Code: ErrUnresolved, Severity: Warning, Message: msg})
+	}
+	if r.Places != nil {
+		r.place("where.place", &e.Where.Place, warn)
+		r.place("where.other", &e.Where.Other, warn)
+	}
+	if r.Actors != nil {
+		var on actor.Date // zero: any time
+		switch {
+		case e.When.IsZero():
+		case !e.When.OpenStart:
+			on = actor.DateOf(e.When.Start)
+		default:
+			on = actor.DateOf(e.When.End)
+		}
+		// Paths are built only for the warnings.
+		for i := range e.Participants {
+			if msg := r.actor(&e.Participants[i].Actor, on); msg != "" {
+				warn(index("participants", i)+".actor", msg)
+			}
+		}
+		for i := range e.Casualties {
+			if msg := r.actor(&e.Casualties[i].Party, on); msg != "" {
+				warn(index("casualties", i)+".party", msg)
+			}
+		}
+		for i := range e.Claims {
+			for j := range e.Claims[i].About {
+				if msg := r.actor(&e.Claims[i].About[j], on); msg != "" {
+					warn(index(index("claims", i)+".about", j), msg)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// actor resolves one actor reference and returns the message of a failure.
+func (r *Resolver) actor(ref *actor.Ref, on actor.Date) string {
+	if ref.ID != "" || ref.Name == "" {
+		return ""
+	}
+	resolve := func(on actor.Date) func() answer {
+		return func() answer {
+			var opts []actor.ResolveOption
+			if r.FollowSuccession {
+				opts = append(opts, actor.FollowSuccession())
+			}
+			res, err := r.Actors.Resolve(ref.Name, on, opts...)
+			if err != nil {
+				return answer{fail: fmt.Sprintf("actor %q: %v", ref.Name, err)}
+			}
+			return answer{id: string(res.Actor.ID)}
+		}
+	}
+	// A name that one actor alone answers to at any time resolves to it on
+	// every date (out of period or not), unless successions are followed:
+	// then the date cannot change the answer, and one cached answer serves
+	// all dates.
+	a := cached(r, &r.actors, actorQuery{name: ref.Name}, resolve(actor.Date{}))
+	if (a.fail != "" || r.FollowSuccession) && !on.IsZero() {
+		a = cached(r, &r.actors, actorQuery{ref.Name, on}, resolve(on))
+	}
+	if a.fail != "" {
+		return a.fail
+	}
+	ref.ID = actor.ID(a.id)
+	return ""
+}
+
+// place resolves a place reference: its admin path from the top, each
+// unit within the one above, then the place itself within the deepest
+// unit found.
+func (r *Resolver) place(path string, ref *place.Ref, warn func(path, msg string)) {
+	if ref.IsZero() {
+		return
+	}
+	var parent place.ID
+	for i := range ref.Path {
+		u := &ref.Path[i]
+		if u.Level == place.LevelArea {
+			continue // regions such as "Middle East" are not admin units
+		}
+		if u.ID != "" {
+			parent = u.ID
+			continue
+		}
+		a := cached(r, &r.places, placeQuery{name: u.Name, code: u.Code, parent: parent, level: u.Level}, func() answer {
+			pl, err := r.unit(u, parent)
+			if err != nil {
+				return answer{fail: fmt.Sprintf("%s %q: %v", u.Level, u.Name, err)}
+			}
+			return answer{id: string(pl.ID), code: codeOf(pl)}
+		})
+		if a.fail != "" {
+			warn(path+".path["+strconv.Itoa(i)+"]", a.fail)
+			continue
+		}
+		u.ID = place.ID(a.id)
+		if u.Code == "" {
+			u.Code = a.code
+		}
+		parent = u.ID
+	}
+	if ref.ID != "" || ref.Name == "" {
+		return
+	}
+	a := cached(r, &r.places, placeQuery{name: ref.Name, parent: parent, level: ref.Level}, func() answer {
+		m, err := r.Places.Resolve(ref.Name, place.ResolveOptions{Parent: parent, Level: ref.Level})
+		if err != nil {
+			return answer{fail: fmt.Sprintf("place %q: %v", ref.Name, err)}
+		}
+		return answer{id: string(m.Place.ID)}
+	})
+	if a.fail != "" {
+		warn(path, a.fail)
+		return
+	}
+	ref.ID = place.ID(a.id)
+}
+
+// unit finds the place of one path unit within parent: by code when the
+// unit has one, else by name.
+func (r *Resolver) unit(u *place.Unit, parent place.ID) (place.Place, error) {
+	if u.Code != "" {
+		scheme := place.SchemePCode
+		if u.Level == place.LevelCountry {
+			scheme = place.SchemeISOCountry
+		}
+		if pl, ok := r.Places.ByCode(scheme, u.Code); ok {
+			return pl, nil
+		}
+	}
+	if u.Name == "" {
+		return place.Place{}, fmt.Errorf("no name: %w", place.ErrNotFound)
+	}
+	m, err := r.Places.Resolve(u.Name, place.ResolveOptions{Parent: parent, Level: u.Level})
+	if err != nil {
+		return place.Place{}, err
+	}
+	return m.Place, nil
+}
+
+// codeOf returns the code a path unit carries for a place: the P-code of
+// an admin unit, the alpha-2 code of a country.
+func codeOf(pl place.Place) string {
+	want := place.SchemePCode
+	if pl.Level == place.LevelCountry {
+		want = place.SchemeISOCountry
+	}
+	for _, c := range pl.Codes {
+		if c.Scheme == want {
+			return c.Value
+		}
+	}
+	if pl.Level == place.LevelCountry && !pl.Country.IsZero() {
+		return pl.Country.String()
+	}
+	return ""
+}
