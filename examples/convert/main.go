@@ -4,7 +4,7 @@
 // JSON Dataset document and GeoJSON.
 //
 //	go run ./examples/convert -from FORMAT -to FORMAT [-in FILE] [-out FILE]
-//	        [-lenient] [-rejects FILE] [-validate]
+//	        [-lenient] [-rejects FILE] [-validate] [-resolve]
 //
 // It reads standard input and writes standard output unless -in or -out
 // name a file (the native CSV tables are a directory of files, so -in or
@@ -17,6 +17,10 @@
 // to the -rejects file (or only reported on standard error without one).
 // With -validate every event is validated; an event with errors counts as
 // rejected (strict mode stops there). Warnings never reject an event.
+// With -resolve the actors and places named in each event are looked up in
+// the SDK's embedded actor catalogue and gazetteer, and their IDs and
+// P-codes filled in beside the names; the names that do not resolve are
+// counted as warnings, by kind.
 //
 // On a terminal, standard error shows progress for long inputs. It always
 // ends with a breakdown of warning codes and one summary line:

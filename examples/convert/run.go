@@ -28,6 +28,7 @@ type options struct {
 	lenient      bool
 	rejects      string
 	validate     bool
+	resolve      bool
 	layout       string
 	hxl          bool
 	maxRecord    int
@@ -97,6 +98,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVar(&o.lenient, "lenient", false, "go on past bad records, writing each to -rejects")
 	fs.StringVar(&o.rejects, "rejects", "", "file for rejected records, verbatim (with -lenient)")
 	fs.BoolVar(&o.validate, "validate", false, "validate every event; events with errors are rejected")
+	fs.BoolVar(&o.resolve, "resolve", false, "fill in the catalogue IDs of actors and the P-codes of places from the embedded actor catalogue and gazetteer; names that do not resolve are counted as warnings")
 	fs.StringVar(&o.layout, "layout", "", "layout to write for -to acled or ucdp (default: the layout the events were read from, else the current one)")
 	fs.BoolVar(&o.hxl, "hxl", false, "write an HXL hashtag row under the header (acled, ucdp, wide)")
 	fs.IntVar(&o.maxRecord, "max-record", 0, "largest record accepted, in bytes (0: the library default)")
@@ -220,6 +222,10 @@ func convert(o *options, stdin io.Reader, stdout, stderr io.Writer, st *stats) i
 // pump moves events from src to dst, counting, validating and rejecting.
 func pump(o *options, src *source, dst sink, rej *rejectWriter, stderr io.Writer, st *stats) int {
 	var v event.Validator
+	var res *event.Resolver
+	if o.resolve {
+		res = event.DefaultResolver()
+	}
 	prog := newProgress(stderr, o.progressStep)
 	defer prog.done()
 	var last error
@@ -263,6 +269,15 @@ func pump(o *options, src *source, dst sink, rej *rejectWriter, stderr io.Writer
 		readerWarnings := src.Warnings()
 		for _, p := range readerWarnings {
 			st.warn(codeName(p.Code), 1)
+		}
+		if res != nil {
+			for _, p := range res.Resolve(&e) {
+				what := "actor"
+				if strings.HasPrefix(p.Path, "where.") {
+					what = "place"
+				}
+				st.warn(codeName(p.Code)+" ("+what+")", 1)
+			}
 		}
 		if o.validate {
 			ps := v.Event(&e)

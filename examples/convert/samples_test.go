@@ -208,3 +208,26 @@ func TestTotalsAcrossFormats(t *testing.T) {
 		})
 	}
 }
+
+// TestResolveSamples resolves the Syria samples against the embedded
+// catalogue and gazetteer: every actor string in them is known (the actor
+// package's tests list them), places that the gazetteer does not hold
+// (villages) are counted, and the events still write back field for field.
+func TestResolveSamples(t *testing.T) {
+	for _, s := range samples[:2] { // ACLED and UCDP Syria
+		t.Run(s.name, func(t *testing.T) {
+			in := readFile(t, filepath.Join(sharedData, s.file))
+			nd := runConvert(t, in, "-from", s.format, "-to", "ndjson", "-resolve")
+			require.Equal(t, exitOK, nd.status, nd.stderr)
+			assert.NotContains(t, nd.stderr, "(actor)", "every actor resolves")
+			assert.Contains(t, nd.stderr, "warning name not resolved (place): ")
+			// An admin unit or place left without an ID would read so.
+			assert.NotContains(t, nd.stdout, `{"level":"admin1","name"`, "every admin1 resolves")
+			assert.NotRegexp(t, `"place":\{"name":"[^"]*","level":"admin1"`, nd.stdout, "every admin1 resolves")
+			assert.Equal(t, s.records, strings.Count(nd.stdout, `"id":"syria"`), "every event is placed in Syria")
+			back := runConvert(t, nd.stdout, "-from", "ndjson", "-to", s.format)
+			require.Equal(t, exitOK, back.status, back.stderr)
+			assert.Equal(t, csvRecords(t, in), csvRecords(t, back.stdout), "resolution adds IDs and keeps the names")
+		})
+	}
+}
