@@ -36,6 +36,7 @@ var (
 	ErrSchema          = errors.New("unsupported schema version")
 	ErrSyntax          = errors.New("malformed JSON")
 	ErrTooLong         = errors.New("record too long")
+	ErrFarAway         = errors.New("point far from the place it names")
 )
 
 // ParseError reports where a decoder failed: the 1-based line and column

@@ -186,6 +186,11 @@ type Validator struct {
 	Today date.Date
 	// Rules are run on every event after the built-in rules.
 	Rules []Rule
+	// Places, if set, is a gazetteer to check locations against (see
+	// CheckPlaces): admin paths whose IDs or P-codes contradict its parent
+	// links are errors (ErrAdminPath), points far from the place they name
+	// are warnings (ErrFarAway).
+	Places *place.Gazetteer
 }
 
 // Validate checks e with the zero Validator.
@@ -221,6 +226,9 @@ func (v Validator) event(e *Event, r *Report, kindOf func(actor.ID) actor.Kind) 
 	checkText("notes", e.Notes, r)
 	v.checkWhen(e.When, r)
 	checkWhere(e.Where, r)
+	if v.Places != nil {
+		CheckPlaces(v.Places, e.Where, r)
+	}
 
 	cites := map[string]bool{}
 	for i, c := range e.Citations {
