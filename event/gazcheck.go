@@ -10,12 +10,15 @@ import (
 // of the place it names (a town's coordinates, an admin unit's centroid)
 // before CheckPlaces warns, by the place's level. Without boundaries this
 // is a coarse test: it finds swapped coordinates and points in the wrong
-// governorate, not a village placed in the neighbouring sub-district.
+// governorate, not a village placed in the neighbouring sub-district. The
+// admin limits allow for Syria's desert sub-districts, whose edges lie
+// 60 km from their centroids (ACLED places Rukban 59 km from that of Sabe
+// Byar).
 var farAway = map[place.Level]float64{
 	place.LevelLocality: 25,
-	place.LevelAdmin3:   40,
-	place.LevelAdmin2:   80,
-	place.LevelAdmin1:   200,
+	place.LevelAdmin3:   80,
+	place.LevelAdmin2:   150,
+	place.LevelAdmin1:   300,
 }
 
 // CheckPlaces checks a location against a gazetteer and reports to r:
@@ -26,9 +29,9 @@ var farAway = map[place.Level]float64{
 //     an error;
 //   - a point farther from the gazetteer's point of the place (or, if it
 //     has none, of its deepest unit that has one) than a distance that
-//     grows with the level — 25 km for a town, 40 km for a sub-district,
-//     80 km for a district, 200 km for a governorate, twice that for a
-//     "near" location: ErrFarAway, a warning.
+//     grows with the level — 25 km for a town, 80 km for a sub-district,
+//     150 km for a district, 300 km for a governorate, twice that for a
+//     "near" or "between" location: ErrFarAway, a warning.
 //
 // IDs the gazetteer does not have are not checked: they may be the user's
 // own places. Validator.Places runs it on every event.

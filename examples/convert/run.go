@@ -225,6 +225,7 @@ func pump(o *options, src *source, dst sink, rej *rejectWriter, stderr io.Writer
 	var res *event.Resolver
 	if o.resolve {
 		res = event.DefaultResolver()
+		v.Places = res.Places // validation checks locations against the gazetteer
 	}
 	prog := newProgress(stderr, o.progressStep)
 	defer prog.done()
