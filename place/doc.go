@@ -27,6 +27,15 @@
 //     reader needs no gazetteer.
 //   - Set: a small concurrency-safe collection of places that follows
 //     parent links (Ancestors) and builds Refs.
+//   - Gazetteer: an immutable, indexed collection of places with lookup
+//     by ID and code, name resolution (Resolve) that says how a name
+//     matched (Match, MatchKind) and reports ambiguity
+//     (AmbiguousError), the nearest place to a point (Nearest),
+//     containment, Refs, and Merge. Default is the embedded one: Syria's
+//     governorates, districts and sub-districts with OCHA P-codes,
+//     Syrian towns, Hatay, and every ISO 3166-1 country (see
+//     place/data/README.md). LoadJSON and LoadPCodes read user
+//     gazetteers, to use alone or merged over Default.
 //
 // # Usage
 //
@@ -38,6 +47,24 @@
 //	set, err := place.NewSet(syria, idleb)
 //	...
 //	ref, err := set.Ref("sy07") // Path: [{country sy SY Syria}]
+//
+// With the embedded gazetteer, resolve an ACLED or UCDP admin path level
+// by level, each under the one above:
+//
+//	g := place.Default()
+//	gov, err := g.Resolve("Idlib Governorate", place.ResolveOptions{Parent: "syria", Level: place.LevelAdmin1})
+//	// gov.Place.ID == "sy07", gov.How == place.MatchAlias
+//	dist, err := g.Resolve("Markaz Idlib district", place.ResolveOptions{Parent: gov.Place.ID, Level: place.LevelAdmin2})
+//	// dist.Place.ID == "sy0700"
+//	_, err = g.Resolve("Idleb", place.ResolveOptions{})
+//	// errors.Is(err, place.ErrAmbiguous): a governorate, a district and a sub-district
+//	town, km, ok := g.Nearest(place.MustPoint(35.86, 36.80), place.NearestOptions{Level: place.LevelLocality})
+//	// town.ID == "saraqib"
+//
+// To use your own data, load it and merge it over the embedded one:
+//
+//	mine, err := place.LoadJSON(f) // or place.LoadPCodes(f) for an OCHA/HDX P-code table
+//	g, err := place.Default().Merge(mine)
 //
 // # Validation and errors
 //
@@ -64,7 +91,17 @@
 //   - Precision conversions are lossy where the schemes cut the scale
 //     differently (ACLED has 3 codes, UCDP 7, PLOVER 5). A scheme code
 //     converted to Precision and back is always the same code.
+//   - Resolve never guesses. One name often denotes a governorate, its
+//     central district, its central sub-district and a town ("Idlib",
+//     "Dar'a"): pass the Level and the Parent found one level up, as an
+//     admin path is read. Spelling does not break ties within a tier.
+//   - In the embedded data only sub-districts and countries have Arabic
+//     names (no shared data file gives those of governorates and
+//     districts), so an Arabic governorate name resolves to nothing, and
+//     "إدلب" to the Idleb sub-district ("مركز إدلب") alone.
+//   - Sub-district points are polygon centroids, not towns; some towns are
+//     placed in their sub-district approximately (their Notes say so).
+//     Nearest answers "near", not "in".
 //
-// This package imports no other package of the module but internal ones. A full gazetteer
-// with embedded data and name resolution is separate.
+// This package imports no other package of the module but internal ones.
 package place
