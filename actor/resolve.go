@@ -163,16 +163,20 @@ func (e *AmbiguousError) Error() string {
 // Unwrap returns ErrAmbiguous.
 func (e *AmbiguousError) Unwrap() error { return ErrAmbiguous }
 
-// ResolveOption changes how Registry.Resolve matches. The zero
-// ResolveOption (nil) is ignored.
-type ResolveOption func(*resolveConfig)
+// ResolveOption changes how Registry.Resolve matches; make one with
+// FollowSuccession or InSchemes. The zero ResolveOption changes nothing.
+// (It is a value rather than a function so that a lookup allocates
+// nothing for its options.)
+type ResolveOption struct {
+	follow     bool
+	setSchemes bool
+	schemes    []string
+}
 
 type resolveConfig struct {
 	follow  bool
 	schemes []string // nil: every scheme
 }
-
-func followSuccession(c *resolveConfig) { c.follow = true }
 
 // FollowSuccession makes Resolve, when the name matches an actor that had
 // ceased (was dissolved) before the date asked for, follow successor-of
@@ -183,18 +187,19 @@ func followSuccession(c *resolveConfig) { c.follow = true }
 // when no date is given. If no successor existed on the date, the matched
 // actor is returned as OutOfPeriod; if several did, the result is an
 // *AmbiguousError.
-func FollowSuccession() ResolveOption { return followSuccession }
+func FollowSuccession() ResolveOption { return ResolveOption{follow: true} }
 
 // InSchemes restricts identifier matches, exact and folded, to the given
 // schemes (SchemeACLED, SchemeUCDP, ...); names still match. Without it
-// every scheme counts, numeric ones (SchemeUCDPID) included. Create the
-// option once and reuse it: it holds a copy of schemes.
+// every scheme counts, numeric ones (SchemeUCDPID) included; with no
+// schemes, no identifier does. The option holds a copy of schemes: create
+// it once and reuse it.
 func InSchemes(schemes ...string) ResolveOption {
 	s := slices.Clone(schemes)
 	if s == nil {
 		s = []string{}
 	}
-	return func(c *resolveConfig) { c.schemes = s }
+	return ResolveOption{setSchemes: true, schemes: s}
 }
 
 func (c *resolveConfig) allows(e entry) bool {
@@ -311,8 +316,9 @@ func (x *resolveIndex) queryKey(s string) string {
 func (r *Registry) Resolve(name string, on Date, opts ...ResolveOption) (Resolution, error) {
 	var cfg resolveConfig
 	for _, o := range opts {
-		if o != nil {
-			o(&cfg)
+		cfg.follow = cfg.follow || o.follow
+		if o.setSchemes {
+			cfg.schemes = o.schemes
 		}
 	}
 	r.mu.RLock()
@@ -357,7 +363,6 @@ func pick(dst, es []entry, cfg *resolveConfig, folded bool) (MatchKind, []entry)
 // candidate is one actor matched in the deciding tier.
 type candidate struct {
 	e  entry
-	a  *Actor
 	in bool // name or identifier, and actor, in use on the date
 }
 
@@ -366,84 +371,96 @@ type candidate struct {
 func (r *Registry) decide(name string, tier MatchKind, picked []entry, on Date, cfg *resolveConfig) (Resolution, error) {
 	var cbuf [8]candidate
 	cands := cbuf[:0]
+	nIn := 0
 	for _, e := range picked {
 		a, ok := r.actors[e.id]
 		if !ok {
 			continue
 		}
 		in := on.IsZero() || (overlaps(e.from, e.to, on) && overlaps(a.Founded, a.Dissolved, on))
-		if i := slices.IndexFunc(cands, func(c candidate) bool { return c.e.id == e.id }); i >= 0 {
-			if in && !cands[i].in {
-				cands[i] = candidate{e: e, a: &a, in: true}
-			}
+		i := 0
+		for i < len(cands) && cands[i].e.id != e.id {
+			i++
+		}
+		switch {
+		case i == len(cands):
+			cands = append(cands, candidate{e: e, in: in})
+		case in && !cands[i].in:
+			cands[i] = candidate{e: e, in: true}
+		default:
 			continue
 		}
-		cands = append(cands, candidate{e: e, a: &a, in: in})
-	}
-	var inPeriod []candidate
-	for _, c := range cands {
-		if c.in {
-			inPeriod = append(inPeriod, c)
+		if in {
+			nIn++
 		}
 	}
-	switch {
-	case len(inPeriod) == 1:
-		return r.resolution(inPeriod[0], tier, on, tier.Confidence(), nil, false), nil
-	case len(inPeriod) > 1:
-		return Resolution{}, r.ambiguous(name, inPeriod, tier, on, tier.Confidence(), false)
+	if nIn > 0 {
+		conf := tier.Confidence()
+		var rs []Resolution
+		for _, c := range cands {
+			if !c.in {
+				continue
+			}
+			res := r.resolution(c.e, c.e, tier, on, conf, nil, false)
+			if nIn == 1 {
+				return res, nil
+			}
+			rs = append(rs, res)
+		}
+		return Resolution{}, newAmbiguous(name, rs)
 	}
 	if cfg.follow && !on.IsZero() {
 		type found struct {
-			c    candidate
+			e    entry // the matched entry, of the predecessor
 			path []ID
-			to   *Actor
+			to   ID
 		}
 		var results []found
 		for _, c := range cands {
-			for _, p := range r.follow(c, on) {
-				to := r.actors[p[len(p)-1]]
-				if !slices.ContainsFunc(results, func(f found) bool { return f.to.ID == to.ID }) {
-					results = append(results, found{c: c, path: p[:len(p)-1], to: &to})
+			for _, p := range r.follow(c.e.id, on) {
+				to := p[len(p)-1]
+				if !slices.ContainsFunc(results, func(f found) bool { return f.to == to }) {
+					results = append(results, found{e: c.e, path: p[:len(p)-1], to: to})
 				}
 			}
 		}
 		conf := tier.Confidence() * followFactor
+		rs := make([]Resolution, len(results))
+		for i, f := range results {
+			rs[i] = r.resolution(entry{id: f.to, scheme: f.e.scheme}, f.e, tier, on, conf, f.path, false)
+		}
 		switch {
-		case len(results) == 1:
-			f := results[0]
-			res := r.resolution(candidate{e: f.c.e, a: f.to, in: true}, tier, on, conf, f.path, false)
-			res.Matched = matchedText(*f.c.a, f.c.e)
-			return res, nil
-		case len(results) > 1:
-			rs := make([]Resolution, len(results))
-			for i, f := range results {
-				rs[i] = r.resolution(candidate{e: f.c.e, a: f.to, in: true}, tier, on, conf, f.path, false)
-				rs[i].Matched = matchedText(*f.c.a, f.c.e)
-			}
+		case len(rs) == 1:
+			return rs[0], nil
+		case len(rs) > 1:
 			return Resolution{}, newAmbiguous(name, rs)
 		}
 	}
 	conf := tier.Confidence() * outOfPeriodFactor
-	if len(cands) == 1 {
-		return r.resolution(cands[0], tier, on, conf, nil, true), nil
+	rs := make([]Resolution, len(cands))
+	for i, c := range cands {
+		rs[i] = r.resolution(c.e, c.e, tier, on, conf, nil, true)
 	}
-	return Resolution{}, r.ambiguous(name, cands, tier, on, conf, true)
+	if len(rs) == 1 {
+		return rs[0], nil
+	}
+	return Resolution{}, newAmbiguous(name, rs)
 }
 
-// follow walks successions forward from c's actor, if it had been
-// dissolved before on, to the first successors that existed on on; each
-// path runs from c's actor to the successor. The caller holds the read
-// lock.
-func (r *Registry) follow(c candidate, on Date) [][]ID {
-	if c.a.Dissolved.IsZero() || c.a.Dissolved.Last() >= on.First() {
+// follow walks successions forward from start, if it had been dissolved
+// before on, to the first successors that existed on on; each path runs
+// from start to the successor. The caller holds the read lock.
+func (r *Registry) follow(start ID, on Date) [][]ID {
+	a := r.actors[start]
+	if a.Dissolved.IsZero() || a.Dissolved.Last() >= on.First() {
 		return nil
 	}
 	type step struct {
 		id     ID
 		parent int
 	}
-	queue := []step{{c.a.ID, -1}}
-	seen := map[ID]bool{c.a.ID: true}
+	queue := []step{{start, -1}}
+	seen := map[ID]bool{start: true}
 	var paths [][]ID
 	for i := 0; i < len(queue); i++ {
 		for _, n := range r.next[queue[i].id] {
@@ -467,26 +484,26 @@ func (r *Registry) follow(c candidate, on Date) [][]ID {
 	return paths
 }
 
-func (r *Registry) ambiguous(name string, cs []candidate, tier MatchKind, on Date, conf float64, out bool) error {
-	rs := make([]Resolution, len(cs))
-	for i, c := range cs {
-		rs[i] = r.resolution(c, tier, on, conf, nil, out)
-	}
-	return newAmbiguous(name, rs)
-}
-
 func newAmbiguous(name string, rs []Resolution) error {
 	slices.SortFunc(rs, func(a, b Resolution) int { return strings.Compare(string(a.Actor.ID), string(b.Actor.ID)) })
 	return &AmbiguousError{Name: name, Candidates: rs}
 }
 
-func (r *Registry) resolution(c candidate, tier MatchKind, on Date, conf float64, followed []ID, out bool) Resolution {
+// resolution builds the Resolution for the actor of target, matched
+// through entry m (of the same actor unless successions were followed).
+// The caller holds the read lock.
+func (r *Registry) resolution(target, m entry, tier MatchKind, on Date, conf float64, followed []ID, out bool) Resolution {
+	a := r.actors[target.id]
+	matched := a
+	if m.id != target.id {
+		matched = r.actors[m.id]
+	}
 	return Resolution{
-		Actor:       clone(*c.a),
-		Name:        nameOn(*c.a, on),
+		Actor:       clone(a),
+		Name:        nameOn(a, on),
 		How:         tier,
-		Scheme:      c.e.scheme,
-		Matched:     matchedText(*c.a, c.e),
+		Scheme:      m.scheme,
+		Matched:     matchedText(matched, m),
 		Confidence:  conf,
 		Followed:    followed,
 		OutOfPeriod: out,
