@@ -24,6 +24,20 @@
 //     (NATO) grading, with the STIX 2.1 confidence mapping for credibility.
 //   - Assessment: the Airwars-style grading of a civilian-harm allegation
 //     (confirmed, fair, weak, contested, discounted).
+//   - Registry: a concurrency-safe catalogue of sources, with Resolve,
+//     which finds the source a dataset's outlet name refers to ("SOHR",
+//     "Reuters News", "Agence France Presse") by tiers: the display name
+//     (MatchExact), a short or other name (MatchAlias), then the folded
+//     match key (MatchFolded), with a confidence per tier; a name that
+//     matches several sources equally is an *AmbiguousError, never a guess.
+//
+// # The embedded catalogue
+//
+// Default returns the catalogue that ships with the SDK (the file
+// catalogue/sources.json, loaded on first use): SOHR, SANA, TASS, AFP, Al
+// Jazeera, Reuters, the UN, CENTCOM and the other outlets cited by the
+// project's ACLED and UCDP samples. It is read-only; Clone it and Merge
+// sources of your own, read with LoadJSON.
 //
 // # Usage
 //
@@ -40,6 +54,8 @@
 //		Grade:  source.MustParseGrade("C3"),
 //	}
 //	fmt.Println(c.Publisher().Name) // Al Jazeera
+//
+//	res, err := source.Default().Resolve("Agence France Presse") // res.Source.ID == "afp"
 //
 // # Attribution
 //
@@ -76,6 +92,9 @@
 //     into 2 March.
 //   - In JSON, an empty "language" or "lang" means language.Und; tags are
 //     kept as written ("iw" stays "iw"), only their case is normalised.
+//   - Registry.Resolve takes one name: split an ACLED source cell on "; "
+//     and a UCDP source_office cell on ";" first. Default is shared and
+//     read-only; Merge replaces a record whole.
 //   - Kind.UnmarshalText accepts well-formed kinds that are not registered,
 //     so that extension data round-trips; Validate reports them with
 //     ErrUnknownKind.

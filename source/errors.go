@@ -46,6 +46,22 @@ var (
 	ErrBadChain = errors.New("source repeated in attribution chain")
 	// ErrMissing reports a required field that is empty.
 	ErrMissing = errors.New("required field missing")
+	// ErrDuplicate reports a source ID added to a Registry, or listed in a
+	// catalogue, twice.
+	ErrDuplicate = errors.New("source already registered")
+	// ErrNotFound reports a name that Registry.Resolve matched to no source.
+	ErrNotFound = errors.New("no source of that name")
+	// ErrAmbiguous reports a name that Registry.Resolve matched to several
+	// sources equally well; the error is an *AmbiguousError listing them.
+	ErrAmbiguous = errors.New("name matches several sources")
+	// ErrReadOnly reports an attempt to change the shared Registry that
+	// Default returns; Clone it first.
+	ErrReadOnly = errors.New("registry is read-only")
+	// ErrSyntax reports catalogue JSON that is malformed, has members the
+	// types do not define, or values of the wrong JSON type.
+	ErrSyntax = errors.New("malformed catalogue JSON")
+	// ErrUnknownMatchKind reports a match kind outside the closed set.
+	ErrUnknownMatchKind = errors.New("unknown match kind")
 )
 
 // FieldError is one problem found by Validate: the JSON path of the field
