@@ -312,3 +312,36 @@ func TestDefaultCatalogueRoundTrip(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, actors, back)
 }
+
+// Every name and identifier value in the embedded catalogue resolves to
+// its own actor: no two actors share a spelling, even folded.
+func TestDefaultNamesResolveToTheirActor(t *testing.T) {
+	reg := actor.Default()
+	n := 0
+	for a := range reg.All() {
+		texts := []string{a.Name}
+		for _, nm := range a.Names {
+			texts = append(texts, nm.Text)
+		}
+		for _, id := range a.Identifiers {
+			texts = append(texts, id.Value)
+		}
+		for _, s := range texts {
+			n++
+			res, err := reg.Resolve(s, actor.Date{})
+			if assert.NoError(t, err, "%s: %q", a.ID, s) {
+				assert.Equal(t, a.ID, res.Actor.ID, "%q", s)
+			}
+			if strings.ContainsRune(s, '\u0131') {
+				// Upper-casing turns Turkish dotless ı into I, which the
+				// match key folds to i, not ı (internal/textkey).
+				continue
+			}
+			res, err = reg.Resolve(strings.ToUpper(s), actor.Date{})
+			if assert.NoError(t, err, "%s: %q upper-cased", a.ID, s) {
+				assert.Equal(t, a.ID, res.Actor.ID, "%q upper-cased", s)
+			}
+		}
+	}
+	t.Logf("%d names and identifiers", n)
+}

@@ -457,3 +457,26 @@ func TestResolveConcurrent(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, source.ID("local-1"), res.Source.ID)
 }
+
+// Every name of the embedded catalogue resolves to its own source, as
+// given and upper-cased: no two sources share a spelling, even folded.
+func TestDefaultNamesResolveToTheirSource(t *testing.T) {
+	reg := source.Default()
+	for s := range reg.All() {
+		texts := []string{s.Name}
+		if s.Short != "" {
+			texts = append(texts, s.Short)
+		}
+		for _, n := range s.Names {
+			texts = append(texts, n.Text)
+		}
+		for _, text := range texts {
+			for _, q := range []string{text, strings.ToUpper(text)} {
+				res, err := reg.Resolve(q)
+				if assert.NoError(t, err, "%s: %q", s.ID, q) {
+					assert.Equal(t, s.ID, res.Source.ID, "%q", q)
+				}
+			}
+		}
+	}
+}
