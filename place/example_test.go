@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
+	"strings"
 
 	"golang.org/x/text/language"
 
@@ -285,4 +287,183 @@ func ExampleFieldError() {
 	// Output:
 	// places[4].parent "SY070000": invalid place ID
 	// places[4].codes[1].scheme "geonames": duplicate
+}
+
+func ExampleDefault() {
+	g := place.Default()
+	// An ACLED admin path, read level by level under the one above.
+	gov, _ := g.Resolve("Idleb", place.ResolveOptions{Parent: "syria", Level: place.LevelAdmin1})
+	dist, _ := g.Resolve("Idleb", place.ResolveOptions{Parent: gov.Place.ID, Level: place.LevelAdmin2})
+	sub, _ := g.Resolve("Saraqab", place.ResolveOptions{Parent: dist.Place.ID, Level: place.LevelAdmin3})
+	fmt.Println(gov.Place.ID, dist.Place.ID, sub.Place.ID)
+	town, _ := g.Get("saraqib")
+	fmt.Println(town.Name, town.Point, town.Parent)
+	// Output:
+	// sy07 sy0700 sy070003
+	// Sarāqib 35.86447,36.80591 sy070003
+}
+
+func ExampleGazetteer_Resolve() {
+	g := place.Default()
+	for _, name := range []string{"Idlib Governorate", "Deir ez Zor Governorate", "Al Mayadin district", "İskenderun", "سَرَاقِب", "SY0702"} {
+		m, err := g.Resolve(name, place.ResolveOptions{})
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%s -> %s (%s, matched %q, %.2f)\n", name, m.Place.ID, m.How, m.Name, m.Confidence)
+	}
+	// Output:
+	// Idlib Governorate -> sy07 (alias, matched "Idlib", 0.75)
+	// Deir ez Zor Governorate -> sy09 (alias, matched "Deir-ez-Zor", 0.75)
+	// Al Mayadin district -> sy0903 (alias, matched "Al Mayadin", 0.75)
+	// İskenderun -> tur031009 (folded, matched "Iskenderun", 0.90)
+	// سَرَاقِب -> sy070003 (folded, matched "سراقب", 0.90)
+	// SY0702 -> sy0702 (code, matched "SY0702", 1.00)
+}
+
+func ExampleGazetteer_Resolve_ambiguous() {
+	g := place.Default()
+	_, err := g.Resolve("Idlib", place.ResolveOptions{})
+	var amb *place.AmbiguousError
+	if errors.As(err, &amb) {
+		for _, p := range amb.Candidates {
+			fmt.Println(p.ID, p.Level)
+		}
+	}
+	// Narrow by level (and parent) to resolve.
+	m, _ := g.Resolve("Idlib", place.ResolveOptions{Level: place.LevelLocality})
+	fmt.Println(m.Place.ID, m.How)
+	// Output:
+	// sy07 admin1
+	// sy0700 admin2
+	// sy070000 admin3
+	// idlib-city locality
+	// idlib-city exact
+}
+
+func ExampleGazetteer_Nearest() {
+	g := place.Default()
+	p, km, ok := g.Nearest(place.MustPoint(35.87, 36.79), place.NearestOptions{Level: place.LevelLocality, MaxKm: 10})
+	fmt.Printf("%s %.1f km %v\n", p.ID, km, ok)
+	_, _, ok = g.Nearest(place.MustPoint(35.87, 36.79), place.NearestOptions{Level: place.LevelLocality, MaxKm: 1})
+	fmt.Println(ok)
+	// Output:
+	// saraqib 1.6 km true
+	// false
+}
+
+func ExampleNewGazetteer() {
+	g, err := place.NewGazetteer(
+		place.Place{ID: "sy07", Level: place.LevelAdmin1, Name: "Idleb", Names: []place.Name{{Text: "إدلب", Lang: language.Arabic}},
+			Country: place.MustCountry("SY"), Codes: []place.Code{{Scheme: place.SchemePCode, Value: "SY07"}}},
+		place.Place{ID: "sy0700", Level: place.LevelAdmin2, Name: "Idleb", Parent: "sy07", Country: place.MustCountry("SY")},
+	)
+	fmt.Println(g.Len(), err)
+	m, _ := g.Resolve("إدلب", place.ResolveOptions{})
+	fmt.Println(m.Place.ID, m.How)
+	p, _ := g.ByCode(place.SchemePCode, "SY07")
+	fmt.Println(p.Name, g.Contains("sy07", "sy0700"))
+	_, err = place.NewGazetteer(place.Place{ID: "a", Level: place.LevelArea, Name: "A"}, place.Place{ID: "a", Level: place.LevelArea, Name: "B"})
+	fmt.Println(err)
+	// Output:
+	// 2 <nil>
+	// sy07 name
+	// Idleb true
+	// place: duplicate ID "a"
+}
+
+func ExampleLoadJSON() {
+	const towns = `{"places": [
+{"id":"example.org/camp-1","level":"locality","name":"Camp 1 (an example)","parent":"sy070002","country":"SY"}
+]}`
+	mine, err := place.LoadJSON(strings.NewReader(towns))
+	fmt.Println(mine.Len(), err)
+	fmt.Println(mine.Validate() != nil) // its parent is in the embedded gazetteer, not here
+	g, err := place.Default().Merge(mine)
+	fmt.Println(err, g.Validate())
+	var path []string
+	for _, a := range g.Ancestors("example.org/camp-1") {
+		path = append(path, string(a.ID))
+	}
+	fmt.Println(strings.Join(path, " > "))
+	// Output:
+	// 1 <nil>
+	// true
+	// <nil> <nil>
+	// syria > sy07 > sy0700 > sy070002
+}
+
+func ExampleLoadPCodes() {
+	const table = "\uFEFFLocation,Admin Level,P-Code,Name,Parent P-Code,Valid from date\n" +
+		"SYR,1,SY07,Idleb,SYR,2020-12-17\n" +
+		"SYR,2,SY0702,Al Ma'ra,SY07,2020-12-17\n"
+	g, err := place.LoadPCodes(strings.NewReader(table))
+	fmt.Println(err)
+	for p := range g.All() {
+		fmt.Println(p.ID, p.Level, p.Name, p.Parent, p.Notes)
+	}
+	// Output:
+	// <nil>
+	// sy07 admin1 Idleb syria OCHA P-code valid from 2020-12-17.
+	// sy0702 admin2 Al Ma'ra sy07 OCHA P-code valid from 2020-12-17.
+}
+
+func ExampleGazetteer_Merge() {
+	fix, _ := place.NewGazetteer(place.Place{ID: "sy0702", Level: place.LevelAdmin2, Name: "Maarrat al-Nu'man",
+		Parent: "sy07", Country: place.MustCountry("SY"), Codes: []place.Code{{Scheme: place.SchemePCode, Value: "SY0702"}}})
+	g, err := place.Default().Merge(fix)
+	fmt.Println(err, g.Len() == place.Default().Len())
+	m, _ := g.Resolve("Maarrat al-Nu'man", place.ResolveOptions{Level: place.LevelAdmin2})
+	fmt.Println(m.Place.ID)
+	// Output:
+	// <nil> true
+	// sy0702
+}
+
+func ExampleGazetteer_WriteJSON() {
+	g, _ := place.NewGazetteer(place.Place{ID: "hatay", Level: place.LevelAdmin1, Name: "Hatay", Country: place.MustCountry("TR")})
+	_ = g.WriteJSON(os.Stdout)
+	// Output:
+	// [
+	// {"id":"hatay","level":"admin1","name":"Hatay","country":"TR"}
+	// ]
+}
+
+func ExampleParseMatchKind() {
+	k, err := place.ParseMatchKind("folded")
+	fmt.Println(k, k.Confidence(), err)
+	_, err = place.ParseMatchKind("fuzzy")
+	fmt.Println(err)
+	// Output:
+	// folded 0.9 <nil>
+	// place: invalid match kind "fuzzy"
+}
+
+func ExamplePoint_Distance() {
+	idlib := place.MustPoint(35.93062, 36.63393)
+	saraqib := place.MustPoint(35.86447, 36.80591)
+	fmt.Printf("%.1f km\n", idlib.Distance(saraqib))
+	// Output: 17.1 km
+}
+
+func ExampleGazetteer_ResolveID() {
+	g := place.Default()
+	// Reading an ACLED row: admin1, admin2, admin3, each under the one above.
+	parent := place.ID("syria")
+	levels := []place.Level{place.LevelAdmin1, place.LevelAdmin2, place.LevelAdmin3}
+	for i, name := range []string{"Idleb", "Al Ma'ra", "Kafr Nobol"} {
+		id, how, err := g.ResolveID(name, place.ResolveOptions{Parent: parent, Level: levels[i]})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		code, _ := g.Code(id, place.SchemePCode)
+		fmt.Println(id, code, how)
+		parent = id
+	}
+	// Output:
+	// sy07 SY07 exact
+	// sy0702 SY0702 exact
+	// sy070203 SY070203 exact
 }

@@ -161,10 +161,10 @@ func LoadPCodes(r io.Reader) (*Gazetteer, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
 			return nil, fmt.Errorf("place: P-code table: %w: %w", ErrMalformed, err)
 		}
+		line, _ := cr.FieldPos(0)
 		p, err := pcodeRow(rec, cols, def, ids)
 		if err != nil {
 			return nil, fmt.Errorf("place: P-code table line %d: %w: %w", line, ErrMalformed, err)

@@ -277,3 +277,58 @@ func TestMatchKind(t *testing.T) {
 	assert.Equal(t, place.MatchUnspecified, k)
 	assert.ErrorIs(t, k.UnmarshalText([]byte("loose")), place.ErrBadMatchKind)
 }
+
+func TestResolveID(t *testing.T) {
+	g := place.Default()
+	id, how, err := g.ResolveID("Markaz Idlib district", place.ResolveOptions{Parent: "sy07", Level: place.LevelAdmin2})
+	require.NoError(t, err)
+	assert.Equal(t, place.ID("sy0700"), id)
+	assert.Equal(t, place.MatchAlias, how)
+	code, ok := g.Code(id, place.SchemePCode)
+	assert.True(t, ok)
+	assert.Equal(t, "SY0700", code)
+
+	id, how, err = g.ResolveID("Idleb", place.ResolveOptions{})
+	var amb *place.AmbiguousError
+	require.ErrorAs(t, err, &amb)
+	assert.Equal(t, []place.ID{"sy07", "sy0700", "sy070000"}, ids(amb.Candidates))
+	assert.Empty(t, id)
+	assert.Equal(t, place.MatchUnspecified, how)
+
+	for _, tc := range []struct {
+		name string
+		opt  place.ResolveOptions
+		want error
+	}{
+		{"Atlantis", place.ResolveOptions{}, place.ErrNotFound},
+		{"Idleb", place.ResolveOptions{Parent: "atlantis"}, place.ErrNotFound},
+		{"Idleb", place.ResolveOptions{Level: 99}, place.ErrBadLevel},
+		{"", place.ResolveOptions{}, place.ErrBadName},
+	} {
+		id, how, err := g.ResolveID(tc.name, tc.opt)
+		assert.ErrorIs(t, err, tc.want, tc.name)
+		assert.Empty(t, id)
+		assert.Equal(t, place.MatchUnspecified, how)
+	}
+
+	_, ok = g.Code("sy0700", place.SchemeISOSubdivision)
+	assert.False(t, ok, "districts have no ISO code")
+	_, ok = g.Code("atlantis", place.SchemePCode)
+	assert.False(t, ok)
+	iso, ok := g.Code("sy07", place.SchemeISOSubdivision)
+	assert.True(t, ok)
+	assert.Equal(t, "SY-ID", iso)
+}
+
+// TestResolveIDAgreesWithResolve checks the hot path against Resolve on
+// the spelling families.
+func TestResolveIDAgreesWithResolve(t *testing.T) {
+	g := place.Default()
+	for _, in := range []string{"Idlib Governorate", "Maarat al-Numan", "سراقب", "İskenderun", "SY0702", "Idlib", "Deraa"} {
+		m, err1 := g.Resolve(in, place.ResolveOptions{})
+		id, how, err2 := g.ResolveID(in, place.ResolveOptions{})
+		assert.Equal(t, err1, err2, in)
+		assert.Equal(t, m.Place.ID, id, in)
+		assert.Equal(t, m.How, how, in)
+	}
+}

@@ -138,7 +138,7 @@ func (g *gen) report(format string, args ...any) {
 }
 
 // section returns the text of the REFERENCE.md section whose heading
-// starts with prefix, up to the next heading of the same depth or higher.
+// starts with prefix, up to the next heading (of any depth).
 func section(text, prefix string) (string, error) {
 	i := strings.Index(text, "\n"+prefix)
 	if i < 0 {

@@ -89,9 +89,12 @@ func Alias(k string) (string, Level) {
 		return true
 	}
 	// Trailing level words: "sub district", then single words.
-	if n := len(words); n > 2 && words[n-2] == "sub" && words[n-1] == "district" {
-		words = words[:n-2]
-		level = Admin3
+	n := len(words)
+	if n >= 2 && words[n-2] == "sub" && words[n-1] == "district" {
+		if n > 2 { // "Sub-district" alone is not a name
+			words = words[:n-2]
+			level = Admin3
+		}
 	} else if l, ok := trailing[words[n-1]]; ok && n > 1 {
 		words = words[:n-1]
 		level = l
