@@ -42,7 +42,7 @@ var loadDefault = sync.OnceValues(func() (*Gazetteer, error) {
 })
 
 // Default returns the gazetteer of the embedded data, built on first use
-// (a few milliseconds) and shared afterwards; it is safe for concurrent
+// (some tens of milliseconds) and shared afterwards; it is safe for concurrent
 // use and must not be modified (it cannot be: build others with Merge).
 // It holds:
 //

@@ -39,13 +39,26 @@ var (
 	ErrBadRelation = errors.New("invalid place relation")
 	// ErrDuplicate reports an identifier, scheme or link given twice.
 	ErrDuplicate = errors.New("duplicate")
-	// ErrNotFound reports a place, or a parent link, that a Set does not hold.
+	// ErrNotFound reports a place, or a parent link, that a Set or a
+	// Gazetteer does not hold, or a name that resolves to no place.
 	ErrNotFound = errors.New("place not found")
 	// ErrCycle reports parent links that loop back on themselves.
 	ErrCycle = errors.New("cycle in place hierarchy")
 	// ErrHierarchy reports a parent whose level does not rank above its
 	// child's, or an admin unit whose country differs from its parent's.
 	ErrHierarchy = errors.New("inconsistent place hierarchy")
+	// ErrAmbiguous reports a name that several places match equally well
+	// (Gazetteer.Resolve). The error is an *AmbiguousError, which lists
+	// them.
+	ErrAmbiguous = errors.New("ambiguous place name")
+	// ErrBadMatchKind reports an unknown match kind.
+	ErrBadMatchKind = errors.New("invalid match kind")
+	// ErrMalformed reports a gazetteer file that cannot be read (LoadJSON,
+	// LoadPCodes): JSON that is not the SDK's form, or a P-code table
+	// without the required columns or with a bad row. The error also
+	// wraps the specific cause where there is one (ErrBadCode,
+	// ErrBadCountry, ...).
+	ErrMalformed = errors.New("malformed gazetteer file")
 )
 
 // FieldError is one problem found by Validate: the JSON path of the field

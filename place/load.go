@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -13,12 +12,6 @@ import (
 	"github.com/conflictkit/conflict/internal/isodate"
 	"github.com/conflictkit/conflict/internal/strictjson"
 )
-
-// ErrMalformed reports a gazetteer file that cannot be read: JSON that is
-// not the SDK's form, or a P-code table without the required columns or
-// with a bad row. The error also wraps the specific cause where there is
-// one (ErrBadCode, ErrBadCountry, ...).
-var ErrMalformed = errors.New("malformed gazetteer file")
 
 // LoadJSON reads a gazetteer in the SDK's JSON form: either an array of
 // places, or an object whose one member "places" is that array. Each place
@@ -126,7 +119,6 @@ const (
 // (ErrBadCountry, ErrBadLevel, ErrBadCode, ErrBadName, ErrDuplicate).
 func LoadPCodes(r io.Reader) (*Gazetteer, error) {
 	cr := csv.NewReader(r)
-	cr.ReuseRecord = false
 	header, err := cr.Read()
 	if err != nil {
 		if err == io.EOF {

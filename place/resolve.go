@@ -1,7 +1,6 @@
 package place
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -10,10 +9,6 @@ import (
 	"github.com/conflictkit/conflict/internal/textkey"
 	"github.com/conflictkit/conflict/place/internal/namekey"
 )
-
-// ErrAmbiguous reports a name that several places match equally well. The
-// error is an *AmbiguousError, which lists them.
-var ErrAmbiguous = errors.New("ambiguous place name")
 
 // AmbiguousError is returned by Resolve when several places match a name
 // at the best tier (see Resolve). It wraps ErrAmbiguous.
@@ -85,9 +80,6 @@ func ParseMatchKind(s string) (MatchKind, error) {
 	}
 	return 0, fmt.Errorf("place: %w %q", ErrBadMatchKind, s)
 }
-
-// ErrBadMatchKind reports an unknown match kind.
-var ErrBadMatchKind = errors.New("invalid match kind")
 
 // String returns the text form, or "MatchKind(n)" for an invalid value.
 func (k MatchKind) String() string {
