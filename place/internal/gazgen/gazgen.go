@@ -13,6 +13,7 @@ import (
 	"cmp"
 	"encoding/csv"
 	"fmt"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -336,6 +337,7 @@ func (g *gen) pcodes() error {
 	g.byPCode = map[string]*place.Place{}
 	sy, tr := g.countryByA2["SY"], g.countryByA2["TR"]
 	var syr1, syr2, tur1, tur2 int
+	turParent := map[*place.Place]string{} // Turkish district -> its parent's P-code
 	for _, row := range t.rows {
 		loc, lvl, code, name, parent, valid := t.get(row, "Location"), t.get(row, "Admin Level"), t.get(row, "P-Code"), t.get(row, "Name"), t.get(row, "Parent P-Code"), t.get(row, "Valid from date")
 		p := &place.Place{
@@ -374,6 +376,7 @@ func (g *gen) pcodes() error {
 			tur1++
 		case "TUR2":
 			p.Level, p.Country = place.LevelAdmin2, tr.Country
+			turParent[p] = parent
 			tur2++
 		default:
 			return fmt.Errorf("%s: unexpected row %q", fileAdm12, row)
@@ -389,12 +392,8 @@ func (g *gen) pcodes() error {
 		}
 	}
 	// Turkish districts link to their province by its ID.
-	for _, p := range g.hatay {
-		if p.Level != place.LevelAdmin2 {
-			continue
-		}
-		row := slices.IndexFunc(t.rows, func(r []string) bool { return t.get(r, "P-Code") == p.Codes[0].Value })
-		parent, ok := g.byPCode[t.get(t.rows[row], "Parent P-Code")]
+	for p, code := range turParent {
+		parent, ok := g.byPCode[code]
 		if !ok {
 			return fmt.Errorf("%s: no parent for %s", fileAdm12, p.Codes[0].Value)
 		}
@@ -727,14 +726,14 @@ func (g *gen) townLists() error {
 		}
 		stateNames[c.drState] = c.drStateName
 	}
-	for _, state := range slices.Sorted(mapKeys(stateNames)) {
+	for _, state := range slices.Sorted(maps.Keys(stateNames)) {
 		gov, err := govOfState(state)
 		if err != nil {
 			return err
 		}
 		addName(gov, place.Name{Text: stateNames[state]})
 	}
-	for _, code := range slices.Sorted(mapKeys(g.gnAdmin1)) {
+	for _, code := range slices.Sorted(maps.Keys(g.gnAdmin1)) {
 		gov := g.byPCode[g.gnAdmin1[code]]
 		gov.Codes = append(gov.Codes, place.Code{Scheme: SchemeGeoNamesAdmin1, Value: code})
 		addName(gov, place.Name{Text: gnName[code]})
@@ -761,9 +760,6 @@ func (g *gen) govOfState(state string) (*place.Place, error) {
 
 // placeTowns makes the town places, each in a sub-district.
 func (g *gen) placeTowns() error {
-	govOfState, cities := g.govOfState, g.cities
-	var err error
-
 	// Sub-districts by governorate, for placing towns.
 	subs := map[place.ID][]*place.Place{}
 	byID := map[place.ID]*place.Place{}
@@ -779,11 +775,12 @@ func (g *gen) placeTowns() error {
 	sy := g.countryByA2["SY"]
 	ids := map[place.ID]bool{}
 	var byName, nearest int
-	for _, c := range cities {
+	for _, c := range g.cities {
 		var gov *place.Place
 		switch {
 		case c.drState != "":
-			if gov, err = govOfState(c.drState); err != nil {
+			var err error
+			if gov, err = g.govOfState(c.drState); err != nil {
 				return err
 			}
 		default:
@@ -850,23 +847,13 @@ func (g *gen) placeTowns() error {
 		g.townList = append(g.townList, p)
 	}
 	slices.SortFunc(g.townList, func(a, b *place.Place) int { return cmp.Compare(a.ID, b.ID) })
-	g.report("towns placed in a sub-district by name: %d; approximately: %d", byName, nearest)
+	g.report("towns placed in a sub-district by name or as a seat: %d; approximately: %d", byName, nearest)
 	for _, t := range g.townList {
 		if strings.Contains(t.Notes, "approximate") || strings.Contains(t.Notes, "seat") {
 			g.report("  %s -> %s: %s", t.ID, t.Parent, t.Notes[strings.Index(t.Notes, " by ")+4:])
 		}
 	}
 	return nil
-}
-
-func mapKeys[K comparable, V any](m map[K]V) func(func(K) bool) {
-	return func(yield func(K) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // maxSimilarKm is how far from a town the centroid of a sub-district with

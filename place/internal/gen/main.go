@@ -12,6 +12,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -36,13 +37,7 @@ func main() {
 	for _, line := range res.Report {
 		fmt.Println(line)
 	}
-	for _, name := range slices.Sorted(func(yield func(string) bool) {
-		for k := range res.Files {
-			if !yield(k) {
-				return
-			}
-		}
-	}) {
+	for _, name := range slices.Sorted(maps.Keys(res.Files)) {
 		if err := os.WriteFile(filepath.Join(*out, name), res.Files[name], 0o644); err != nil {
 			fmt.Fprintln(os.Stderr, "gen:", err)
 			os.Exit(1)
