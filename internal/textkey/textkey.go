@@ -11,6 +11,7 @@
 //
 //	"Hay’at Taḥrīr al-Shām", "HAY'AT TAHRIR AL SHAM" -> "hayat tahrir al sham"
 //	"İdlib", "Idlib"                                  -> "idlib"
+//	"Silahlı", "SILAHLI"                              -> "silahli"
 //	"هَيْئَةُ تَحْرِيرِ الشَّامِ", "هيئة تحرير الشام"            -> "هيية تحرير الشام"
 //
 // The key is lossy on purpose (it changes Arabic hamza letters); never
@@ -54,6 +55,10 @@ func Key(s string) string {
 		out = strings.ToValidUTF8(s, "\uFFFD")
 		out, _, _ = transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), runes.Remove(runes.Predicate(dropped)), norm.NFC, cases.Fold()), out)
 	}
+	// Turkish dotless ı has no case partner but I, which folds to i: so
+	// that "SILAHLI" and "Silahlı" meet, ı is i in a key (as İ is, once its
+	// dot is dropped above).
+	out = strings.ReplaceAll(out, "\u0131", "i")
 	return strings.Join(strings.FieldsFunc(out, separator), " ")
 }
 
