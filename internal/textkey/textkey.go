@@ -58,8 +58,27 @@ func Key(s string) string {
 	// Turkish dotless ı has no case partner but I, which folds to i: so
 	// that "SILAHLI" and "Silahlı" meet, ı is i in a key (as İ is, once its
 	// dot is dropped above).
-	out = strings.ReplaceAll(out, "\u0131", "i")
+	out = strings.Map(canon, out)
 	return strings.Join(strings.FieldsFunc(out, separator), " ")
+}
+
+// canon drops the apostrophes that case folding brings out, and settles
+// the letters it leaves ambiguous: Turkish
+// dotless ı is i (its only case partner is I), and Cherokee is kept in
+// capitals, which x/text's folding and Unicode's disagree on (one folds to
+// small letters, the other to capitals), so that a key is its own key.
+func canon(r rune) rune {
+	switch {
+	case dropped(r): // folding can make them: ŉ folds to ʼn
+		return -1
+	case r == '\u0131':
+		return 'i'
+	case r >= 0xAB70 && r <= 0xABBF: // Cherokee small letters A to MV
+		return r - 0xAB70 + 0x13A0
+	case r >= 0x13F8 && r <= 0x13FD: // Cherokee small letters YE to MV
+		return r - 8
+	}
+	return r
 }
 
 // asciiKey is Key for printable ASCII text, without the transform chain:

@@ -39,6 +39,10 @@ func TestKey(t *testing.T) {
 		{name: "Arabic with tatweel", in: "هيـــئة تحرير الشـــام", want: "هيية تحرير الشام"},
 		{name: "Arabic Idlib", in: "إدلب", want: "ادلب"},
 		{name: "Cyrillic folds", in: "ТАСС", want: "тасс"},
+		{name: "a letter that folds to an apostrophe", in: "\u0149", want: "n"},
+		{name: "Cherokee capital", in: "\u13BE", want: "\u13BE"},
+		{name: "Cherokee small", in: "\uAB8E", want: "\u13BE"},
+		{name: "Cherokee small ye", in: "\u13F8", want: "\u13F0"},
 		{name: "invalid UTF-8 does not vanish", in: "Id\xfflib", want: "id\ufffdlib"},
 	}
 	for _, tc := range tests {
