@@ -8,6 +8,7 @@ import (
 
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/place"
+	"github.com/conflictkit/conflict/source"
 )
 
 // ErrUnresolved is the Code of a Resolver's report that a name matched no
@@ -15,9 +16,9 @@ import (
 var ErrUnresolved = errors.New("name not resolved")
 
 // Resolver fills in the IDs of an event's references from a gazetteer and
-// an actor catalogue, so that an event read from a flat format by names
-// alone ("Idleb", "HTS: Hayat Tahrir al Sham") carries the places' P-codes
-// and the actors' catalogue IDs. It never changes a name: the strings the
+// actor and source catalogues, so that an event read from a flat format by
+// names alone ("Idleb", "HTS: Hayat Tahrir al Sham", "SOHR") carries the
+// places' P-codes and the actors' and sources' catalogue IDs. It never changes a name: the strings the
 // data gave stay as they were, beside the IDs found for them.
 //
 // A nil catalogue leaves its references alone. A Resolver is safe for
@@ -28,6 +29,8 @@ type Resolver struct {
 	// Actors resolves participants, casualty parties and the actors claims
 	// are about, by the name valid on the event's date.
 	Actors *actor.Registry
+	// Sources resolves the sources of citations and their Via chains.
+	Sources *source.Registry
 	// FollowSuccession resolves a name used before a renaming or merger to
 	// the successor in being on the event's date (see
 	// actor.FollowSuccession); without it such a match is kept, reported
@@ -36,9 +39,10 @@ type Resolver struct {
 
 	// The answers already given: rows repeat their admin units and actors
 	// many times, and a catalogue lookup copies the whole record.
-	mu     sync.Mutex
-	places map[placeQuery]answer
-	actors map[actorQuery]answer
+	mu      sync.Mutex
+	places  map[placeQuery]answer
+	actors  map[actorQuery]answer
+	sources map[string]answer
 }
 
 // maxAnswers bounds each cache; a full cache is emptied.
@@ -79,10 +83,10 @@ func cached[K comparable](r *Resolver, m *map[K]answer, q K, f func() answer) an
 	return a
 }
 
-// DefaultResolver resolves against the SDK's embedded gazetteer and actor
-// catalogue.
+// DefaultResolver resolves against the SDK's embedded gazetteer, actor
+// catalogue and source catalogue.
 func DefaultResolver() *Resolver {
-	return &Resolver{Places: place.Default(), Actors: actor.Default()}
+	return &Resolver{Places: place.Default(), Actors: actor.Default(), Sources: source.Default()}
 }
 
 // Resolve fills in the IDs it can find in e and returns a warning (Code
@@ -125,7 +129,40 @@ func (r *Resolver) Resolve(e *Event) Problems {
 			}
 		}
 	}
+	if r.Sources != nil {
+		for i := range e.Citations {
+			c := &e.Citations[i]
+			if msg := r.source(&c.Source); msg != "" {
+				warn(index("citations", i)+".source", msg)
+			}
+			for j := range c.Via {
+				if msg := r.source(&c.Via[j]); msg != "" {
+					warn(index(index("citations", i)+".via", j), msg)
+				}
+			}
+		}
+	}
 	return out
+}
+
+// source resolves one source reference and returns the message of a
+// failure.
+func (r *Resolver) source(ref *source.Ref) string {
+	if ref.ID != "" || ref.Name == "" {
+		return ""
+	}
+	a := cached(r, &r.sources, ref.Name, func() answer {
+		res, err := r.Sources.Resolve(ref.Name)
+		if err != nil {
+			return answer{fail: fmt.Sprintf("source %q: %v", ref.Name, err)}
+		}
+		return answer{id: string(res.Source.ID)}
+	})
+	if a.fail != "" {
+		return a.fail
+	}
+	ref.ID = source.ID(a.id)
+	return ""
 }
 
 // actor resolves one actor reference and returns the message of a failure.

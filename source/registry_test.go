@@ -138,7 +138,7 @@ func TestSampleSources(t *testing.T) {
 func TestDefaultCatalogue(t *testing.T) {
 	reg, err := source.LoadCatalogue(source.EmbeddedCatalogue)
 	require.NoError(t, err)
-	assert.Equal(t, 36, reg.Len())
+	assert.Equal(t, 38, reg.Len())
 	assert.Same(t, source.Default(), source.Default())
 
 	// The brief's sources, with the REFERENCE.md §8 facts.

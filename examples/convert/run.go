@@ -274,8 +274,11 @@ func pump(o *options, src *source, dst sink, rej *rejectWriter, stderr io.Writer
 		if res != nil {
 			for _, p := range res.Resolve(&e) {
 				what := "actor"
-				if strings.HasPrefix(p.Path, "where.") {
+				switch {
+				case strings.HasPrefix(p.Path, "where."):
 					what = "place"
+				case strings.HasPrefix(p.Path, "citations["):
+					what = "source"
 				}
 				st.warn(codeName(p.Code)+" ("+what+")", 1)
 			}
