@@ -40,6 +40,7 @@ type Resolver struct {
 	// The answers already given: rows repeat their admin units and actors
 	// many times, and a catalogue lookup copies the whole record.
 	mu      sync.Mutex
+	refs    map[refQuery]*refAnswer
 	places  map[placeQuery]answer
 	actors  map[actorQuery]answer
 	sources map[string]answer
@@ -198,13 +199,87 @@ func (r *Resolver) actor(ref *actor.Ref, on actor.Date) string {
 	return ""
 }
 
+// maxPath is the longest admin path whose whole resolution is cached as
+// one answer (a country and five levels below it).
+const maxPath = 6
+
+// refQuery is a whole place reference, as the cache key of its resolution.
+type refQuery struct {
+	name  string
+	level place.Level
+	n     int
+	units [maxPath]place.Unit
+}
+
+// refAnswer is the resolution of a whole place reference: the IDs and
+// codes found for its path units and itself, and the failures.
+type refAnswer struct {
+	ids, codes [maxPath]string
+	id         string
+	fails      []refFail
+}
+
+// refFail is one name of a reference that did not resolve: unit i of the
+// path, or the place itself (i = -1).
+type refFail struct {
+	i   int
+	msg string
+}
+
 // place resolves a place reference: its admin path from the top, each
 // unit within the one above, then the place itself within the deepest
-// unit found.
+// unit found. Rows repeat whole references, so the answer for the whole
+// reference is cached, not only those for its parts.
 func (r *Resolver) place(path string, ref *place.Ref, warn func(path, msg string)) {
 	if ref.IsZero() {
 		return
 	}
+	var a *refAnswer
+	if len(ref.Path) <= maxPath {
+		q := refQuery{name: ref.Name, level: ref.Level, n: len(ref.Path)}
+		copy(q.units[:], ref.Path)
+		if ref.ID != "" {
+			q.name = "\x00" + string(ref.ID) // the place is not to be resolved
+		}
+		r.mu.Lock()
+		a = r.refs[q]
+		r.mu.Unlock()
+		if a == nil {
+			a = r.resolveRef(*ref)
+			r.mu.Lock()
+			if r.refs == nil || len(r.refs) >= maxAnswers {
+				r.refs = make(map[refQuery]*refAnswer)
+			}
+			r.refs[q] = a
+			r.mu.Unlock()
+		}
+	} else {
+		a = r.resolveRef(*ref)
+	}
+	for i := range ref.Path {
+		u := &ref.Path[i]
+		if i < maxPath && a.ids[i] != "" && u.ID == "" {
+			u.ID = place.ID(a.ids[i])
+			if u.Code == "" {
+				u.Code = a.codes[i]
+			}
+		}
+	}
+	if ref.ID == "" && a.id != "" {
+		ref.ID = place.ID(a.id)
+	}
+	for _, f := range a.fails {
+		if f.i < 0 {
+			warn(path, f.msg)
+		} else {
+			warn(path+".path["+strconv.Itoa(f.i)+"]", f.msg)
+		}
+	}
+}
+
+// resolveRef resolves a place reference, given by value.
+func (r *Resolver) resolveRef(ref place.Ref) *refAnswer {
+	a := new(refAnswer)
 	var parent place.ID
 	for i := range ref.Path {
 		u := &ref.Path[i]
@@ -215,38 +290,32 @@ func (r *Resolver) place(path string, ref *place.Ref, warn func(path, msg string
 			parent = u.ID
 			continue
 		}
-		a := cached(r, &r.places, placeQuery{name: u.Name, code: u.Code, parent: parent, level: u.Level}, func() answer {
+		ua := cached(r, &r.places, placeQuery{name: u.Name, code: u.Code, parent: parent, level: u.Level}, func() answer {
 			pl, err := r.unit(u, parent)
 			if err != nil {
 				return answer{fail: fmt.Sprintf("%s %q: %v", u.Level, u.Name, err)}
 			}
 			return answer{id: string(pl.ID), code: codeOf(pl)}
 		})
-		if a.fail != "" {
-			warn(path+".path["+strconv.Itoa(i)+"]", a.fail)
+		if ua.fail != "" {
+			a.fails = append(a.fails, refFail{i, ua.fail})
 			continue
 		}
-		u.ID = place.ID(a.id)
-		if u.Code == "" {
-			u.Code = a.code
+		if i < maxPath {
+			a.ids[i], a.codes[i] = ua.id, ua.code
 		}
-		parent = u.ID
+		parent = place.ID(ua.id)
 	}
 	if ref.ID != "" || ref.Name == "" {
-		return
+		return a
 	}
-	a := cached(r, &r.places, placeQuery{name: ref.Name, parent: parent, level: ref.Level}, func() answer {
-		m, err := r.Places.Resolve(ref.Name, place.ResolveOptions{Parent: parent, Level: ref.Level})
-		if err != nil {
-			return answer{fail: fmt.Sprintf("place %q: %v", ref.Name, err)}
-		}
-		return answer{id: string(m.Place.ID)}
-	})
-	if a.fail != "" {
-		warn(path, a.fail)
-		return
+	m, err := r.Places.Resolve(ref.Name, place.ResolveOptions{Parent: parent, Level: ref.Level})
+	if err != nil {
+		a.fails = append(a.fails, refFail{-1, fmt.Sprintf("place %q: %v", ref.Name, err)})
+		return a
 	}
-	ref.ID = place.ID(a.id)
+	a.id = string(m.Place.ID)
+	return a
 }
 
 // unit finds the place of one path unit within parent: by code when the

@@ -197,7 +197,11 @@ func (r *Reader) Read() (event.Event, error) {
 	}
 	r.rows++
 	if r.Resolver != nil {
-		r.warnings = append(r.warnings, r.Resolver.Resolve(&e)...)
+		if ps := r.Resolver.Resolve(&e); len(r.warnings) == 0 {
+			r.warnings = ps // no copy: most rows have no other warning
+		} else {
+			r.warnings = append(r.warnings, ps...)
+		}
 	}
 	return e, nil
 }

@@ -111,7 +111,11 @@ func (r *Reader) Read() (event.Event, error) {
 	}
 	e, err := r.build(fields)
 	if err == nil && r.Resolver != nil {
-		r.warnings = append(r.warnings, r.Resolver.Resolve(&e)...)
+		if ps := r.Resolver.Resolve(&e); len(r.warnings) == 0 {
+			r.warnings = ps // no copy: most rows have no other warning
+		} else {
+			r.warnings = append(r.warnings, ps...)
+		}
 	}
 	return e, err
 }
