@@ -40,7 +40,11 @@ func Article() (*event.Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &builder{places: places}
+	reg, gaz, err := catalogues(places)
+	if err != nil {
+		return nil, err
+	}
+	b := &builder{places: places, actors: reg, gaz: gaz}
 	d := event.NewDataset("Syria's war: US 'targets al-Qaeda leaders' in rebel-held Idlib (Al Jazeera, 2019) as data")
 	d.Description = "Every incident, development, figure and attributed statement in the seed article, with who said what. " +
 		"Dates are as precise as the article's text allows; nothing is added that the article does not say, " +
@@ -77,7 +81,9 @@ func Article() (*event.Dataset, error) {
 
 // builder carries the places and the first error met while building.
 type builder struct {
-	places *place.Set
+	places *place.Set       // the places the dataset holds
+	actors *actor.Registry  // the catalogue, with the article's actors over it
+	gaz    *place.Gazetteer // the gazetteer, with the article's places over it
 	err    error
 }
 
@@ -119,7 +125,7 @@ func (b *builder) strike() event.Event {
 	// The article dates CENTCOM's and SOHR's statements to Saturday, not
 	// the strike itself: it happened on or before that day.
 	e.When = event.Until(saturday, event.DateDay)
-	e.Where = event.Near(b.ref("idlib-city"), place.PrecisionNear).At(b.point("idlib-city"))
+	e.Where = event.Near(b.place("Idlib", place.ResolveOptions{Parent: "syria", Level: place.LevelLocality}), place.PrecisionNear).At(b.point("idlib-city"))
 	e.Where.Text = "close to Idlib city, in Idlib province, northwest Syria"
 
 	e.Cite(
@@ -137,14 +143,14 @@ func (b *builder) strike() event.Event {
 	)
 
 	// Who did it, and to whom.
-	e.Involve(actorRef(actCENTCOM), event.Perpetrator, "centcom", "ru-mod")
-	e.Involve(actorRef(actHurrasAlDin), event.Target, "sohr")
-	e.Involve(actorRef(actAnsarAlTawhid), event.Target, "sohr")
+	e.Involve(b.actor("CENTCOM"), event.Perpetrator, "centcom", "ru-mod")
+	e.Involve(b.actor("Hurras al-Deen"), event.Target, "sohr")
+	e.Involve(b.actor("Ansar al-Tawhid"), event.Target, "sohr")
 	e.Participants = append(e.Participants, event.Participant{
 		Actor: actor.Ref{Name: "other allied groups"}, Role: event.TargetAssociate, Citations: []string{"sohr"},
 		Note: "SOHR: the meeting also included leaders of other groups allied to Hurras al-Deen and Ansar al-Tawhid; they are not named.",
 	})
-	e.Involve(actorRef(actAlQaeda), event.Target, "centcom", "ground-sources")
+	e.Involve(b.actor("al-Qaeda"), event.Target, "centcom", "ground-sources")
 
 	// The figures, each with who gave it. They disagree, and all are kept.
 	e.Count(figure(casualty.Killed, casualty.Combatants, casualty.AtLeast(40), "at least 40"), "sohr")
@@ -153,11 +159,11 @@ func (b *builder) strike() event.Event {
 
 	// What each source says.
 	e.Say(event.Claim{Citation: "centcom", Kind: event.ClaimsResponsibility, Aspect: event.AspectPerpetrator,
-		Paraphrase: "US Central Command said the attack was its own.", About: []actor.Ref{actorRef(actCENTCOM)}})
+		Paraphrase: "US Central Command said the attack was its own.", About: []actor.Ref{b.actor("CENTCOM")}})
 	e.Say(event.Claim{Citation: "centcom", Kind: event.Asserts, Aspect: event.AspectTarget,
 		Quote:      "responsible for attacks threatening US citizens, partners, and innocent civilians.",
 		Paraphrase: "The attack targeted leaders of al-Qaeda in Syria at an al-Qaeda-linked training facility.",
-		About:      []actor.Ref{actorRef(actAlQaeda)}})
+		About:      []actor.Ref{b.actor("al-Qaeda")}})
 	e.Say(event.Claim{Citation: "centcom", Kind: event.Asserts, Aspect: event.AspectPurpose,
 		Quote: "The removal of the facility will further degrade [al-Qaeda‘s] ability to conduct future attacks and destabilize the region"})
 	e.Say(event.Claim{Citation: "centcom", Kind: event.DeclinesToSay, Aspect: event.AspectWeapon,
@@ -166,11 +172,11 @@ func (b *builder) strike() event.Event {
 		Paraphrase: "SOHR called it a missile attack, and an air attack."})
 	e.Say(event.Claim{Citation: "sohr", Kind: event.Asserts, Aspect: event.AspectTarget,
 		Quote: "targeted a meeting held by the leaders of Hurras al-Deen, Ansar al-Tawhid and other allied groups inside a training camp",
-		About: []actor.Ref{actorRef(actHurrasAlDin), actorRef(actAnsarAlTawhid)}})
+		About: []actor.Ref{b.actor("Hurras al-Deen"), b.actor("Ansar al-Tawhid")}})
 	e.Say(event.Claim{Citation: "sohr", Kind: event.Asserts, Aspect: event.AspectCasualties, Value: "at least 40 fighters killed",
 		Quote: "at least 40"})
 	e.Say(event.Claim{Citation: "ground-sources", Kind: event.Asserts, Aspect: event.AspectTarget,
-		Quote: "a training centre connected with al-Qaeda", About: []actor.Ref{actorRef(actAlQaeda)}})
+		Quote: "a training centre connected with al-Qaeda", About: []actor.Ref{b.actor("al-Qaeda")}})
 	e.Say(event.Claim{Citation: "smith", Kind: event.Asserts, Aspect: event.AspectTarget,
 		Quote: "[The training centre] encouraged people from all ages – young boys to teenage men to older men – to come there for training"})
 	e.Say(event.Claim{Citation: "videos", Kind: event.Asserts, Aspect: event.AspectCasualties,
@@ -181,10 +187,10 @@ func (b *builder) strike() event.Event {
 		Paraphrase: "The raid was in the Idlib de-escalation zone."})
 	e.Say(event.Claim{Citation: "ru-mod", Kind: event.Alleges, Aspect: event.AspectLegality,
 		Paraphrase: "The raid breached previous agreements and endangered a ceasefire.",
-		About:      []actor.Ref{actorRef(actUnitedStates)}})
+		About:      []actor.Ref{b.actor("US")}})
 	e.Say(event.Claim{Citation: "ru-mod", Kind: event.Alleges, Aspect: event.AspectNotification,
 		Paraphrase: "The United States forewarned neither Russia nor Turkey about the air raids.",
-		About:      []actor.Ref{actorRef(actUnitedStates), actorRef(actRussia), actorRef(actTurkey)}})
+		About:      []actor.Ref{b.actor("US"), b.actor("Russia"), b.actor("Turkey")}})
 	return e
 }
 
@@ -196,17 +202,17 @@ func (b *builder) julyRaid() event.Event {
 	e := event.FromKey(event.ExplosionsRemoteViolence, key("us-raid-on-hurras-al-din"))
 	e.Title = "US raid on Hurras al-Deen in northwest Syria"
 	e.When = event.Until(date.New(2019, time.July, 1), event.DateDay)
-	e.Where = event.In(b.ref("northwest-syria"), place.PrecisionRegion)
+	e.Where = event.In(b.place("northwest Syria", place.ResolveOptions{Level: place.LevelArea}), place.PrecisionRegion)
 	e.Notes = "The article calls it a raid and does not say how it was carried out; it is coded at event-type level " +
 		"(explosions/remote violence) without a sub-event type. The article says it was the first such US operation " +
 		"in northwest Syria in two years."
 	e.Cite(source.Citation{ID: "us", Source: ref(srcUSGovernment), Via: []source.Ref{ref(srcAlJazeera)},
 		Published: onDay(date.New(2019, time.July, 1))}, alJazeera())
-	e.Involve(actorRef(actUnitedStates), event.Perpetrator, "us")
-	e.Involve(actorRef(actHurrasAlDin), event.Target, "us")
+	e.Involve(b.actor("US"), event.Perpetrator, "us")
+	e.Involve(b.actor("Hurras al-Deen"), event.Target, "us")
 	e.Say(event.Claim{Citation: "us", Kind: event.ClaimsResponsibility, Aspect: event.AspectPerpetrator,
 		Paraphrase: "The US said it had carried out a raid on Hurras al-Deen in northwest Syria.",
-		About:      []actor.Ref{actorRef(actHurrasAlDin)}})
+		About:      []actor.Ref{b.actor("Hurras al-Deen")}})
 	e.Say(event.Claim{Citation: "aj", Kind: event.Asserts, Aspect: event.AspectOccurrence,
 		Paraphrase: "It was the first such US operation in northwest Syria in two years."})
 	return e
@@ -219,12 +225,12 @@ func (b *builder) offensive() event.Event {
 	e := event.FromKey(event.Campaign, key("government-offensive-on-idlib"))
 	e.Title = "Russia-backed Syrian government offensive on Idlib"
 	e.When = event.Since(date.New(2019, time.April, 1), event.DateMonth)
-	e.Where = event.In(b.ref("idlib-region"), place.PrecisionRegion)
+	e.Where = event.In(b.place("Idlib region", place.ResolveOptions{Level: place.LevelArea}), place.PrecisionRegion)
 	e.Notes = "Under way \"since late April\"; the article speaks of four months of deadly bombardment before the ceasefire of 31 August 2019."
 	e.Cite(alJazeera(), source.Citation{ID: "un", Source: ref(srcUN), Via: []source.Ref{ref(srcAlJazeera)}})
-	e.Involve(actorRef(actSyrianForces), event.Perpetrator, "aj")
-	e.Involve(actorRef(actRussia), event.Sponsor, "aj")
-	e.Involve(actorRef(actRebels), event.Target, "aj")
+	e.Involve(b.actor("Syrian government forces"), event.Perpetrator, "aj")
+	e.Involve(b.actor("Russia"), event.Sponsor, "aj")
+	e.Involve(b.actor("Syrian anti-government rebels"), event.Target, "aj")
 	e.Count(figure(casualty.Displaced, casualty.People, casualty.MoreThan(400_000), "more than 400,000 people"), "un")
 	e.Count(figure(casualty.Displaced, casualty.Civilians, casualty.MustParseCount("hundreds of thousands"), "hundreds of thousands of civilians"), "aj")
 	e.Say(event.Claim{Citation: "un", Kind: event.Asserts, Aspect: event.AspectConsequence,
@@ -243,7 +249,7 @@ func (b *builder) ceasefire() event.Event {
 	e := event.FromKey(event.Agreement, key("idlib-ceasefire"))
 	e.Title = "Syrian government agrees to a Moscow-backed ceasefire in Idlib"
 	e.When = event.On(saturday)
-	e.Where = event.In(b.ref("idlib-region"), place.PrecisionRegion)
+	e.Where = event.In(b.place("Idlib region", place.ResolveOptions{Level: place.LevelArea}), place.PrecisionRegion)
 	e.Cite(
 		alJazeera(),
 		source.Citation{ID: "sana", Source: ref(srcSANA), Via: []source.Ref{ref(srcAlJazeera)}, Published: onDay(saturday)},
@@ -253,14 +259,14 @@ func (b *builder) ceasefire() event.Event {
 			Author: "Sam Heller", AuthorActor: "sam-heller"},
 		source.Citation{ID: "un", Source: ref(srcUN), Via: []source.Ref{ref(srcAlJazeera)}},
 	)
-	e.Involve(actorRef(actSyrianGovernment), event.Party, "sana")
-	e.Involve(actorRef(actRussia), event.Sponsor, "aj", "russia")
+	e.Involve(b.actor("Government of Syria"), event.Party, "sana")
+	e.Involve(b.actor("Russia"), event.Sponsor, "aj", "russia")
 	e.Say(event.Claim{Citation: "sana", Kind: event.Asserts, Aspect: event.AspectOccurrence,
-		Paraphrase: "The government agreed to the Idlib ceasefire deal.", About: []actor.Ref{actorRef(actSyrianGovernment)}})
+		Paraphrase: "The government agreed to the Idlib ceasefire deal.", About: []actor.Ref{b.actor("Government of Syria")}})
 	e.Say(event.Claim{Citation: "russia", Kind: event.Asserts, Aspect: event.AspectPurpose,
 		Quote: "to stabilise the situation"})
 	e.Say(event.Claim{Citation: "military-source", Kind: event.Asserts, Aspect: event.AspectConsequence,
-		Quote: "reserves the right to respond to violations", About: []actor.Ref{actorRef(actSyrianForces), actorRef(actRebels)}})
+		Quote: "reserves the right to respond to violations", About: []actor.Ref{b.actor("Syrian government forces"), b.actor("Syrian anti-government rebels")}})
 	e.Say(event.Claim{Citation: "aj", Kind: event.Asserts, Aspect: event.AspectConsequence,
 		Paraphrase: "Syrian government air raids on the Idlib region halted early on Saturday, after the government agreed to the ceasefire."})
 	e.Say(event.Claim{Citation: "aj", Kind: event.Asserts, Aspect: event.AspectPurpose,
@@ -269,10 +275,10 @@ func (b *builder) ceasefire() event.Event {
 		Quote: "nightmares", Paraphrase: "A full-blown offensive would cause one of the worst humanitarian nightmares of the eight-year war."})
 	e.Say(event.Claim{Citation: "heller", Kind: event.Asserts, Aspect: event.AspectAssessment,
 		Quote: "Russia and the Syrian government may be willing to give Turkey another opportunity to implement the terms of its September 2018 bilateral agreement with Russia",
-		About: []actor.Ref{actorRef(actRussia), actorRef(actSyrianGovernment), actorRef(actTurkey)}})
+		About: []actor.Ref{b.actor("Russia"), b.actor("Government of Syria"), b.actor("Turkey")}})
 	e.Say(event.Claim{Citation: "heller", Kind: event.Asserts, Aspect: event.AspectAssessment,
 		Quote: "Alternately, this ceasefire may just be an operational pause for Damascus and Moscow to consolidate their territorial gains and prepare for the next phase of their offensive",
-		About: []actor.Ref{actorRef(actSyrianGovernment), actorRef(actRussia)}})
+		About: []actor.Ref{b.actor("Government of Syria"), b.actor("Russia")}})
 	return e
 }
 
@@ -282,11 +288,11 @@ func (b *builder) deEscalationAgreement() event.Event {
 	e := event.FromKey(event.Agreement, key("idlib-de-escalation-agreement"))
 	e.Title = "Turkey and Russia agree on a de-escalation area for Idlib"
 	e.When = event.InMonth(2018, time.September)
-	e.Where = event.In(b.ref("idlib-de-escalation-zone"), place.PrecisionRegion)
+	e.Where = event.In(b.place("Idlib de-escalation zone", place.ResolveOptions{Level: place.LevelArea}), place.PrecisionRegion)
 	e.Cite(alJazeera(), source.Citation{ID: "heller", Source: ref(srcICG), Via: []source.Ref{ref(srcAFP), ref(srcAlJazeera)},
 		Author: "Sam Heller", AuthorActor: "sam-heller"})
-	e.Involve(actorRef(actRussia), event.Party, "aj")
-	e.Involve(actorRef(actTurkey), event.Party, "aj")
+	e.Involve(b.actor("Russia"), event.Party, "aj")
+	e.Involve(b.actor("Turkey"), event.Party, "aj")
 	e.Say(event.Claim{Citation: "aj", Kind: event.Asserts, Aspect: event.AspectConsequence,
 		Paraphrase: "The deal was meant to protect the region from a significant government offensive; it was never fully implemented, and faltered in recent months."})
 	e.Say(event.Claim{Citation: "heller", Kind: event.Asserts, Aspect: event.AspectOccurrence,
@@ -299,23 +305,23 @@ func (b *builder) war() event.Event {
 	e := event.FromKey(event.ArmedConflict, key("syrian-civil-war"))
 	e.Title = "The Syrian conflict"
 	e.When = event.Since(date.New(2011, time.January, 1), event.DateYear)
-	e.Where = event.In(b.ref("syria"), place.PrecisionCountry)
+	e.Where = event.In(b.place("Syria", place.ResolveOptions{Level: place.LevelCountry}), place.PrecisionCountry)
 	e.Cite(alJazeera(), source.Citation{ID: "assad", Source: ref(srcAssad), Via: []source.Ref{ref(srcAlJazeera)}})
-	e.Involve(actorRef(actSyrianGovernment), event.Party, "aj")
-	e.Involve(actorRef(actRebels), event.Party, "aj")
-	e.Involve(actorRef(actRussia), event.Sponsor, "aj")
-	e.Involve(actorRef(actTurkey), event.Sponsor, "aj")
+	e.Involve(b.actor("Government of Syria"), event.Party, "aj")
+	e.Involve(b.actor("Syrian anti-government rebels"), event.Party, "aj")
+	e.Involve(b.actor("Russia"), event.Sponsor, "aj")
+	e.Involve(b.actor("Turkey"), event.Sponsor, "aj")
 	e.Count(figure(casualty.Killed, casualty.People, casualty.MoreThan(370_000), "more than 370,000 people"), "aj")
 	e.Count(figure(casualty.Displaced, casualty.People, casualty.MustParseCount("millions"), "millions from their homes"), "aj")
 	e.Say(event.Claim{Citation: "aj", Kind: event.Asserts, Aspect: event.AspectControl, Value: "about 60 percent",
 		Paraphrase: "Forces of President Bashar al-Assad control about 60 percent of Syria's territory.",
-		About:      []actor.Ref{actorRef(actSyrianForces)}})
+		About:      []actor.Ref{b.actor("Syrian government forces")}})
 	e.Say(event.Claim{Citation: "aj", Kind: event.Asserts, Aspect: event.AspectControl,
 		Paraphrase: "HTS controls most of Idlib province and parts of neighbouring Aleppo and Latakia provinces.",
-		About:      []actor.Ref{actorRef(actHTS)}})
+		About:      []actor.Ref{b.actor("Hay'at Tahrir al-Sham")}})
 	e.Say(event.Claim{Citation: "aj", Kind: event.Asserts, Aspect: event.AspectControl,
 		Paraphrase: "Hurras al-Deen and its ally Ansar al-Tawhid operate in the Idlib region, in a joint operation room that also includes HTS.",
-		About:      []actor.Ref{actorRef(actHurrasAlDin), actorRef(actAnsarAlTawhid), actorRef(actHTS)}})
+		About:      []actor.Ref{b.actor("Hurras al-Deen"), b.actor("Ansar al-Tawhid"), b.actor("Hay'at Tahrir al-Sham")}})
 	e.Say(event.Claim{Citation: "assad", Kind: event.Asserts, Aspect: event.AspectPurpose,
 		Paraphrase: "Assad has promised to reclaim the rest of the country, including Idlib."})
 	return e
@@ -327,10 +333,10 @@ func (b *builder) protests2011() event.Event {
 	e := event.FromKey(event.ExcessiveForceAgainstProtesters, key("repression-of-2011-protests"))
 	e.Title = "Repression of anti-government protests"
 	e.When = event.InYear(2011)
-	e.Where = event.In(b.ref("syria"), place.PrecisionCountry)
+	e.Where = event.In(b.place("Syria", place.ResolveOptions{Level: place.LevelCountry}), place.PrecisionCountry)
 	e.Cite(alJazeera())
-	e.Involve(actorRef(actSyrianGovernment), event.Perpetrator, "aj")
-	e.Involve(actorRef(actProtesters), event.Target, "aj")
+	e.Involve(b.actor("Government of Syria"), event.Perpetrator, "aj")
+	e.Involve(b.actor("Protesters (Syria)"), event.Target, "aj")
 	e.Say(event.Claim{Citation: "aj", Kind: event.Asserts, Aspect: event.AspectOccurrence,
 		Paraphrase: "The conflict started with the brutal repression of anti-government protests in 2011."})
 	return e
@@ -344,7 +350,7 @@ func (b *builder) idlibPopulation() event.Event {
 	e := event.FromKey(event.Displacement, key("displacement-into-idlib"))
 	e.Title = "Displacement into the Idlib region"
 	e.When = event.Since(date.New(2011, time.January, 1), event.DateYear) // displaced during the war; still there
-	e.Where = event.In(b.ref("idlib-region"), place.PrecisionRegion)
+	e.Where = event.In(b.place("Idlib region", place.ResolveOptions{Level: place.LevelArea}), place.PrecisionRegion)
 	e.Cite(alJazeera())
 	e.Count(figure(casualty.Population, casualty.People, casualty.About(3_000_000), "some three million people"), "aj")
 	e.Count(figure(casualty.Displaced, casualty.People, casualty.Nearly(1_500_000), "nearly half of whom"), "aj")

@@ -5,7 +5,9 @@
 // attributed statement, including the ones that contradict each other.
 //
 // It builds the article as an event.Dataset through the public API,
-// validates it, and prints it:
+// naming actors and places as the article does and resolving those names
+// through the SDK's embedded actor catalogue and gazetteer (with the
+// article's own records laid over them), validates it, and prints it:
 //
 //	go run ./examples/idlib2019                 # the Dataset document (JSON)
 //	go run ./examples/idlib2019 -format ndjson  # one event per line

@@ -11,8 +11,10 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/casualty"
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/place"
 	"github.com/conflictkit/conflict/source"
 )
 
@@ -165,5 +167,55 @@ func TestArticleHoldsTheReport(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, tc.check)
+	}
+}
+
+// TestNamesResolve checks that the article's names, and other spellings
+// of them that only the SDK's catalogues know, resolve to the records the
+// dataset uses, through the catalogue and gazetteer with the article's
+// records over them.
+func TestNamesResolve(t *testing.T) {
+	own, err := gazetteer()
+	require.NoError(t, err)
+	reg, gaz, err := catalogues(own)
+	require.NoError(t, err)
+	actors := []struct {
+		text string
+		want actor.ID
+	}{
+		{"Hurras al-Deen", actHurrasAlDin},
+		{"Huras al-Din", actHurrasAlDin},
+		{"تنظيم حراس الدين", actHurrasAlDin},
+		{"HTS: Hayat Tahrir al Sham", actHTS},
+		{"هَيْئَةُ تَحْرِيرِ الشَّامِ", actHTS},
+		{"CENTCOM", actCENTCOM},
+		{"Military Forces of Syria (2000-)", actSyrianForces},
+		{"Ansar al Tawhid", actAnsarAlTawhid},
+	}
+	for _, tc := range actors {
+		t.Run(tc.text, func(t *testing.T) {
+			res, err := reg.Resolve(tc.text, actor.DateOf(saturday))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, res.Actor.ID)
+		})
+	}
+	places := []struct {
+		text string
+		opt  place.ResolveOptions
+		want place.ID
+	}{
+		{"Idlib", place.ResolveOptions{Parent: "syria", Level: place.LevelLocality}, "idlib-city"},
+		{"Idleb governorate", place.ResolveOptions{}, "sy07"},
+		{"Idlib province", place.ResolveOptions{}, "sy07"},
+		{"İdlib", place.ResolveOptions{Level: place.LevelLocality}, "idlib-city"},
+		{"Hatay", place.ResolveOptions{}, "hatay"},
+		{"Idlib de-escalation zone", place.ResolveOptions{Level: place.LevelArea}, "idlib-de-escalation-zone"},
+	}
+	for _, tc := range places {
+		t.Run(tc.text, func(t *testing.T) {
+			id, _, err := gaz.ResolveID(tc.text, tc.opt)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, id)
+		})
 	}
 }

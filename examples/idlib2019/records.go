@@ -126,15 +126,6 @@ func actors() []actor.Actor {
 	}
 }
 
-func actorRef(id actor.ID) actor.Ref {
-	for _, a := range actors() {
-		if a.ID == id {
-			return a.Ref()
-		}
-	}
-	return actor.Ref{ID: id}
-}
-
 // Source IDs.
 const (
 	srcAlJazeera            source.ID = "al-jazeera"
