@@ -131,9 +131,8 @@ var ucdpAdmins = []struct{ adm1, adm2, p1, p2 string }{
 	// OCHA has no Atarib district: Atareb is sub-district SY020001 of
 	// Jebel Saman (SY0200). See TestUCDPAtarib.
 	{"Aleppo Governorate", "Atarib district", "SY02", ""},
-	// SY0200 Jebel Saman; no file spells it "Jabal Saman" (GeoNames'
-	// sub-district name is "Jabal Sim`an").
-	{"Aleppo Governorate", "Jabal Saman district", "SY02", ""},
+	// SY0200 Jebel Saman: the alias rule spells Jebel as Jabal.
+	{"Aleppo Governorate", "Jabal Saman district", "SY02", "SY0200"},
 	{"Aleppo Governorate", "Jarabulus district", "SY02", "SY0208"},
 	{"Aleppo Governorate", "Mintaqat Azaz district", "SY02", "SY0204"},
 	{"Ar Raqqah Governorate", "Ar Raqqah district", "SY11", "SY1101"},

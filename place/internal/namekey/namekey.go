@@ -22,7 +22,11 @@
 //   - the spelling of an article inside the name, which assimilates to the
 //     next consonant in some transliterations and not in others
 //     ("Jisr ash Shughur", "Jisr al-Shughur"): every such article becomes
-//     "al".
+//     "al";
+//   - doubled Latin letters, which transliterations write or not for long
+//     vowels and doubled consonants ("Maarat al-Numaan", "Ma'arrat an
+//     Nu'man"): every run of one letter becomes one;
+//   - "Jebel" and "Jbel", other spellings of "Jabal" (mountain).
 package namekey
 
 import (
@@ -119,9 +123,32 @@ func Alias(k string) (string, Level) {
 	if w := words[0]; strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) > 3 {
 		words[0] = w[len("ال"):]
 	}
+	for i, w := range words {
+		words[i] = undouble(w)
+		if words[i] == "jebel" || words[i] == "jbel" {
+			words[i] = "jabal"
+		}
+	}
 	out := strings.Join(words, " ")
 	if out == "" {
 		return "", None
 	}
 	return out, level
+}
+
+// undouble collapses each run of one ASCII letter in w into one letter.
+func undouble(w string) string {
+	for i := 1; i < len(w); i++ {
+		if w[i] == w[i-1] && w[i] >= 'a' && w[i] <= 'z' {
+			b := make([]byte, 0, len(w))
+			b = append(b, w[:i]...)
+			for j := i; j < len(w); j++ {
+				if !(w[j] == w[j-1] && w[j] >= 'a' && w[j] <= 'z') {
+					b = append(b, w[j])
+				}
+			}
+			return string(b)
+		}
+	}
+	return w
 }
