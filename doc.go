@@ -20,7 +20,13 @@
 //     and PLOVER mappings.
 //   - [github.com/conflictkit/conflict/actor]: actors with dated names in any
 //     script, identifiers per scheme (ACLED, UCDP, CAMEO, Wikidata), dated
-//     links and successions, and a Registry.
+//     links and successions, a Registry that resolves names on a date, and
+//     the embedded catalogue of the Syrian conflict's actors.
+//
+// place, actor and source each embed a catalogue (the gazetteer of Syria
+// with OCHA P-codes and every ISO country; the actors; the publishers),
+// loaded on first use, and resolve names in any spelling or script through
+// one match key. event.Resolver fills their IDs into events read by name.
 //
 // The wire formats besides JSON each have a package under event, all
 // streaming, all with readers that hand rejected records back verbatim:
