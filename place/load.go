@@ -205,7 +205,7 @@ func pcodeRow(rec []string, cols map[string]int, def *Gazetteer, ids func(string
 		p.Parent = cp.ID
 	default:
 		if _, err := NewCode(SchemePCode, parent); err != nil {
-			return Place{}, fmt.Errorf("Parent P-Code: %w", err)
+			return Place{}, fmt.Errorf("column %q: %w", "Parent P-Code", err)
 		}
 		p.Parent = ids(parent)
 	}
