@@ -155,9 +155,9 @@ var ucdpAdmins = []struct{ adm1, adm2, p1, p2 string }{
 	{"Idlib Governorate", "Ariha district", "SY07", "SY0705"},
 	{"Idlib Governorate", "Harim district", "SY07", "SY0703"},
 	{"Idlib Governorate", "Jisr ash Shughur district", "SY07", "SY0704"},
-	// SY0702 Al Ma'ra; the files spell its town "Maarat al-Numan",
-	// "Ma`arrat an Nu`man", never with "Numaan".
-	{"Idlib Governorate", "Maarat al-Numaan district", "SY07", ""},
+	// SY0702 Al Ma'ra, also spelt "Ma'arrat an-Nu'man" (REFERENCE.md
+	// §6.3); the alias rule drops the doubled letters of "Numaan".
+	{"Idlib Governorate", "Maarat al-Numaan district", "SY07", "SY0702"},
 	{"Idlib Governorate", "Markaz Idlib district", "SY07", "SY0700"},
 	{"Latakia Governorate", "Al Haffah district", "SY06", "SY0603"},
 	{"Latakia Governorate", "Qardahah district", "SY06", "SY0604"},

@@ -114,6 +114,7 @@ type gen struct {
 
 	// From REFERENCE.md.
 	refAdm1             map[string]refAdmin1 // by P-code
+	refAdm2Other        map[string]string    // other spelling of a district, by P-code (REFERENCE.md §6.3)
 	isoToPCode          map[string]string    // "SY-ID" -> "SY07"
 	syriaISO, turkeyISO string
 	hatayISO            string
@@ -161,8 +162,8 @@ var (
 )
 
 // reference reads REFERENCE.md §6.1 (governorates: OCHA name, ISO 3166-2
-// code and ISO name; Syria's ISO name) and §6.5 (Hatay's ISO 3166-2 code,
-// Turkey's ISO short name). The unverified columns (variants, Arabic) are
+// code and ISO name; Syria's ISO name), §6.3 (other spellings of Idleb's
+// districts) and §6.5 (Hatay's ISO 3166-2 code, Turkey's ISO short name). The unverified columns (variants, Arabic) are
 // not read.
 func (g *gen) reference(text string) error {
 	s61, err := section(text, "### 6.1 ")
@@ -199,6 +200,23 @@ func (g *gen) reference(text string) error {
 		return fmt.Errorf("%s §6.1: no ISO name of Syria", fileRef)
 	}
 	g.syriaISO = m[1]
+	// §6.3: the districts of Idleb, with another spelling for some (the
+	// Arabic column is unverified and not read).
+	s63, err := section(text, "### 6.3 ")
+	if err != nil {
+		return err
+	}
+	g.refAdm2Other = map[string]string{}
+	for _, line := range strings.Split(s63, "\n") {
+		cells := strings.Split(line, "|")
+		if !strings.HasPrefix(line, "| SY07") || len(cells) != 6 {
+			continue // the sub-district table has another shape
+		}
+		code, other := strings.TrimSpace(cells[1]), strings.TrimSpace(cells[3])
+		if len(code) == 6 && other != "" {
+			g.refAdm2Other[code] = other
+		}
+	}
 	s65, err := section(text, "### 6.5 ")
 	if err != nil {
 		return err
@@ -362,6 +380,10 @@ func (g *gen) pcodes() error {
 			syr1++
 		case "SYR2":
 			p.Level, p.Parent, p.Country = place.LevelAdmin2, place.ID(strings.ToLower(parent)), sy.Country
+			if other := g.refAdm2Other[code]; other != "" {
+				p.Names = append(p.Names, place.Name{Text: other})
+				p.Notes += " Other spelling from REFERENCE.md §6.3."
+			}
 			syr2++
 		case "TUR1":
 			// The one Turkish province takes its name's slug, as in
