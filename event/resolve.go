@@ -6,14 +6,22 @@ import (
 	"strconv"
 	"sync"
 
+	"github.com/rickb777/date/v2"
+
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/place"
 	"github.com/conflictkit/conflict/source"
 )
 
 // ErrUnresolved is the Code of a Resolver's report that a name matched no
-// record, or several (then it also wraps the catalogue's ErrAmbiguous).
+// record, or several (the message then lists them).
 var ErrUnresolved = errors.New("name not resolved")
+
+// ErrOutOfPeriod is the Code of a Resolver's report that a name resolved
+// to an actor that did not bear it, or did not exist, on the event's date
+// ("Jabhat Fateh al-Sham" in 2018): the ID is filled in, and the warning
+// says so.
+var ErrOutOfPeriod = errors.New("name not in use on the event's date")
 
 // Resolver fills in the IDs of an event's references from a gazetteer and
 // actor and source catalogues, so that an event read from a flat format by
@@ -22,7 +30,9 @@ var ErrUnresolved = errors.New("name not resolved")
 // data gave stay as they were, beside the IDs found for them.
 //
 // A nil catalogue leaves its references alone. A Resolver is safe for
-// concurrent use if its catalogues are (the SDK's are).
+// concurrent use if its catalogues are (the SDK's are). It caches its
+// answers, so neither its fields nor its catalogues may change once it is
+// in use: after merging records into a catalogue, make a new Resolver.
 type Resolver struct {
 	// Places resolves the admin path and the place of Where, and Other.
 	Places *place.Gazetteer
@@ -34,7 +44,7 @@ type Resolver struct {
 	// FollowSuccession resolves a name used before a renaming or merger to
 	// the successor in being on the event's date (see
 	// actor.FollowSuccession); without it such a match is kept, reported
-	// as out of period.
+	// as out of period (ErrOutOfPeriod).
 	FollowSuccession bool
 
 	// The answers already given: rows repeat their admin units and actors
@@ -60,10 +70,16 @@ type actorQuery struct {
 	on   actor.Date
 }
 
-// answer is a resolved ID (and code), or the message of a failure.
+// answer is a resolved ID (and code), or the message of a failure. For an
+// actor it also holds when the matched name (from, to) and the actor
+// (born, died) were in being, so that one answer serves every date; note
+// is the message of a warning about a resolved ID.
 type answer struct {
 	id, code string
 	fail     string
+	note     string
+
+	from, to, born, died actor.Date
 }
 
 // cached returns the answer to q from m, or computes it with f and keeps it.
@@ -98,6 +114,9 @@ func (r *Resolver) Resolve(e *Event) Problems {
 	warn := func(path, msg string) {
 		out = append(out, Problem{Path: path, Code: ErrUnresolved, Severity: Warning, Message: msg})
 	}
+	note := func(path, msg string) {
+		out = append(out, Problem{Path: path, Code: ErrOutOfPeriod, Severity: Warning, Message: msg})
+	}
 	if r.Places != nil {
 		r.place("where.place", &e.Where.Place, warn)
 		r.place("where.other", &e.Where.Other, warn)
@@ -112,21 +131,23 @@ func (r *Resolver) Resolve(e *Event) Problems {
 			on = actor.DateOf(e.When.End)
 		}
 		// Paths are built only for the warnings.
-		for i := range e.Participants {
-			if msg := r.actor(&e.Participants[i].Actor, on); msg != "" {
-				warn(index("participants", i)+".actor", msg)
+		report := func(path func() string, a answer) {
+			switch {
+			case a.fail != "":
+				warn(path(), a.fail)
+			case a.note != "":
+				note(path(), a.note)
 			}
 		}
+		for i := range e.Participants {
+			report(func() string { return index("participants", i) + ".actor" }, r.actor(&e.Participants[i].Actor, on))
+		}
 		for i := range e.Casualties {
-			if msg := r.actor(&e.Casualties[i].Party, on); msg != "" {
-				warn(index("casualties", i)+".party", msg)
-			}
+			report(func() string { return index("casualties", i) + ".party" }, r.actor(&e.Casualties[i].Party, on))
 		}
 		for i := range e.Claims {
 			for j := range e.Claims[i].About {
-				if msg := r.actor(&e.Claims[i].About[j], on); msg != "" {
-					warn(index(index("claims", i)+".about", j), msg)
-				}
+				report(func() string { return index(index("claims", i)+".about", j) }, r.actor(&e.Claims[i].About[j], on))
 			}
 		}
 	}
@@ -166,10 +187,11 @@ func (r *Resolver) source(ref *source.Ref) string {
 	return ""
 }
 
-// actor resolves one actor reference and returns the message of a failure.
-func (r *Resolver) actor(ref *actor.Ref, on actor.Date) string {
+// actor resolves one actor reference and returns the answer, whose fail
+// or note the caller reports.
+func (r *Resolver) actor(ref *actor.Ref, on actor.Date) answer {
 	if ref.ID != "" || ref.Name == "" {
-		return ""
+		return answer{}
 	}
 	resolve := func(on actor.Date) func() answer {
 		return func() answer {
@@ -181,22 +203,50 @@ func (r *Resolver) actor(ref *actor.Ref, on actor.Date) string {
 			if err != nil {
 				return answer{fail: fmt.Sprintf("actor %q: %v", ref.Name, err)}
 			}
-			return answer{id: string(res.Actor.ID)}
+			a := answer{id: string(res.Actor.ID), born: res.Actor.Founded, died: res.Actor.Dissolved}
+			a.from, a.to = matchedPeriod(res)
+			return a
 		}
 	}
 	// A name that one actor alone answers to at any time resolves to it on
-	// every date (out of period or not), unless successions are followed:
-	// then the date cannot change the answer, and one cached answer serves
-	// all dates.
+	// every date, unless successions are followed: one answer, with the
+	// periods, serves all dates. Otherwise the date decides.
 	a := cached(r, &r.actors, actorQuery{name: ref.Name}, resolve(actor.Date{}))
-	if (a.fail != "" || r.FollowSuccession) && !on.IsZero() {
+	if !on.IsZero() && (a.fail != "" || r.FollowSuccession) {
 		a = cached(r, &r.actors, actorQuery{ref.Name, on}, resolve(on))
 	}
 	if a.fail != "" {
-		return a.fail
+		return a
 	}
 	ref.ID = actor.ID(a.id)
-	return ""
+	if day := on.First(); !on.IsZero() && (!covers(a.from, a.to, day) || !covers(a.born, a.died, day)) {
+		a.note = fmt.Sprintf("actor %q is %q, which did not bear that name or was not in being on %s", ref.Name, a.id, on)
+	}
+	return a
+}
+
+// matchedPeriod returns when the name or identifier that matched was in
+// use (zero: open).
+func matchedPeriod(res actor.Resolution) (from, to actor.Date) {
+	if res.Scheme != "" {
+		for _, id := range res.Actor.Identifiers {
+			if id.Scheme == res.Scheme && id.Value == res.Matched {
+				return id.From, id.To
+			}
+		}
+	}
+	for _, n := range res.Actor.Names {
+		if n.Text == res.Matched {
+			return n.From, n.To
+		}
+	}
+	return actor.Date{}, actor.Date{}
+}
+
+// covers reports whether day lies within from..to, either end open when
+// zero, as package actor counts periods.
+func covers(from, to actor.Date, day date.Date) bool {
+	return (from.IsZero() || from.First() <= day) && (to.IsZero() || day <= to.Last())
 }
 
 // maxPath is the longest admin path whose whole resolution is cached as
@@ -326,7 +376,9 @@ func (r *Resolver) unit(u *place.Unit, parent place.ID) (place.Place, error) {
 		if u.Level == place.LevelCountry {
 			scheme = place.SchemeISOCountry
 		}
-		if pl, ok := r.Places.ByCode(scheme, u.Code); ok {
+		// A code counts only for a place at the unit's level, inside the
+		// unit above: else the name decides.
+		if pl, ok := r.Places.ByCode(scheme, u.Code); ok && pl.Level == u.Level && (parent == "" || r.Places.Contains(parent, pl.ID)) {
 			return pl, nil
 		}
 	}

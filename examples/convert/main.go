@@ -17,10 +17,11 @@
 // to the -rejects file (or only reported on standard error without one).
 // With -validate every event is validated; an event with errors counts as
 // rejected (strict mode stops there). Warnings never reject an event.
-// With -resolve the actors and places named in each event are looked up in
-// the SDK's embedded actor catalogue and gazetteer, and their IDs and
-// P-codes filled in beside the names; the names that do not resolve are
-// counted as warnings, by kind.
+// With -resolve the actors, sources and places named in each event are
+// looked up in the SDK's embedded catalogues and gazetteer, and their IDs
+// and P-codes filled in beside the names; the names that do not resolve
+// are counted as warnings, by kind (with -validate, locations are also
+// checked against the gazetteer).
 //
 // On a terminal, standard error shows progress for long inputs. It always
 // ends with a breakdown of warning codes and one summary line:

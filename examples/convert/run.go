@@ -98,7 +98,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVar(&o.lenient, "lenient", false, "go on past bad records, writing each to -rejects")
 	fs.StringVar(&o.rejects, "rejects", "", "file for rejected records, verbatim (with -lenient)")
 	fs.BoolVar(&o.validate, "validate", false, "validate every event; events with errors are rejected")
-	fs.BoolVar(&o.resolve, "resolve", false, "fill in the catalogue IDs of actors and the P-codes of places from the embedded actor catalogue and gazetteer; names that do not resolve are counted as warnings")
+	fs.BoolVar(&o.resolve, "resolve", false, "fill in the catalogue IDs of actors and sources and the P-codes of places from the embedded catalogues and gazetteer; names that do not resolve are counted as warnings")
 	fs.StringVar(&o.layout, "layout", "", "layout to write for -to acled or ucdp (default: the layout the events were read from, else the current one)")
 	fs.BoolVar(&o.hxl, "hxl", false, "write an HXL hashtag row under the header (acled, ucdp, wide)")
 	fs.IntVar(&o.maxRecord, "max-record", 0, "largest record accepted, in bytes (0: the library default)")
