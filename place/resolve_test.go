@@ -111,7 +111,7 @@ func TestResolveAmbiguous(t *testing.T) {
 		opt  place.ResolveOptions
 		want []place.ID
 	}{
-		{name: "Idleb names three units", in: "Idleb", want: []place.ID{"sy07", "sy0700", "sy070000"}},
+		{name: "Idleb names three units and the city", in: "Idleb", want: []place.ID{"sy07", "sy0700", "sy070000", "idlib-city"}},
 		{name: "Idlib also the city", in: "Idlib", want: []place.ID{"sy07", "sy0700", "sy070000", "idlib-city"}},
 		{name: "Arabic variant spelling of Idlib", in: "Idlib", opt: place.ResolveOptions{Parent: "sy07"}, want: []place.ID{"sy0700", "sy070000", "idlib-city"}},
 		{name: "Saraqib: sub-district and town", in: "Saraqib", want: []place.ID{"sy070003", "saraqib"}},
@@ -134,7 +134,7 @@ func TestResolveAmbiguous(t *testing.T) {
 
 func TestResolveAmbiguousMessage(t *testing.T) {
 	_, err := place.Default().Resolve("Idleb", place.ResolveOptions{})
-	assert.EqualError(t, err, `place: "Idleb": ambiguous place name: sy07 (admin1), sy0700 (admin2), sy070000 (admin3)`)
+	assert.EqualError(t, err, `place: "Idleb": ambiguous place name: sy07 (admin1), sy0700 (admin2), sy070000 (admin3), idlib-city (locality)`)
 }
 
 func TestResolveNarrowing(t *testing.T) {
@@ -291,7 +291,7 @@ func TestResolveID(t *testing.T) {
 	id, how, err = g.ResolveID("Idleb", place.ResolveOptions{})
 	var amb *place.AmbiguousError
 	require.ErrorAs(t, err, &amb)
-	assert.Equal(t, []place.ID{"sy07", "sy0700", "sy070000"}, ids(amb.Candidates))
+	assert.Equal(t, []place.ID{"sy07", "sy0700", "sy070000", "idlib-city"}, ids(amb.Candidates))
 	assert.Empty(t, id)
 	assert.Equal(t, place.MatchUnspecified, how)
 

@@ -863,6 +863,13 @@ func (g *gen) placeTowns() error {
 		}
 		p.Parent = sub.ID
 		p.Notes = src + ". Sub-district " + sub.Codes[0].Value + " by " + how + "."
+		// A governorate seat is called by its sub-district's OCHA name too
+		// ("Idleb" for Idlib city), as ACLED's location column does.
+		if seat := c.featureCode == "PPLA" || c.featureCode == "PPLC"; seat && !strings.Contains(how, "approximate") &&
+			!slices.ContainsFunc(append([]place.Name{{Text: p.Name}}, p.Names...), func(n place.Name) bool { return textkey.Key(n.Text) == textkey.Key(sub.Name) }) {
+			p.Names = append(p.Names, place.Name{Text: sub.Name})
+			p.Notes += " Also called " + sub.Name + ", the OCHA name of its sub-district."
+		}
 		if d := p.Point.Distance(*sub.Point); d > 15 {
 			g.report("  far from its sub-district's centroid: %s -> %s, %.1f km", p.ID, sub.ID, d)
 		}
