@@ -1,19 +1,15 @@
 package actor
 
 import (
-	"bytes"
 	_ "embed"
-	"errors"
 	"fmt"
 	"io"
 	"reflect"
-	"strconv"
-	"strings"
 	"sync"
 
 	"golang.org/x/text/language"
 
-	"github.com/conflictkit/conflict/internal/strictjson"
+	"github.com/conflictkit/conflict/internal/catalogjson"
 )
 
 // embeddedCatalogue is the SDK's catalogue of the actors of the Syrian
@@ -111,158 +107,25 @@ func LoadJSON(r io.Reader) ([]Actor, error) {
 }
 
 func loadJSON(b []byte) ([]Actor, error) {
-	start := skipSpace(b, 0)
-	if start == len(b) {
-		return nil, newParseError(b, int64(start), "", fmt.Errorf("%w: empty input", ErrSyntax))
+	records, ps := catalogjson.Decode(b, catalogSpec)
+	if len(ps) > 0 {
+		return nil, catalogjson.Err(b, ps, func(line, col int, off int64, field string, err error) error {
+			return &ParseError{Line: line, Column: col, Offset: off, Field: field, Err: err}
+		})
 	}
-	var (
-		actors  []Actor
-		arrayAt int    // offset of the array of actors
-		prefix  string // JSON path of that array
-	)
-	switch b[start] {
-	case '[':
-		if err := strictjson.Decode(b, &actors); err != nil {
-			return nil, fromStrict(b, err)
-		}
-		arrayAt = start
-	case '{':
-		var doc struct {
-			Actors *[]Actor `json:"actors"`
-		}
-		if err := strictjson.Decode(b, &doc); err != nil {
-			return nil, fromStrict(b, err)
-		}
-		if doc.Actors == nil {
-			return nil, newParseError(b, int64(start), "actors", fmt.Errorf(`%w: no "actors" array`, ErrSyntax))
-		}
-		actors, prefix = *doc.Actors, "actors"
-		arrayAt = int(strictjson.MemberOffset(b, "actors"))
-	default:
-		return nil, newParseError(b, int64(start), "", fmt.Errorf(`%w: want an array of actors or an object with an "actors" array`, ErrSyntax))
-	}
-	offsets := elementOffsets(b, arrayAt)
-	var errs []error
-	first := make(map[ID]int, len(actors))
-	for i, a := range actors {
-		off := int64(arrayAt)
-		if i < len(offsets) {
-			off = int64(offsets[i])
-		}
-		path := prefix + "[" + strconv.Itoa(i) + "]"
-		if err := a.Validate(); err != nil {
-			errs = append(errs, newParseError(b, off, path, fmt.Errorf("actor %q: %w", string(a.ID), err)))
-			continue
-		}
-		if j, ok := first[a.ID]; ok {
-			errs = append(errs, newParseError(b, off, path+".id", fmt.Errorf("id %q also at %s[%d]: %w", string(a.ID), prefix, j, ErrDuplicate)))
-			continue
-		}
-		first[a.ID] = i
-	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
-	}
-	return actors, nil
+	return records, nil
 }
 
-var languageTagType = reflect.TypeFor[language.Tag]()
-
-// ownSentinels are the errors a value's own decoder in this package wraps.
-var ownSentinels = []error{ErrBadID, ErrUnknownKind, ErrBadDate, ErrUnknownNameKind, ErrUnknownLinkKind}
-
-// fromStrict turns a strictjson failure into a *ParseError whose cause
-// wraps one of this package's sentinels.
-func fromStrict(b []byte, err error) error {
-	var se *strictjson.Error
-	if !errors.As(err, &se) {
-		return newParseError(b, 0, "", fmt.Errorf("%w: %w", ErrSyntax, err))
-	}
-	cause := se.Err
-	switch {
-	case errors.Is(cause, strictjson.ErrSyntax):
-		// strictjson's sentinel says what ours says: say it once.
-		cause = fmt.Errorf("%w%s", ErrSyntax, strings.TrimPrefix(cause.Error(), strictjson.ErrSyntax.Error()))
-	case se.Type == languageTagType:
-		cause = fmt.Errorf("%w: %w", ErrBadLanguage, cause)
-	case !wrapsAny(cause, ownSentinels):
-		cause = fmt.Errorf("%w: %w", ErrSyntax, cause)
-	}
-	return newParseError(b, se.Offset, se.Path, cause)
-}
-
-func wrapsAny(err error, targets []error) bool {
-	for _, t := range targets {
-		if errors.Is(err, t) {
-			return true
-		}
-	}
-	return false
-}
-
-func newParseError(b []byte, off int64, field string, err error) *ParseError {
-	o := int(min(max(off, 0), int64(len(b))))
-	line := 1 + bytes.Count(b[:o], []byte{'\n'})
-	col := o - (bytes.LastIndexByte(b[:o], '\n') + 1) + 1
-	return &ParseError{Line: line, Column: col, Offset: int64(o), Field: field, Err: err}
-}
-
-func skipSpace(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n') {
-		i++
-	}
-	return i
-}
-
-// elementOffsets returns the offsets of the elements of the JSON array at
-// b[at]; b must be well formed (it has been decoded).
-func elementOffsets(b []byte, at int) []int {
-	if at >= len(b) || b[at] != '[' {
-		return nil
-	}
-	var out []int
-	i := skipSpace(b, at+1)
-	for i < len(b) && b[i] != ']' {
-		out = append(out, i)
-		i = skipSpace(b, valueEnd(b, i))
-		if i < len(b) && b[i] == ',' {
-			i = skipSpace(b, i+1)
-		}
-	}
-	return out
-}
-
-// valueEnd returns the end of the well-formed JSON value at b[i].
-func valueEnd(b []byte, i int) int {
-	depth := 0
-	for j := i; j < len(b); j++ {
-		switch b[j] {
-		case '"':
-			j++
-			for j < len(b) && b[j] != '"' {
-				if b[j] == '\\' {
-					j++
-				}
-				j++
-			}
-			if depth == 0 {
-				return j + 1
-			}
-		case '{', '[':
-			depth++
-		case '}', ']':
-			depth--
-			if depth == 0 {
-				return j + 1
-			}
-			if depth < 0 {
-				return j
-			}
-		case ',', ' ', '\t', '\r', '\n':
-			if depth == 0 {
-				return j
-			}
-		}
-	}
-	return len(b)
+// catalogSpec says how a catalogue of actors decodes: the sentinels
+// this package's decoders wrap, and which record failed.
+var catalogSpec = catalogjson.Spec[Actor, ID]{
+	Member:    "actors",
+	Noun:      "actor",
+	Want:      `an array of actors or an object with an "actors" array`,
+	Syntax:    ErrSyntax,
+	Duplicate: ErrDuplicate,
+	Own:       []error{ErrBadID, ErrUnknownKind, ErrBadDate, ErrUnknownNameKind, ErrUnknownLinkKind},
+	Types:     map[reflect.Type]error{reflect.TypeFor[language.Tag](): ErrBadLanguage},
+	Validate:  func(x Actor) error { return x.Validate() },
+	ID:        func(x Actor) ID { return x.ID },
 }

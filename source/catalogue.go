@@ -1,16 +1,12 @@
 package source
 
 import (
-	"bytes"
 	_ "embed"
-	"errors"
 	"fmt"
 	"io"
-	"strconv"
-	"strings"
 	"sync"
 
-	"github.com/conflictkit/conflict/internal/strictjson"
+	"github.com/conflictkit/conflict/internal/catalogjson"
 )
 
 // embeddedCatalogue is the SDK's catalogue of the sources of the Syrian
@@ -102,153 +98,25 @@ func LoadJSON(r io.Reader) ([]Source, error) {
 }
 
 func loadJSON(b []byte) ([]Source, error) {
-	start := skipSpace(b, 0)
-	if start == len(b) {
-		return nil, newParseError(b, int64(start), "", fmt.Errorf("%w: empty input", ErrSyntax))
+	records, ps := catalogjson.Decode(b, catalogSpec)
+	if len(ps) > 0 {
+		return nil, catalogjson.Err(b, ps, func(line, col int, off int64, field string, err error) error {
+			return &ParseError{Line: line, Column: col, Offset: off, Field: field, Err: err}
+		})
 	}
-	var (
-		sources []Source
-		arrayAt int
-		prefix  string
-	)
-	switch b[start] {
-	case '[':
-		if err := strictjson.Decode(b, &sources); err != nil {
-			return nil, fromStrict(b, err)
-		}
-		arrayAt = start
-	case '{':
-		var doc struct {
-			Sources *[]Source `json:"sources"`
-		}
-		if err := strictjson.Decode(b, &doc); err != nil {
-			return nil, fromStrict(b, err)
-		}
-		if doc.Sources == nil {
-			return nil, newParseError(b, int64(start), "sources", fmt.Errorf(`%w: no "sources" array`, ErrSyntax))
-		}
-		sources, prefix = *doc.Sources, "sources"
-		arrayAt = int(strictjson.MemberOffset(b, "sources"))
-	default:
-		return nil, newParseError(b, int64(start), "", fmt.Errorf(`%w: want an array of sources or an object with a "sources" array`, ErrSyntax))
-	}
-	offsets := elementOffsets(b, arrayAt)
-	var errs []error
-	first := make(map[ID]int, len(sources))
-	for i, s := range sources {
-		off := int64(arrayAt)
-		if i < len(offsets) {
-			off = int64(offsets[i])
-		}
-		path := prefix + "[" + strconv.Itoa(i) + "]"
-		if err := s.Validate(); err != nil {
-			errs = append(errs, newParseError(b, off, path, fmt.Errorf("source %q: %w", string(s.ID), err)))
-			continue
-		}
-		if j, ok := first[s.ID]; ok {
-			errs = append(errs, newParseError(b, off, path+".id", fmt.Errorf("id %q also at %s[%d]: %w", string(s.ID), prefix, j, ErrDuplicate)))
-			continue
-		}
-		first[s.ID] = i
-	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
-	}
-	return sources, nil
+	return records, nil
 }
 
-// ownSentinels are the errors a value's own decoder in this package wraps.
-var ownSentinels = []error{ErrBadID, ErrUnknownKind, ErrBadLanguage, ErrBadGrade}
-
-// fromStrict turns a strictjson failure into a *ParseError whose cause
-// wraps one of this package's sentinels.
-func fromStrict(b []byte, err error) error {
-	var se *strictjson.Error
-	if !errors.As(err, &se) {
-		return newParseError(b, 0, "", fmt.Errorf("%w: %w", ErrSyntax, err))
-	}
-	cause := se.Err
-	switch {
-	case errors.Is(cause, strictjson.ErrSyntax):
-		cause = fmt.Errorf("%w%s", ErrSyntax, strings.TrimPrefix(cause.Error(), strictjson.ErrSyntax.Error()))
-	case !wrapsAny(cause, ownSentinels):
-		cause = fmt.Errorf("%w: %w", ErrSyntax, cause)
-	}
-	return newParseError(b, se.Offset, se.Path, cause)
-}
-
-func wrapsAny(err error, targets []error) bool {
-	for _, t := range targets {
-		if errors.Is(err, t) {
-			return true
-		}
-	}
-	return false
-}
-
-func newParseError(b []byte, off int64, field string, err error) *ParseError {
-	o := int(min(max(off, 0), int64(len(b))))
-	line := 1 + bytes.Count(b[:o], []byte{'\n'})
-	col := o - (bytes.LastIndexByte(b[:o], '\n') + 1) + 1
-	return &ParseError{Line: line, Column: col, Offset: int64(o), Field: field, Err: err}
-}
-
-func skipSpace(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n') {
-		i++
-	}
-	return i
-}
-
-// elementOffsets returns the offsets of the elements of the JSON array at
-// b[at]; b must be well formed (it has been decoded).
-func elementOffsets(b []byte, at int) []int {
-	if at >= len(b) || b[at] != '[' {
-		return nil
-	}
-	var out []int
-	i := skipSpace(b, at+1)
-	for i < len(b) && b[i] != ']' {
-		out = append(out, i)
-		i = skipSpace(b, valueEnd(b, i))
-		if i < len(b) && b[i] == ',' {
-			i = skipSpace(b, i+1)
-		}
-	}
-	return out
-}
-
-// valueEnd returns the end of the well-formed JSON value at b[i].
-func valueEnd(b []byte, i int) int {
-	depth := 0
-	for j := i; j < len(b); j++ {
-		switch b[j] {
-		case '"':
-			j++
-			for j < len(b) && b[j] != '"' {
-				if b[j] == '\\' {
-					j++
-				}
-				j++
-			}
-			if depth == 0 {
-				return j + 1
-			}
-		case '{', '[':
-			depth++
-		case '}', ']':
-			depth--
-			if depth == 0 {
-				return j + 1
-			}
-			if depth < 0 {
-				return j
-			}
-		case ',', ' ', '\t', '\r', '\n':
-			if depth == 0 {
-				return j
-			}
-		}
-	}
-	return len(b)
+// catalogSpec says how a catalogue of sources decodes: the sentinels
+// this package's decoders wrap, and which record failed.
+var catalogSpec = catalogjson.Spec[Source, ID]{
+	Member:    "sources",
+	Noun:      "source",
+	Want:      `an array of sources or an object with a "sources" array`,
+	Syntax:    ErrSyntax,
+	Duplicate: ErrDuplicate,
+	Own:       []error{ErrBadID, ErrUnknownKind, ErrBadLanguage, ErrBadGrade},
+	Types:     nil,
+	Validate:  func(x Source) error { return x.Validate() },
+	ID:        func(x Source) ID { return x.ID },
 }
