@@ -106,9 +106,10 @@ func DefaultResolver() *Resolver {
 	return &Resolver{Places: place.Default(), Actors: actor.Default(), Sources: source.Default()}
 }
 
-// Resolve fills in the IDs it can find in e and returns a warning (Code
-// ErrUnresolved) for each name it could not resolve, with its path. A
-// reference that already has an ID is left alone.
+// Resolve fills in the IDs it can find in e and returns a warning for each
+// name it could not resolve (Code ErrUnresolved) and each actor named
+// outside its time (ErrOutOfPeriod), with its path. A reference that
+// already has an ID is left alone.
 func (r *Resolver) Resolve(e *Event) Problems {
 	var out Problems
 	warn := func(path, msg string) {
