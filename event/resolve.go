@@ -1,6 +1,7 @@
 package event
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"strconv"
@@ -50,7 +51,8 @@ type Resolver struct {
 	// The answers already given: rows repeat their admin units and actors
 	// many times, and a catalogue lookup copies the whole record.
 	mu      sync.Mutex
-	refs    map[refQuery]*refAnswer
+	refs    map[string]*refAnswer // by refKey
+	anyTime map[string]answer     // actors by name, at any time
 	places  map[placeQuery]answer
 	actors  map[actorQuery]answer
 	sources map[string]answer
@@ -212,7 +214,7 @@ func (r *Resolver) actor(ref *actor.Ref, on actor.Date) answer {
 	// A name that one actor alone answers to at any time resolves to it on
 	// every date, unless successions are followed: one answer, with the
 	// periods, serves all dates. Otherwise the date decides.
-	a := cached(r, &r.actors, actorQuery{name: ref.Name}, resolve(actor.Date{}))
+	a := cached(r, &r.anyTime, ref.Name, resolve(actor.Date{}))
 	if !on.IsZero() && (a.fail != "" || r.FollowSuccession) {
 		a = cached(r, &r.actors, actorQuery{ref.Name, on}, resolve(on))
 	}
@@ -254,12 +256,23 @@ func covers(from, to actor.Date, day date.Date) bool {
 // one answer (a country and five levels below it).
 const maxPath = 6
 
-// refQuery is a whole place reference, as the cache key of its resolution.
-type refQuery struct {
-	name  string
-	level place.Level
-	n     int
-	units [maxPath]place.Unit
+// refKey appends to b the cache key of a whole place reference: its
+// name, level and path, each text preceded by its length, so that
+// different references never give the same key. It reports false for a
+// reference that has IDs already or a path too long to cache.
+func refKey(b []byte, ref *place.Ref) ([]byte, bool) {
+	if ref.ID != "" || len(ref.Path) > maxPath {
+		return b, false
+	}
+	text := func(b []byte, s string) []byte { return append(binary.AppendUvarint(b, uint64(len(s))), s...) }
+	b = append(text(b, ref.Name), byte(ref.Level))
+	for _, u := range ref.Path {
+		if u.ID != "" {
+			return b, false
+		}
+		b = append(text(text(b, u.Name), u.Code), byte(u.Level))
+	}
+	return b, true
 }
 
 // refAnswer is the resolution of a whole place reference: the IDs and
@@ -286,22 +299,18 @@ func (r *Resolver) place(path string, ref *place.Ref, warn func(path, msg string
 		return
 	}
 	var a *refAnswer
-	if len(ref.Path) <= maxPath {
-		q := refQuery{name: ref.Name, level: ref.Level, n: len(ref.Path)}
-		copy(q.units[:], ref.Path)
-		if ref.ID != "" {
-			q.name = "\x00" + string(ref.ID) // the place is not to be resolved
-		}
+	var buf [256]byte
+	if key, ok := refKey(buf[:0], ref); ok {
 		r.mu.Lock()
-		a = r.refs[q]
+		a = r.refs[string(key)] // no allocation for the lookup
 		r.mu.Unlock()
 		if a == nil {
 			a = r.resolveRef(*ref)
 			r.mu.Lock()
 			if r.refs == nil || len(r.refs) >= maxAnswers {
-				r.refs = make(map[refQuery]*refAnswer)
+				r.refs = make(map[string]*refAnswer)
 			}
-			r.refs[q] = a
+			r.refs[string(key)] = a
 			r.mu.Unlock()
 		}
 	} else {

@@ -110,6 +110,16 @@ func BenchmarkReadResolve(b *testing.B) {
 	benchRead(b, res)
 }
 
+// BenchmarkReadLoaded reads without resolution but with the catalogues
+// loaded, to tell the cost of resolving from that of a larger live heap.
+func BenchmarkReadLoaded(b *testing.B) {
+	res := event.DefaultResolver()
+	e := event.Event{Participants: []event.Participant{{Actor: actor.Ref{Name: "x"}}}}
+	res.Resolve(&e)
+	benchRead(b, nil)
+	runtime.KeepAlive(res)
+}
+
 func benchRead(b *testing.B, res *event.Resolver) {
 	in, _, _ := benchData(b)
 	b.SetBytes(int64(len(in)))
