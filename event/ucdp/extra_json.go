@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -87,36 +86,11 @@ func (x *Extra) appendJSON(b []byte) []byte {
 	}
 	if x.Columns != nil {
 		key("columns")
-		b = append(b, '[')
-		for i, c := range x.Columns {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, `{"name":`...)
-			b = jsonw.AppendString(b, c.Name, false)
-			b = append(b, `,"value":`...)
-			b = jsonw.AppendString(b, c.Value, false)
-			b = append(b, '}')
-		}
-		b = append(b, ']')
+		b = jsonw.AppendNameValues(b, len(x.Columns), func(i int) (string, string) { return x.Columns[i].Name, x.Columns[i].Value }, false)
 	}
 	if x.Verbatim != nil {
 		key("verbatim")
-		b = append(b, '{')
-		keys := make([]string, 0, len(x.Verbatim))
-		for k := range x.Verbatim {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		for i, k := range keys {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = jsonw.AppendString(b, k, false)
-			b = append(b, ':')
-			b = jsonw.AppendString(b, x.Verbatim[k], false)
-		}
-		b = append(b, '}')
+		b = jsonw.AppendMap(b, x.Verbatim, false)
 	}
 	return append(b, '}')
 }

@@ -4,7 +4,10 @@
 // without its reflection and allocations.
 package jsonw
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 const hexDigits = "0123456789abcdef"
 
@@ -62,4 +65,43 @@ func AppendString(b []byte, s string, html bool) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// AppendMap appends m as a JSON object with its keys in sorted order, as
+// encoding/json writes a map[string]string.
+func AppendMap(b []byte, m map[string]string, html bool) []byte {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	b = append(b, '{')
+	for i, k := range keys {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = AppendString(b, k, html)
+		b = append(b, ':')
+		b = AppendString(b, m[k], html)
+	}
+	return append(b, '}')
+}
+
+// AppendNameValues appends n objects {"name":…,"value":…} as a JSON
+// array, pair(i) giving the i-th name and value: the form of the flat
+// formats' extra columns.
+func AppendNameValues(b []byte, n int, pair func(i int) (name, value string), html bool) []byte {
+	b = append(b, '[')
+	for i := range n {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		name, value := pair(i)
+		b = append(b, `{"name":`...)
+		b = AppendString(b, name, html)
+		b = append(b, `,"value":`...)
+		b = AppendString(b, value, html)
+		b = append(b, '}')
+	}
+	return append(b, ']')
 }

@@ -3,6 +3,7 @@ package jsonw
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -54,4 +55,35 @@ func FuzzAppendString(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestAppendMapAndNameValues(t *testing.T) {
+	type nv struct {
+		Name  string `json:"name"`
+		Value string `json:"value"`
+	}
+	tests := []struct {
+		name string
+		m    map[string]string
+		nvs  []nv
+	}{
+		{name: "empty", m: map[string]string{}, nvs: []nv{}},
+		{name: "sorted keys and escapes", m: map[string]string{"year": "2001-2002", "event_date": "<9-May-20>", "a\"b": "\xff"},
+			nvs: []nv{{"population_best", "12"}, {"", "a&b"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, html := range []bool{true, false} {
+				var buf bytes.Buffer
+				enc := json.NewEncoder(&buf)
+				enc.SetEscapeHTML(html)
+				require.NoError(t, enc.Encode(tc.m))
+				assert.Equal(t, strings.TrimSuffix(buf.String(), "\n"), string(AppendMap(nil, tc.m, html)))
+				buf.Reset()
+				require.NoError(t, enc.Encode(tc.nvs))
+				got := AppendNameValues(nil, len(tc.nvs), func(i int) (string, string) { return tc.nvs[i].Name, tc.nvs[i].Value }, html)
+				assert.Equal(t, strings.TrimSuffix(buf.String(), "\n"), string(got))
+			}
+		})
+	}
 }
