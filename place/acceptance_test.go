@@ -118,9 +118,7 @@ var acledAdmins = []struct{ admin1, admin2, admin3, p1, p2, p3 string }{
 // shared/data/ucdp_ged_sample.csv. UCDP writes GeoNames-style names, not
 // OCHA's; the codes are those of the OCHA unit each name denotes, found
 // by hand in syr_tur31_pcodes_adm1_adm2.csv (the governorate by its name
-// in REFERENCE.md §6.1, the district by the town it is named after). An
-// empty p2 marks an adm_2 that cannot be resolved from the data (why:
-// in the comment), and the test requires ErrNotFound for it, not a guess.
+// in REFERENCE.md §6.1, the district by the town it is named after).
 // Rows with an empty adm_2 ("Hamah Governorate", "") are resolved for
 // their adm_1 only.
 var ucdpAdmins = []struct{ adm1, adm2, p1, p2 string }{
@@ -128,8 +126,8 @@ var ucdpAdmins = []struct{ adm1, adm2, p1, p2 string }{
 	{"Al Hasakah Governorate", "Al Qamishli district", "SY08", "SY0802"},
 	{"Aleppo Governorate", "Afrin district", "SY02", "SY0203"},
 	{"Aleppo Governorate", "Al Bab district", "SY02", "SY0202"},
-	// OCHA has no Atarib district: Atareb is sub-district SY020001 of
-	// Jebel Saman (SY0200). See TestUCDPAtarib.
+	// Made of sub-district SY020001 in 2008; not in the COD, so it has no
+	// P-code. See TestUCDPAtarib.
 	{"Aleppo Governorate", "Atarib district", "SY02", ""},
 	// SY0200 Jebel Saman: the alias rule spells Jebel as Jabal.
 	{"Aleppo Governorate", "Jabal Saman district", "SY02", "SY0200"},
@@ -205,25 +203,50 @@ func TestUCDPAdminNames(t *testing.T) {
 				return
 			}
 			_, c2, err := resolvePCode(t, g, tc.adm2, place.LevelAdmin2, a1.ID)
-			if tc.p2 == "" {
-				assert.ErrorIs(t, err, place.ErrNotFound)
-				return
-			}
 			require.NoError(t, err)
 			assert.Equal(t, tc.p2, c2)
 		})
 	}
 }
 
-// TestUCDPAtarib: the name UCDP gives a district is, in OCHA's hierarchy,
-// a sub-district's, and resolves as one.
+// TestUCDPAtarib: UCDP's "Atarib district" is the district the Syrian
+// government made of the sub-district of Atarib in December 2008. OCHA's
+// COD keeps the older units, so it has no P-code: the gazetteer holds it
+// as a district without one, with the COD's sub-district SY020001 linked
+// within it, so that the places in SY020001 resolve under it and a path
+// through it checks out.
 func TestUCDPAtarib(t *testing.T) {
-	m, err := place.Default().Resolve("Atarib", place.ResolveOptions{Parent: "sy02", Level: place.LevelAdmin3})
-	require.NoError(t, err)
-	assert.Equal(t, place.ID("sy020001"), m.Place.ID)
-	assert.Equal(t, place.MatchName, m.How)
-	_, err = place.Default().Resolve("Atarib district", place.ResolveOptions{Parent: "sy02"})
-	assert.ErrorIs(t, err, place.ErrNotFound, "the level word asks for a district")
+	g := place.Default()
+	tests := []struct {
+		name   string
+		parent place.ID
+		level  place.Level
+		want   place.ID
+	}{
+		{"Atarib district", "sy02", place.LevelAdmin2, "atarib-district"},
+		{"Atarib district", "sy02", 0, "atarib-district"},
+		{"Atarib", "sy02", place.LevelAdmin3, "sy020001"},
+		{"Atareb", "sy0200", place.LevelAdmin3, "sy020001"},
+		{"Atarib", "atarib-district", place.LevelAdmin3, "sy020001"},
+		{"منطقة الأتارب", "sy02", 0, "atarib-district"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name+"/"+string(tc.parent), func(t *testing.T) {
+			m, err := g.Resolve(tc.name, place.ResolveOptions{Parent: tc.parent, Level: tc.level})
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, m.Place.ID)
+		})
+	}
+	d, ok := g.Get("atarib-district")
+	require.True(t, ok)
+	_, hasCode := d.Code(place.SchemePCode)
+	assert.False(t, hasCode, "OCHA gives it no P-code")
+	assert.Equal(t, place.ID("sy02"), d.Parent)
+	assert.True(t, g.Contains("atarib-district", "sy020001"))
+	assert.True(t, g.Contains("sy0200", "sy020001"), "still in Jebel Saman in OCHA's tree")
+	assert.False(t, g.Contains("sy0200", "atarib-district"))
+	_, err := g.Resolve("Atarib", place.ResolveOptions{Parent: "sy02"})
+	assert.ErrorIs(t, err, place.ErrAmbiguous, "the district and the sub-district")
 }
 
 // readColumns returns the distinct tuples of the named columns of a CSV

@@ -1,8 +1,10 @@
 // Package gazgen builds the embedded gazetteer of package place from the
 // project's shared data files (../shared/data and ../shared/REFERENCE.md
-// relative to the module root). It types in no code, name or coordinate:
-// every value is read from those files or from golang.org/x/text, and the
-// rules that combine them are written out in place/data/README.md.
+// relative to the module root). It types in no code or coordinate: every
+// value is read from those files or from golang.org/x/text, except the
+// admin units OCHA's data lacks, which come from not_in_cod.csv with the
+// public source of each. The rules that combine them are written out in
+// place/data/README.md.
 //
 // It is run by place/internal/gen (go generate in place/) and by a test of
 // package place that checks the committed files are up to date.
@@ -11,6 +13,7 @@ package gazgen
 import (
 	"bytes"
 	"cmp"
+	_ "embed"
 	"encoding/csv"
 	"fmt"
 	"maps"
@@ -90,6 +93,7 @@ func Generate(shared string) (*Result, error) {
 		g.townLists,
 		g.share,
 		g.placeTowns,
+		g.notInCOD,
 		g.check,
 		g.write,
 	}
@@ -636,6 +640,60 @@ func (g *gen) share() error {
 		}
 	}
 	g.report("same-named units: %d names shared", shared)
+	return nil
+}
+
+// notInCODFile lists admin units that OCHA's COD does not have because
+// they were created after the boundaries it keeps, each with the COD unit
+// whose territory it took over and the public source that says so. It is
+// the only input that is not in shared/data; see place/data/README.md.
+//
+//go:embed not_in_cod.csv
+var notInCODFile []byte
+
+// notInCOD adds the units of notInCODFile to Syria's admin units: each
+// under its parent, with the Latin names (without a level word) and the
+// centroid of the COD unit it took over, which is linked Within it so
+// that the places in that unit resolve under it too.
+func (g *gen) notInCOD() error { return g.addNotInCOD(notInCODFile) }
+
+func (g *gen) addNotInCOD(file []byte) error {
+	recs, err := csv.NewReader(bytes.NewReader(file)).ReadAll()
+	if err != nil {
+		return fmt.Errorf("not_in_cod.csv: %w", err)
+	}
+	want := []string{"id", "level", "parent_pcode", "name", "name_ar", "same_as_pcode", "since", "source"}
+	if len(recs) == 0 || !slices.Equal(recs[0], want) {
+		return fmt.Errorf("not_in_cod.csv: header is not %v", want)
+	}
+	for i, r := range recs[1:] {
+		var level place.Level
+		if err := level.UnmarshalText([]byte(r[1])); err != nil {
+			return fmt.Errorf("not_in_cod.csv: line %d: %w", i+2, err)
+		}
+		parent, ok1 := g.byPCode[r[2]]
+		same, ok2 := g.byPCode[r[5]]
+		inside := false // same lies inside parent in the COD
+		for q := same; ok1 && ok2 && q != nil && !inside; q = g.byPCode[strings.ToUpper(string(q.Parent))] {
+			inside = q.Parent == parent.ID
+		}
+		if !inside || parent.Level.Rank() >= level.Rank() {
+			return fmt.Errorf("not_in_cod.csv: line %d: parent %q or unit %q unknown, or the unit not inside the parent", i+2, r[2], r[5])
+		}
+		p := &place.Place{ID: place.ID(r[0]), Level: level, Name: r[3], Parent: parent.ID, Country: parent.Country, Point: same.Point}
+		addName(p, place.Name{Text: r[4], Lang: language.Arabic})
+		for _, n := range append([]place.Name{{Text: same.Name}}, same.Names...) {
+			if _, lv := namekey.Alias(textkey.Key(n.Text)); lv == namekey.None && !isArabic(n.Text) {
+				addName(p, n)
+			}
+		}
+		p.Notes = fmt.Sprintf("Not in OCHA's COD, which keeps the older units: created in %s from %s %s (%s), whose territory it took over; "+
+			"that unit is linked within it, and its centroid is this point. No P-code exists for it. Source: %s",
+			r[6], same.Level, r[5], same.Name, r[7])
+		same.Within = append(same.Within, p.ID)
+		g.syria = append(g.syria, p)
+		g.report("not in the COD: %s %s, the former %s %s", level, p.ID, same.Level, r[5])
+	}
 	return nil
 }
 

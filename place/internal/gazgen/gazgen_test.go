@@ -1,7 +1,10 @@
 package gazgen
 
 import (
+	"strings"
 	"testing"
+
+	"golang.org/x/text/language"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -122,6 +125,55 @@ func TestPlaceTown(t *testing.T) {
 			if tc.want == "s1" || tc.want == "s2" || tc.want == "s0" && !tc.seat && tc.how == "" {
 				assert.Contains(t, how, "approximate")
 			}
+		})
+	}
+}
+
+func TestAddNotInCOD(t *testing.T) {
+	const header = "id,level,parent_pcode,name,name_ar,same_as_pcode,since,source\n"
+	newGen := func() *gen {
+		pt := place.MustPoint(36.1, 36.8)
+		g := &gen{res: &Result{}, byPCode: map[string]*place.Place{}}
+		for _, p := range []*place.Place{
+			{ID: "sy02", Level: place.LevelAdmin1, Name: "Aleppo"},
+			{ID: "sy0200", Level: place.LevelAdmin2, Name: "Jebel Saman", Parent: "sy02"},
+			{ID: "sy020001", Level: place.LevelAdmin3, Name: "Atareb", Parent: "sy0200", Point: &pt,
+				Names: []place.Name{{Text: "Atarib Subdistrict"}, {Text: "Al-Atarib"}, {Text: "أتارب"}}},
+			{ID: "sy07", Level: place.LevelAdmin1, Name: "Idleb"},
+		} {
+			g.byPCode[strings.ToUpper(string(p.ID))] = p
+			g.syria = append(g.syria, p)
+		}
+		return g
+	}
+	tests := []struct {
+		name, file, err string
+	}{
+		{name: "ok", file: header + "d,admin2,SY02,Atarib,الأتارب,SY020001,2008-12,src\n"},
+		{name: "header", file: "id,level\nd,admin2\n", err: "header is not"},
+		{name: "level", file: header + "d,town,SY02,Atarib,,SY020001,2008-12,src\n", err: "line 2"},
+		{name: "unknown parent", file: header + "d,admin2,SY99,Atarib,,SY020001,2008-12,src\n", err: `line 2: parent "SY99" or unit "SY020001"`},
+		{name: "unit not inside", file: header + "d,admin2,SY07,Atarib,,SY020001,2008-12,src\n", err: `line 2: parent "SY07"`},
+		{name: "parent not above", file: header + "d,admin1,SY02,Atarib,,SY020001,2008-12,src\n", err: `line 2: parent "SY02"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := newGen()
+			err := g.addNotInCOD([]byte(tc.file))
+			if tc.err != "" {
+				require.Error(t, err)
+				assert.Contains(t, err.Error(), tc.err)
+				return
+			}
+			require.NoError(t, err)
+			d := g.syria[len(g.syria)-1]
+			assert.Equal(t, place.ID("d"), d.ID)
+			assert.Equal(t, place.ID("sy02"), d.Parent)
+			assert.Equal(t, []place.Name{{Text: "الأتارب", Lang: language.Arabic}, {Text: "Atareb"}, {Text: "Al-Atarib"}}, d.Names,
+				"the Arabic name given, then the unit's Latin names without a level word")
+			assert.Equal(t, []place.ID{"d"}, g.byPCode["SY020001"].Within)
+			assert.Equal(t, g.byPCode["SY020001"].Point, d.Point)
+			assert.Contains(t, d.Notes, "Source: src")
 		})
 	}
 }
