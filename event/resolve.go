@@ -73,15 +73,15 @@ type actorQuery struct {
 }
 
 // answer is a resolved ID (and code), or the message of a failure. For an
-// actor it also holds when the matched name (from, to) and the actor
-// (born, died) were in being, so that one answer serves every date; note
+// actor it also holds the days (lo to hi) on which both the matched name
+// and the actor were in being, so that one answer serves every date; note
 // is the message of a warning about a resolved ID.
 type answer struct {
 	id, code string
 	fail     string
 	note     string
 
-	from, to, born, died actor.Date
+	lo, hi date.Date
 }
 
 // cached returns the answer to q from m, or computes it with f and keeps it.
@@ -112,8 +112,12 @@ func DefaultResolver() *Resolver {
 // name it could not resolve (Code ErrUnresolved) and each actor named
 // outside its time (ErrOutOfPeriod), with its path. A reference that
 // already has an ID is left alone.
-func (r *Resolver) Resolve(e *Event) Problems {
-	var out Problems
+func (r *Resolver) Resolve(e *Event) Problems { return r.AppendResolve(nil, e) }
+
+// AppendResolve is Resolve appending the warnings to dst, for a reader
+// that reuses one slice for every record's warnings.
+func (r *Resolver) AppendResolve(dst Problems, e *Event) Problems {
+	out := dst
 	warn := func(path, msg string) {
 		out = append(out, Problem{Path: path, Code: ErrUnresolved, Severity: Warning, Message: msg})
 	}
@@ -126,12 +130,16 @@ func (r *Resolver) Resolve(e *Event) Problems {
 	}
 	if r.Actors != nil {
 		var on actor.Date // zero: any time
+		var day date.Date // on's day
 		switch {
 		case e.When.IsZero():
 		case !e.When.OpenStart:
-			on = actor.DateOf(e.When.Start)
+			day = e.When.Start
 		default:
-			on = actor.DateOf(e.When.End)
+			day = e.When.End
+		}
+		if on = actor.DateOf(day); !on.IsZero() {
+			day = on.First() // on is zero for years outside 1..9999
 		}
 		// Paths are built only for the warnings.
 		report := func(path func() string, a answer) {
@@ -143,14 +151,14 @@ func (r *Resolver) Resolve(e *Event) Problems {
 			}
 		}
 		for i := range e.Participants {
-			report(func() string { return index("participants", i) + ".actor" }, r.actor(&e.Participants[i].Actor, on))
+			report(func() string { return participantPaths.at(i) }, r.actor(&e.Participants[i].Actor, on, day))
 		}
 		for i := range e.Casualties {
-			report(func() string { return index("casualties", i) + ".party" }, r.actor(&e.Casualties[i].Party, on))
+			report(func() string { return casualtyPaths.at(i) }, r.actor(&e.Casualties[i].Party, on, day))
 		}
 		for i := range e.Claims {
 			for j := range e.Claims[i].About {
-				report(func() string { return index(index("claims", i)+".about", j) }, r.actor(&e.Claims[i].About[j], on))
+				report(func() string { return index(index("claims", i)+".about", j) }, r.actor(&e.Claims[i].About[j], on, day))
 			}
 		}
 	}
@@ -158,7 +166,7 @@ func (r *Resolver) Resolve(e *Event) Problems {
 		for i := range e.Citations {
 			c := &e.Citations[i]
 			if msg := r.source(&c.Source); msg != "" {
-				warn(index("citations", i)+".source", msg)
+				warn(citationPaths.at(i), msg)
 			}
 			for j := range c.Via {
 				if msg := r.source(&c.Via[j]); msg != "" {
@@ -169,6 +177,36 @@ func (r *Resolver) Resolve(e *Event) Problems {
 	}
 	return out
 }
+
+// elemPaths are the paths of a field of the elements of a list, the
+// first ones built once: most events have few participants and citations,
+// and building a path would cost an allocation per warning.
+type elemPaths struct {
+	list, field string
+	first       [8]string
+}
+
+func newElemPaths(list, field string) *elemPaths {
+	p := &elemPaths{list: list, field: field}
+	for i := range p.first {
+		p.first[i] = index(list, i) + field
+	}
+	return p
+}
+
+// at returns the path for element i: "citations[0].source".
+func (p *elemPaths) at(i int) string {
+	if i < len(p.first) {
+		return p.first[i]
+	}
+	return index(p.list, i) + p.field
+}
+
+var (
+	participantPaths = newElemPaths("participants", ".actor")
+	casualtyPaths    = newElemPaths("casualties", ".party")
+	citationPaths    = newElemPaths("citations", ".source")
+)
 
 // source resolves one source reference and returns the message of a
 // failure.
@@ -190,9 +228,10 @@ func (r *Resolver) source(ref *source.Ref) string {
 	return ""
 }
 
-// actor resolves one actor reference and returns the answer, whose fail
-// or note the caller reports.
-func (r *Resolver) actor(ref *actor.Ref, on actor.Date) answer {
+// actor resolves one actor reference on a date (zero: any time) whose
+// day is day, and returns the answer, whose fail or note the caller
+// reports.
+func (r *Resolver) actor(ref *actor.Ref, on actor.Date, day date.Date) answer {
 	if ref.ID != "" || ref.Name == "" {
 		return answer{}
 	}
@@ -206,9 +245,10 @@ func (r *Resolver) actor(ref *actor.Ref, on actor.Date) answer {
 			if err != nil {
 				return answer{fail: fmt.Sprintf("actor %q: %v", ref.Name, err)}
 			}
-			a := answer{id: string(res.Actor.ID), born: res.Actor.Founded, died: res.Actor.Dissolved}
-			a.from, a.to = matchedPeriod(res)
-			return a
+			from, to := matchedPeriod(res)
+			lo, hi := span(from, to)
+			born, died := span(res.Actor.Founded, res.Actor.Dissolved)
+			return answer{id: string(res.Actor.ID), lo: max(lo, born), hi: min(hi, died)}
 		}
 	}
 	// A name that one actor alone answers to at any time resolves to it on
@@ -222,7 +262,7 @@ func (r *Resolver) actor(ref *actor.Ref, on actor.Date) answer {
 		return a
 	}
 	ref.ID = actor.ID(a.id)
-	if day := on.First(); !on.IsZero() && (!covers(a.from, a.to, day) || !covers(a.born, a.died, day)) {
+	if !on.IsZero() && (day < a.lo || day > a.hi) {
 		a.note = fmt.Sprintf("actor %q is %q, which did not bear that name or was not in being on %s", ref.Name, a.id, on)
 	}
 	return a
@@ -246,10 +286,17 @@ func matchedPeriod(res actor.Resolution) (from, to actor.Date) {
 	return actor.Date{}, actor.Date{}
 }
 
-// covers reports whether day lies within from..to, either end open when
-// zero, as package actor counts periods.
-func covers(from, to actor.Date, day date.Date) bool {
-	return (from.IsZero() || from.First() <= day) && (to.IsZero() || day <= to.Last())
+// span returns the days from..to covers, either end open when zero, as
+// package actor counts periods.
+func span(from, to actor.Date) (lo, hi date.Date) {
+	lo, hi = date.Min(), date.Max()
+	if !from.IsZero() {
+		lo = from.First()
+	}
+	if !to.IsZero() {
+		hi = to.Last()
+	}
+	return lo, hi
 }
 
 // maxPath is the longest admin path whose whole resolution is cached as

@@ -120,6 +120,42 @@ func TestResolverLeavesIDsAlone(t *testing.T) {
 	assert.Equal(t, place.ID("elsewhere"), e.Where.Place.ID)
 }
 
+func TestResolverAppendResolve(t *testing.T) {
+	earlier := event.Problem{Path: "notes", Code: event.ErrUnresolved, Severity: event.Warning, Message: "a reader's own warning"}
+	tests := []struct {
+		name   string
+		actors int // participants, all unknown but the first
+		dst    event.Problems
+		want   []string
+	}{
+		{name: "nothing to report, nil stays nil", actors: 1, want: nil},
+		{name: "appended after the reader's warnings", actors: 2, dst: event.Problems{earlier},
+			want: []string{"notes", "participants[1].actor"}},
+		{name: "paths past the prebuilt ones", actors: 11, want: []string{
+			"participants[1].actor", "participants[2].actor", "participants[3].actor", "participants[4].actor", "participants[5].actor",
+			"participants[6].actor", "participants[7].actor", "participants[8].actor", "participants[9].actor", "participants[10].actor"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := fxResolver(t, false)
+			e := fxFlat(date.New(2018, time.May, 1), "HTS: Hayat Tahrir al Sham", "Idlib")
+			for i := 1; i < tc.actors; i++ {
+				e.Participants = append(e.Participants, event.Participant{Actor: actor.Ref{Name: "Liwa Unknown"}, Role: event.Target})
+			}
+			ps := r.AppendResolve(tc.dst, &e)
+			var paths []string
+			for _, p := range ps {
+				paths = append(paths, p.Path)
+			}
+			assert.Equal(t, tc.want, paths)
+			if tc.want == nil {
+				assert.Nil(t, ps)
+			}
+			assert.Equal(t, actor.ID("hts"), e.Participants[0].Actor.ID)
+		})
+	}
+}
+
 func TestResolverConcurrent(t *testing.T) {
 	// One Resolver, following successions, asked from many goroutines about
 	// one name on dates either side of the merger: each answer must be the

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"io"
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -50,7 +51,7 @@ func readAll(t testing.TB, in []byte) result {
 			continue
 		}
 		res.events = append(res.events, e)
-		res.warnings = append(res.warnings, r.Warnings())
+		res.warnings = append(res.warnings, slices.Clone(r.Warnings()))
 	}
 	t.Fatal("no end of input")
 	return res

@@ -173,11 +173,17 @@ func (r *Reader) LineEnd() string {
 // (nil if none): each is an event.Problem of severity event.Warning whose
 // Path is the column name as in the header and whose Code is one of the
 // package's warning sentinels (ErrMixedInter, ErrYear, ...).
-func (r *Reader) Warnings() event.Problems { return r.warnings }
+// The slice is reused by the next Read: copy it (slices.Clone) to keep it.
+func (r *Reader) Warnings() event.Problems {
+	if len(r.warnings) == 0 {
+		return nil
+	}
+	return r.warnings
+}
 
 // Read returns the next event, or io.EOF at the end of the input.
 func (r *Reader) Read() (event.Event, error) {
-	r.warnings = nil
+	r.warnings = r.warnings[:0]
 	if !r.started {
 		if err := r.start(); err != nil {
 			return event.Event{}, err
@@ -192,16 +198,12 @@ func (r *Reader) Read() (event.Event, error) {
 	}
 	e, err := r.decode(fields)
 	if err != nil {
-		r.warnings = nil
+		r.warnings = r.warnings[:0]
 		return event.Event{}, err
 	}
 	r.rows++
 	if r.Resolver != nil {
-		if ps := r.Resolver.Resolve(&e); len(r.warnings) == 0 {
-			r.warnings = ps // no copy: most rows have no other warning
-		} else {
-			r.warnings = append(r.warnings, ps...)
-		}
+		r.warnings = r.Resolver.AppendResolve(r.warnings, &e)
 	}
 	return e, nil
 }

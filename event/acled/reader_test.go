@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 
@@ -318,6 +319,25 @@ func TestWarnings(t *testing.T) {
 			assert.Equal(t, in, string(out), "kept as written")
 		})
 	}
+	t.Run("the slice is reused, and nil after a clean row", func(t *testing.T) {
+		bad, _ := row(map[string]string{"year": "2019"})
+		good, _ := row(nil)
+		r := acled.NewReader(strings.NewReader(currentHeader + "\n" + bad + "\n" + good + "\n" + bad + "\n"))
+		_, err := r.Read()
+		require.NoError(t, err)
+		first := r.Warnings()
+		require.Len(t, first, 1)
+		kept := slices.Clone(first)
+		_, err = r.Read()
+		require.NoError(t, err)
+		assert.Nil(t, r.Warnings())
+		_, err = r.Read()
+		require.NoError(t, err)
+		third := r.Warnings()
+		require.Len(t, third, 1)
+		assert.Same(t, &first[0], &third[0], "no allocation for the next row's warnings")
+		assert.Equal(t, kept, third)
+	})
 	t.Run("conventional fatality codes", func(t *testing.T) {
 		ten, _ := row(map[string]string{"fatalities": "10"})
 		three, _ := row(map[string]string{"fatalities": "3"})

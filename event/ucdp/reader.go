@@ -94,7 +94,7 @@ func (r *Reader) start() error {
 // record over MaxRecordBytes (event.ErrTooLong) — are returned again by
 // every later Read.
 func (r *Reader) Read() (event.Event, error) {
-	r.warnings = nil
+	r.warnings = r.warnings[:0]
 	if err := r.start(); err != nil {
 		return event.Event{}, err
 	}
@@ -111,11 +111,7 @@ func (r *Reader) Read() (event.Event, error) {
 	}
 	e, err := r.build(fields)
 	if err == nil && r.Resolver != nil {
-		if ps := r.Resolver.Resolve(&e); len(r.warnings) == 0 {
-			r.warnings = ps // no copy: most rows have no other warning
-		} else {
-			r.warnings = append(r.warnings, ps...)
-		}
+		r.warnings = r.Resolver.AppendResolve(r.warnings, &e)
 	}
 	return e, err
 }
@@ -145,7 +141,13 @@ func (r *Reader) All() iter.Seq2[event.Event, error] {
 // per side that do not add up to best (ErrDeathsSum, at "best"). Path is
 // the column name and Severity event.Warning. The rows are real UCDP data
 // and are read unchanged.
-func (r *Reader) Warnings() event.Problems { return r.warnings }
+// The slice is reused by the next Read: copy it (slices.Clone) to keep it.
+func (r *Reader) Warnings() event.Problems {
+	if len(r.warnings) == 0 {
+		return nil
+	}
+	return r.warnings
+}
 
 // Layout returns the layout detected from the header, or "" before the
 // first Read or after a header error.

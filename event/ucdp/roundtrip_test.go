@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -48,7 +49,7 @@ func readFile(t testing.TB, path string) (*ucdp.Reader, []event.Event, []event.P
 	for e, err := range r.All() {
 		require.NoError(t, err)
 		evs = append(evs, e)
-		warns = append(warns, r.Warnings())
+		warns = append(warns, slices.Clone(r.Warnings()))
 	}
 	return r, evs, warns
 }
