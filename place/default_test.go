@@ -12,6 +12,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/conflictkit/conflict/place"
 	"github.com/conflictkit/conflict/place/internal/gazgen"
@@ -51,6 +52,42 @@ func TestDefaultCounts(t *testing.T) {
 	}
 	assert.Equal(t, 250, countries)
 	assert.Equal(t, 14+62+1+272+114+1+15+250, place.Default().Len())
+}
+
+// TestDefaultArabicAdminNames checks the Arabic names the generator gives
+// governorates and districts (those of their same-named centre
+// sub-districts, from OpenSyria) against REFERENCE.md's Arabic columns
+// (§6.1, §6.3), which are marked unverified there: two independent
+// sources agree. Aleppo and Rural Damascus have no same-named centre
+// sub-district, so no Arabic name; nor has Al Ma'ra.
+func TestDefaultArabicAdminNames(t *testing.T) {
+	g := place.Default()
+	tests := []struct {
+		id   place.ID
+		want []string
+	}{
+		{"sy01", []string{"دمشق"}}, {"sy02", nil}, {"sy03", nil}, {"sy04", []string{"حمص"}},
+		{"sy05", []string{"حماة"}}, {"sy06", []string{"اللاذقية"}}, {"sy07", []string{"إدلب"}},
+		{"sy08", []string{"الحسكة"}}, {"sy09", []string{"دير الزور"}}, {"sy10", []string{"طرطوس"}},
+		{"sy11", []string{"الرقة"}}, {"sy12", []string{"درعا"}}, {"sy13", []string{"السويداء"}},
+		{"sy14", []string{"القنيطرة"}},
+		// §6.3 gives the Idleb district "مركز إدلب": the name of its centre.
+		{"sy0700", []string{"إدلب"}}, {"sy0702", nil}, {"sy0703", []string{"حارم"}},
+		{"sy0704", []string{"جسر الشغور"}}, {"sy0705", []string{"أريحا"}},
+	}
+	for _, tc := range tests {
+		t.Run(string(tc.id), func(t *testing.T) {
+			p, ok := g.Get(tc.id)
+			require.True(t, ok)
+			var got []string
+			for _, n := range p.Names {
+				if n.Lang == language.Arabic {
+					got = append(got, n.Text)
+				}
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
 }
 
 // TestDefaultWorkedHierarchy checks REFERENCE.md §6.3's worked hierarchy

@@ -95,10 +95,14 @@
 //     central district, its central sub-district and a town ("Idlib",
 //     "Dar'a"): pass the Level and the Parent found one level up, as an
 //     admin path is read. Spelling does not break ties within a tier.
-//   - In the embedded data only sub-districts and countries have Arabic
-//     names (no shared data file gives those of governorates and
-//     districts), so an Arabic governorate name resolves to nothing, and
-//     "إدلب" to the Idleb sub-district ("مركز إدلب") alone.
+//   - In the embedded data a governorate or district has an Arabic name
+//     only if its centre sub-district bears the same name (it takes
+//     "إدلب" from "مركز إدلب"): Aleppo and Rural Damascus have none, and
+//     Arabic "إدلب", like "Idleb", names three units.
+//   - OCHA's codes describe Syria's units before the 2008–2009
+//     reorganisation. A newer unit that datasets name ("Atarib district"
+//     in UCDP GED) is held without a P-code, with the COD unit whose
+//     territory it took linked Within it (see place/data/README.md).
 //   - Sub-district points are polygon centroids, not towns; some towns are
 //     placed in their sub-district approximately (their Notes say so).
 //     Nearest answers "near", not "in".

@@ -48,7 +48,13 @@ func TestResolveSpellingFamilies(t *testing.T) {
 		{name: "Nahiyat Markaz Idlib", in: "Nahiyat Markaz Idlib", want: "sy070000", how: place.MatchName, matched: "Nahiyat Markaz Idlib", wantConf: 0.95},
 		{name: "Idlib City", in: "Idlib City", want: "idlib-city", how: place.MatchAlias, matched: "Idlib", wantConf: 0.75},
 		{name: "city by level", in: "Idlib", opt: town, want: "idlib-city", how: place.MatchExact, matched: "Idlib", wantConf: 1},
-		{name: "Arabic, only sub-districts have Arabic names", in: "إدلب", want: "sy070000", how: place.MatchAlias, matched: "مركز إدلب", wantConf: 0.75},
+		// The governorate and district take the Arabic name of their centre
+		// sub-district, "مركز إدلب", without "مركز" (place/data/README.md).
+		{name: "Arabic governorate", in: "إدلب", opt: admin1, want: "sy07", how: place.MatchName, matched: "إدلب", wantConf: 0.95},
+		{name: "Arabic with محافظة", in: "محافظة إدلب", want: "sy07", how: place.MatchAlias, matched: "إدلب", wantConf: 0.75},
+		{name: "Arabic vocalised governorate", in: "إِدْلِب", opt: admin1, want: "sy07", how: place.MatchFolded, matched: "إدلب", wantConf: 0.9},
+		{name: "Arabic with منطقة", in: "منطقة إدلب", want: "sy0700", how: place.MatchAlias, matched: "إدلب", wantConf: 0.75},
+		{name: "Arabic sub-district", in: "إدلب", opt: admin3, want: "sy070000", how: place.MatchName, matched: "إدلب", wantConf: 0.95},
 		{name: "Arabic with ناحية", in: "ناحية مركز إدلب", want: "sy070000", how: place.MatchName, matched: "ناحية مركز إدلب", wantConf: 0.95},
 		{name: "Arabic without hamza", in: "ناحية مركز ادلب", want: "sy070000", how: place.MatchName, matched: "ناحية مركز ادلب", wantConf: 0.95},
 		// Ma'arrat an Nu'man / Maarat al-Numan.
@@ -114,6 +120,7 @@ func TestResolveAmbiguous(t *testing.T) {
 		{name: "Idleb names three units and the city", in: "Idleb", want: []place.ID{"sy07", "sy0700", "sy070000", "idlib-city"}},
 		{name: "Idlib also the city", in: "Idlib", want: []place.ID{"sy07", "sy0700", "sy070000", "idlib-city"}},
 		{name: "Arabic variant spelling of Idlib", in: "Idlib", opt: place.ResolveOptions{Parent: "sy07"}, want: []place.ID{"sy0700", "sy070000", "idlib-city"}},
+		{name: "Arabic Idlib: the three units", in: "إدلب", want: []place.ID{"sy07", "sy0700", "sy070000"}},
 		{name: "Saraqib: sub-district and town", in: "Saraqib", want: []place.ID{"sy070003", "saraqib"}},
 		{name: "Suran: two sub-districts", in: "Suran", opt: admin3, want: []place.ID{"sy020405", "sy050101"}},
 		{name: "Kobanî: district and sub-district", in: "Kobanî", want: []place.ID{"sy0206", "sy020600"}},

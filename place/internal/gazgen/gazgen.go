@@ -79,7 +79,7 @@ type Result struct {
 // Generate reads the shared directory (which holds data/ and REFERENCE.md)
 // and returns the data files.
 func Generate(shared string) (*Result, error) {
-	g := &gen{dir: filepath.Join(shared, "data"), res: &Result{Files: map[string][]byte{}}}
+	g := &gen{dir: filepath.Join(shared, "data"), res: &Result{Files: map[string][]byte{}}, nameAr: map[*place.Place]string{}}
 	ref, err := os.ReadFile(filepath.Join(shared, fileRef))
 	if err != nil {
 		return nil, err
@@ -130,6 +130,7 @@ type gen struct {
 	hatay    []*place.Place          // Hatay and its districts
 	byPCode  map[string]*place.Place // every admin unit
 	townList []*place.Place
+	nameAr   map[*place.Place]string // a sub-district's Arabic name (name.ar)
 
 	// For towns: the merged town records, and the governorate P-code of
 	// GeoNames admin1 codes.
@@ -469,6 +470,7 @@ func (g *gen) subdistricts() error {
 		}
 		if ar := t.get(row, "name.ar"); ar != "" {
 			p.Names = append(p.Names, place.Name{Text: ar, Lang: language.Arabic})
+			g.nameAr[p] = ar
 		}
 		for _, c := range []struct {
 			scheme place.Scheme
@@ -582,6 +584,10 @@ func (g *gen) aliases() error {
 	return nil
 }
 
+// markaz is the word that begins the Arabic name of the sub-district
+// around a district's seat: "مركز إدلب", centre of Idlib.
+const markaz = "مركز "
+
 // aliasKey is the key under which two unit names are "the same name".
 func aliasKey(s string) string {
 	a, _ := namekey.Alias(textkey.Key(s))
@@ -592,8 +598,11 @@ func aliasKey(s string) string {
 // its parent chain that bear the same OCHA name (under the alias rule):
 // Idleb governorate, Idleb district and Idleb sub-district are all named
 // after Idlib city, so every Latin spelling of one is a spelling of the
-// others. Names with a level word ("Idlib Subdistrict") and Arabic names
-// are not shared.
+// others. Names with a level word ("Idlib Subdistrict") are not shared.
+// A sub-district's Arabic name (the file's name.ar, not its aliases) is
+// shared too, and that of a centre sub-district, "مركز إدلب" ("centre of
+// Idlib"), without "مركز ": "إدلب" is how every unit of the group, the
+// sub-district too, is named in Arabic.
 func (g *gen) share() error {
 	groups := map[*place.Place][]*place.Place{} // root of a group -> members, outermost first
 	root := map[*place.Place]*place.Place{}
@@ -616,27 +625,29 @@ func (g *gen) share() error {
 			continue
 		}
 		var from []string
-		for _, m := range members {
-			if m == p {
-				continue
-			}
+		for _, m := range members { // p too, for the Arabic without "مركز "
 			n0 := len(p.Names)
 			for _, n := range append([]place.Name{{Text: m.Name}}, m.Names...) {
-				if isArabic(n.Text) {
-					continue
-				}
 				if _, level := namekey.Alias(textkey.Key(n.Text)); level != namekey.None {
 					continue
 				}
-				addName(p, place.Name{Text: n.Text, Lang: n.Lang})
+				if isArabic(n.Text) {
+					if n.Text != g.nameAr[m] {
+						continue // an alias, maybe of a part ("البخشان")
+					}
+					n.Text = strings.TrimPrefix(n.Text, markaz)
+				}
+				if addName(p, place.Name{Text: n.Text, Lang: n.Lang}) && m == p {
+					shared++
+				}
 			}
-			if len(p.Names) > n0 {
+			if len(p.Names) > n0 && m != p {
 				from = append(from, string(m.ID))
 				shared += len(p.Names) - n0
 			}
 		}
 		if len(from) > 0 {
-			p.Notes += " Also has the Latin spellings of " + strings.Join(from, ", ") + ", which bear the same OCHA name."
+			p.Notes += " Also has the names of " + strings.Join(from, ", ") + ", which bear the same OCHA name."
 		}
 	}
 	g.report("same-named units: %d names shared", shared)
