@@ -66,6 +66,8 @@ func TestCheckPlaces(t *testing.T) {
 			problems: []string{"where.point: far"}},
 		{name: "Saraqib's point, about 17 km from Idlib city, is near enough", where: event.Where{Place: place.Ref{ID: "idlib-city", Name: "Idlib", Level: place.LevelLocality, Path: path(idleb)},
 			Point: at(35.86447, 36.80591)}},
+		{name: "a place that names its deepest unit (UCDP, coded to the country)", where: event.Where{Place: place.Ref{ID: "syria", Name: "Syria",
+			Path: []place.Unit{unit(place.LevelCountry, "syria", "SY", "Syria")}}}},
 		{name: "unknown IDs are the user's own", where: event.Where{Place: place.Ref{ID: "my-village", Name: "My village", Level: place.LevelLocality,
 			Path: []place.Unit{unit(place.LevelAdmin1, "my-province", "", "Mine")}}, Point: at(0.5, 0.5)}},
 	}

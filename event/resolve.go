@@ -5,7 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"sync"
+	"time"
 
 	"github.com/rickb777/date/v2"
 
@@ -50,12 +50,11 @@ type Resolver struct {
 
 	// The answers already given: rows repeat their admin units and actors
 	// many times, and a catalogue lookup copies the whole record.
-	mu      sync.Mutex
-	refs    map[string]*refAnswer // by refKey
-	anyTime map[string]answer     // actors by name, at any time
-	places  map[placeQuery]answer
-	actors  map[actorQuery]answer
-	sources map[string]answer
+	refs    answers[string, *refAnswer] // by refKey
+	anyTime answers[string, answer]     // actors by name, at any time
+	places  answers[placeQuery, answer]
+	actors  answers[actorQuery, answer]
+	sources answers[string, answer]
 }
 
 // maxAnswers bounds each cache; a full cache is emptied.
@@ -69,7 +68,7 @@ type placeQuery struct {
 
 type actorQuery struct {
 	name string
-	on   actor.Date
+	day  date.Date
 }
 
 // answer is a resolved ID (and code), or the message of a failure. For an
@@ -82,24 +81,6 @@ type answer struct {
 	note     string
 
 	lo, hi date.Date
-}
-
-// cached returns the answer to q from m, or computes it with f and keeps it.
-func cached[K comparable](r *Resolver, m *map[K]answer, q K, f func() answer) answer {
-	r.mu.Lock()
-	a, ok := (*m)[q]
-	r.mu.Unlock()
-	if ok {
-		return a
-	}
-	a = f()
-	r.mu.Lock()
-	if *m == nil || len(*m) >= maxAnswers {
-		*m = make(map[K]answer)
-	}
-	(*m)[q] = a
-	r.mu.Unlock()
-	return a
 }
 
 // DefaultResolver resolves against the SDK's embedded gazetteer, actor
@@ -129,18 +110,16 @@ func (r *Resolver) AppendResolve(dst Problems, e *Event) Problems {
 		r.place("where.other", &e.Where.Other, warn)
 	}
 	if r.Actors != nil {
-		var on actor.Date // zero: any time
-		var day date.Date // on's day
+		var day date.Date // the event's, if dated
+		dated := false
 		switch {
 		case e.When.IsZero():
 		case !e.When.OpenStart:
-			day = e.When.Start
+			day, dated = e.When.Start, true
 		default:
-			day = e.When.End
+			day, dated = e.When.End, true
 		}
-		if on = actor.DateOf(day); !on.IsZero() {
-			day = on.First() // on is zero for years outside 1..9999
-		}
+		dated = dated && firstDay <= day && day <= lastDay // as actor.DateOf
 		// Paths are built only for the warnings.
 		report := func(path func() string, a answer) {
 			switch {
@@ -151,14 +130,14 @@ func (r *Resolver) AppendResolve(dst Problems, e *Event) Problems {
 			}
 		}
 		for i := range e.Participants {
-			report(func() string { return participantPaths.at(i) }, r.actor(&e.Participants[i].Actor, on, day))
+			report(func() string { return participantPaths.at(i) }, r.actor(&e.Participants[i].Actor, day, dated))
 		}
 		for i := range e.Casualties {
-			report(func() string { return casualtyPaths.at(i) }, r.actor(&e.Casualties[i].Party, on, day))
+			report(func() string { return casualtyPaths.at(i) }, r.actor(&e.Casualties[i].Party, day, dated))
 		}
 		for i := range e.Claims {
 			for j := range e.Claims[i].About {
-				report(func() string { return index(index("claims", i)+".about", j) }, r.actor(&e.Claims[i].About[j], on, day))
+				report(func() string { return index(index("claims", i)+".about", j) }, r.actor(&e.Claims[i].About[j], day, dated))
 			}
 		}
 	}
@@ -214,7 +193,7 @@ func (r *Resolver) source(ref *source.Ref) string {
 	if ref.ID != "" || ref.Name == "" {
 		return ""
 	}
-	a := cached(r, &r.sources, ref.Name, func() answer {
+	a := cached(&r.sources, ref.Name, func() answer {
 		res, err := r.Sources.Resolve(ref.Name)
 		if err != nil {
 			return answer{fail: fmt.Sprintf("source %q: %v", ref.Name, err)}
@@ -228,10 +207,12 @@ func (r *Resolver) source(ref *source.Ref) string {
 	return ""
 }
 
-// actor resolves one actor reference on a date (zero: any time) whose
-// day is day, and returns the answer, whose fail or note the caller
-// reports.
-func (r *Resolver) actor(ref *actor.Ref, on actor.Date, day date.Date) answer {
+// firstDay and lastDay bound the days an actor.Date can hold.
+var firstDay, lastDay = date.New(1, time.January, 1), date.New(9999, time.December, 31)
+
+// actor resolves one actor reference on day if dated (else at any time),
+// and returns the answer, whose fail or note the caller reports.
+func (r *Resolver) actor(ref *actor.Ref, day date.Date, dated bool) answer {
 	if ref.ID != "" || ref.Name == "" {
 		return answer{}
 	}
@@ -254,16 +235,16 @@ func (r *Resolver) actor(ref *actor.Ref, on actor.Date, day date.Date) answer {
 	// A name that one actor alone answers to at any time resolves to it on
 	// every date, unless successions are followed: one answer, with the
 	// periods, serves all dates. Otherwise the date decides.
-	a := cached(r, &r.anyTime, ref.Name, resolve(actor.Date{}))
-	if !on.IsZero() && (a.fail != "" || r.FollowSuccession) {
-		a = cached(r, &r.actors, actorQuery{ref.Name, on}, resolve(on))
+	a := cached(&r.anyTime, ref.Name, resolve(actor.Date{}))
+	if dated && (a.fail != "" || r.FollowSuccession) {
+		a = cached(&r.actors, actorQuery{ref.Name, day}, resolve(actor.DateOf(day)))
 	}
 	if a.fail != "" {
 		return a
 	}
 	ref.ID = actor.ID(a.id)
-	if !on.IsZero() && (day < a.lo || day > a.hi) {
-		a.note = fmt.Sprintf("actor %q is %q, which did not bear that name or was not in being on %s", ref.Name, a.id, on)
+	if dated && (day < a.lo || day > a.hi) {
+		a.note = fmt.Sprintf("actor %q is %q, which did not bear that name or was not in being on %s", ref.Name, a.id, day)
 	}
 	return a
 }
@@ -311,15 +292,25 @@ func refKey(b []byte, ref *place.Ref) ([]byte, bool) {
 	if ref.ID != "" || len(ref.Path) > maxPath {
 		return b, false
 	}
-	text := func(b []byte, s string) []byte { return append(binary.AppendUvarint(b, uint64(len(s))), s...) }
-	b = append(text(b, ref.Name), byte(ref.Level))
-	for _, u := range ref.Path {
+	b = append(appendText(b, ref.Name), byte(ref.Level))
+	for i := range ref.Path {
+		u := &ref.Path[i]
 		if u.ID != "" {
 			return b, false
 		}
-		b = append(text(text(b, u.Name), u.Code), byte(u.Level))
+		b = append(appendText(appendText(b, u.Name), u.Code), byte(u.Level))
 	}
 	return b, true
+}
+
+// appendText appends s to b, preceded by its length.
+func appendText(b []byte, s string) []byte {
+	if len(s) < 0x80 {
+		b = append(b, byte(len(s))) // the uvarint of a short length
+	} else {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+	}
+	return append(b, s...)
 }
 
 // refAnswer is the resolution of a whole place reference: the IDs and
@@ -348,17 +339,13 @@ func (r *Resolver) place(path string, ref *place.Ref, warn func(path, msg string
 	var a *refAnswer
 	var buf [256]byte
 	if key, ok := refKey(buf[:0], ref); ok {
-		r.mu.Lock()
-		a = r.refs[string(key)] // no allocation for the lookup
-		r.mu.Unlock()
+		a = r.refs.snapshot()[string(key)] // no allocation for the lookup
 		if a == nil {
-			a = r.resolveRef(*ref)
-			r.mu.Lock()
-			if r.refs == nil || len(r.refs) >= maxAnswers {
-				r.refs = make(map[string]*refAnswer)
+			var ok bool
+			if a, ok = r.refs.get(string(key)); !ok {
+				a = r.resolveRef(*ref)
+				r.refs.put(string(key), a)
 			}
-			r.refs[string(key)] = a
-			r.mu.Unlock()
 		}
 	} else {
 		a = r.resolveRef(*ref)
@@ -397,7 +384,7 @@ func (r *Resolver) resolveRef(ref place.Ref) *refAnswer {
 			parent = u.ID
 			continue
 		}
-		ua := cached(r, &r.places, placeQuery{name: u.Name, code: u.Code, parent: parent, level: u.Level}, func() answer {
+		ua := cached(&r.places, placeQuery{name: u.Name, code: u.Code, parent: parent, level: u.Level}, func() answer {
 			pl, err := r.unit(u, parent)
 			if err != nil {
 				return answer{fail: fmt.Sprintf("%s %q: %v", u.Level, u.Name, err)}
@@ -417,12 +404,29 @@ func (r *Resolver) resolveRef(ref place.Ref) *refAnswer {
 		return a
 	}
 	m, err := r.Places.Resolve(ref.Name, place.ResolveOptions{Parent: parent, Level: ref.Level})
+	if errors.Is(err, place.ErrNotFound) && r.isUnit(ref, parent) {
+		a.id = string(parent)
+		return a
+	}
 	if err != nil {
 		a.fails = append(a.fails, refFail{-1, fmt.Sprintf("place %q: %v", ref.Name, err)})
 		return a
 	}
 	a.id = string(m.Place.ID)
 	return a
+}
+
+// isUnit reports whether a place reference names the deepest unit of its
+// own path, unit, as UCDP's rows coded to a country do (where "Syria" is
+// both the place and the last unit of the path): the name resolves to
+// unit one level up.
+func (r *Resolver) isUnit(ref place.Ref, unit place.ID) bool {
+	u, ok := r.Places.Get(unit)
+	if !ok || ref.Level != 0 && ref.Level != u.Level {
+		return false
+	}
+	m, err := r.Places.Resolve(ref.Name, place.ResolveOptions{Parent: u.Parent, Level: u.Level})
+	return err == nil && m.Place.ID == unit
 }
 
 // unit finds the place of one path unit within parent: by code when the

@@ -120,6 +120,42 @@ func TestResolverLeavesIDsAlone(t *testing.T) {
 	assert.Equal(t, place.ID("elsewhere"), e.Where.Place.ID)
 }
 
+// TestResolverPlaceIsItsUnit: UCDP codes some rows to a country or
+// governorate, naming it as the place and as the last unit of the path.
+func TestResolverPlaceIsItsUnit(t *testing.T) {
+	syria := place.Unit{Level: place.LevelCountry, Code: "SY", Name: "Syria"}
+	idlib := place.Unit{Level: place.LevelAdmin1, Name: "Idlib"}
+	tests := []struct {
+		name     string
+		ref      place.Ref
+		want     place.ID
+		problems []string
+	}{
+		{name: "the country", ref: place.Ref{Name: "Syria", Path: []place.Unit{syria}}, want: "syria"},
+		{name: "the governorate, its level given", ref: place.Ref{Name: "Idlib", Level: place.LevelAdmin1, Path: []place.Unit{syria, idlib}}, want: "sy07"},
+		{name: "a town inside comes first", ref: place.Ref{Name: "Idlib", Path: []place.Unit{syria, idlib}}, want: "idlib-city"},
+		{name: "another level is not the unit", ref: place.Ref{Name: "Idlib", Level: place.LevelAdmin3, Path: []place.Unit{syria, idlib}},
+			problems: []string{"where.place"}},
+		{name: "another name is not the unit", ref: place.Ref{Name: "Kafr Nowhere", Path: []place.Unit{syria, idlib}},
+			problems: []string{"where.place"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := event.New(event.AirDroneStrike)
+			e.Where.Place = tc.ref
+			e.Where.Place.Path = append([]place.Unit(nil), tc.ref.Path...)
+			var paths []string
+			for _, p := range fxResolver(t, false).Resolve(&e) {
+				assert.ErrorIs(t, p, event.ErrUnresolved)
+				paths = append(paths, p.Path)
+			}
+			assert.Equal(t, tc.problems, paths)
+			assert.Equal(t, tc.want, e.Where.Place.ID)
+			assert.Equal(t, tc.ref.Name, e.Where.Place.Name)
+		})
+	}
+}
+
 func TestResolverAppendResolve(t *testing.T) {
 	earlier := event.Problem{Path: "notes", Code: event.ErrUnresolved, Severity: event.Warning, Message: "a reader's own warning"}
 	tests := []struct {
