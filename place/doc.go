@@ -31,7 +31,7 @@
 //     by ID and code, name resolution (Resolve) that says how a name
 //     matched (Match, MatchKind) and reports ambiguity
 //     (AmbiguousError), the nearest place to a point (Nearest),
-//     containment, Refs, and Merge. Default is the embedded one: Syria's
+//     containment, Refs, Merge and Update. Default is the embedded one: Syria's
 //     governorates, districts and sub-districts with OCHA P-codes,
 //     Syrian towns, Hatay, and every ISO 3166-1 country (see
 //     place/data/README.md). LoadJSON and LoadPCodes read user
@@ -61,10 +61,13 @@
 //	town, km, ok := g.Nearest(place.MustPoint(35.86, 36.80), place.NearestOptions{Level: place.LevelLocality})
 //	// town.ID == "saraqib"
 //
-// To use your own data, load it and merge it over the embedded one:
+// To use your own data, load it and merge it over the embedded one, or,
+// for a newer edition of records it has, update them, keeping the names,
+// points and codes the update does not give:
 //
 //	mine, err := place.LoadJSON(f) // or place.LoadPCodes(f) for an OCHA/HDX P-code table
-//	g, err := place.Default().Merge(mine)
+//	g, err := place.Default().Merge(mine)  // mine's records replace the embedded ones
+//	g, err = place.Default().Update(mine)  // mine's records are combined with them
 //
 // # Validation and errors
 //

@@ -421,6 +421,23 @@ func ExampleGazetteer_Merge() {
 	// sy0702
 }
 
+func ExampleGazetteer_Update() {
+	// A newer P-code table that spells the governorate otherwise.
+	const table = "Location,Admin Level,P-Code,Name,Parent P-Code\n" + "SYR,1,SY07,Idlib,SYR\n"
+	newer, _ := place.LoadPCodes(strings.NewReader(table))
+	g, err := place.Default().Update(newer)
+	fmt.Println(err)
+	p, _ := g.Get("sy07")
+	iso, _ := p.Code(place.SchemeISOSubdivision)
+	fmt.Println(p.Name, iso)
+	m, _ := g.Resolve("محافظة إدلب", place.ResolveOptions{})
+	fmt.Println(m.Place.ID)
+	// Output:
+	// <nil>
+	// Idlib SY-ID
+	// sy07
+}
+
 func ExampleGazetteer_WriteJSON() {
 	g, _ := place.NewGazetteer(place.Place{ID: "hatay", Level: place.LevelAdmin1, Name: "Hatay", Country: place.MustCountry("TR")})
 	_ = g.WriteJSON(os.Stdout)

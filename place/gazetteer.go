@@ -329,7 +329,8 @@ func (g *Gazetteer) Validate() error {
 // both hold a place with the same ID, other's replaces g's, in g's order;
 // other's new places follow. Neither input changes. The result is checked
 // as NewGazetteer checks, so a replacement that breaks a link or repeats a
-// code of another place fails. A nil other gives a copy of g.
+// code of another place fails. A nil other gives a copy of g. To keep what
+// g knows of a place that other updates, use Update.
 func (g *Gazetteer) Merge(other *Gazetteer) (*Gazetteer, error) {
 	all := slices.Clone(g.places)
 	if other != nil {
@@ -342,6 +343,66 @@ func (g *Gazetteer) Merge(other *Gazetteer) (*Gazetteer, error) {
 		}
 	}
 	return NewGazetteer(all...)
+}
+
+// Update is Merge for a newer edition of some of g's records, such as an
+// OCHA P-code table loaded with LoadPCodes: where both hold a place with
+// the same ID, the two are combined field by field instead of other's
+// replacing g's. Other's level, display name, parent and country win;
+// names are other's, then g's that other lacks (g's display name among
+// them, if other renamed the place: an older spelling is still a
+// spelling); codes are other's, then g's in schemes other has none in;
+// the point and notes are other's if it has them, else g's; Within links
+// are both. So the embedded aliases, Arabic names, centroids and GeoNames
+// codes survive an update of the names and parents. Other's new places
+// follow g's, and the result is checked as NewGazetteer checks.
+func (g *Gazetteer) Update(other *Gazetteer) (*Gazetteer, error) {
+	all := slices.Clone(g.places)
+	if other != nil {
+		for _, p := range other.places {
+			if i, ok := g.byID[p.ID]; ok {
+				all[i] = combine(g.places[i], p)
+			} else {
+				all = append(all, p)
+			}
+		}
+	}
+	return NewGazetteer(all...)
+}
+
+// combine returns newer with what older has and newer lacks, as Update
+// describes.
+func combine(older, newer Place) Place {
+	p := newer.clone()
+	has := func(text string) bool {
+		return text == p.Name || slices.ContainsFunc(p.Names, func(n Name) bool { return n.Text == text })
+	}
+	if !has(older.Name) {
+		p.Names = append(p.Names, Name{Text: older.Name})
+	}
+	for _, n := range older.Names {
+		if !has(n.Text) {
+			p.Names = append(p.Names, n)
+		}
+	}
+	for _, c := range older.Codes {
+		if _, ok := p.Code(c.Scheme); !ok {
+			p.Codes = append(p.Codes, c)
+		}
+	}
+	if p.Point == nil && older.Point != nil {
+		pt := *older.Point
+		p.Point = &pt
+	}
+	for _, w := range older.Within {
+		if !slices.Contains(p.Within, w) {
+			p.Within = append(p.Within, w)
+		}
+	}
+	if p.Notes == "" {
+		p.Notes = older.Notes
+	}
+	return p
 }
 
 // sortedPlaces returns copies of the places at the indexes is, ordered by

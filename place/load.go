@@ -109,7 +109,8 @@ const (
 // validity date. Its ID is the ID the embedded gazetteer (Default) gives
 // the same P-code, if any ("sy07", "hatay"), else the lower-cased P-code,
 // so that a newer table merged over Default replaces places rather than
-// duplicating them. The parent is the row whose P-code is Parent P-Code;
+// duplicating them; Default().Update(table) keeps the embedded names,
+// points and other codes of the places it updates, which Merge drops. The parent is the row whose P-code is Parent P-Code;
 // a parent equal to the country's alpha-3 code (as HDX writes for first
 // levels) links to the embedded country place ("syria"), which the result
 // does not hold: merge it over Default, or with a gazetteer that holds the

@@ -47,6 +47,67 @@ func TestLoadPCodes(t *testing.T) {
 	assert.Empty(t, p.Names, "the table's place replaces the embedded one")
 }
 
+// TestUpdateWithPCodes updates the embedded gazetteer with a P-code table
+// that renames a governorate: Update keeps what the table does not say,
+// Merge does not.
+func TestUpdateWithPCodes(t *testing.T) {
+	const table = "Location,Admin Level,P-Code,Name,Parent P-Code,Valid from date\n" +
+		"SYR,1,SY07,Idlib,SYR,2030-01-01\n" +
+		"SYR,2,SY0799,New District,SY07,2030-01-01\n"
+	newer, err := place.LoadPCodes(strings.NewReader(table))
+	require.NoError(t, err)
+	def := place.Default()
+	old, _ := def.Get("sy07")
+	tests := []struct {
+		name    string
+		combine func(*place.Gazetteer) (*place.Gazetteer, error)
+		keeps   bool
+	}{
+		{name: "Update keeps the embedded names, codes and links", combine: def.Update, keeps: true},
+		{name: "Merge replaces the record", combine: def.Merge, keeps: false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := tc.combine(newer)
+			require.NoError(t, err)
+			assert.Equal(t, def.Len()+1, g.Len(), "one new district")
+			require.NoError(t, g.Validate())
+			p, ok := g.Get("sy07")
+			require.True(t, ok)
+			assert.Equal(t, "Idlib", p.Name, "the table's name wins")
+			assert.Equal(t, "OCHA P-code valid from 2030-01-01.", p.Notes)
+			assert.Equal(t, place.Code{Scheme: place.SchemePCode, Value: "SY07"}, p.Codes[0])
+			iso, hasISO := p.Code(place.SchemeISOSubdivision)
+			m, err := g.Resolve("إدلب", place.ResolveOptions{Level: place.LevelAdmin1})
+			if !tc.keeps {
+				assert.False(t, hasISO)
+				assert.Empty(t, p.Names)
+				assert.ErrorIs(t, err, place.ErrNotFound)
+				return
+			}
+			assert.True(t, hasISO)
+			assert.Equal(t, "SY-ID", iso)
+			require.NoError(t, err)
+			assert.Equal(t, place.ID("sy07"), m.Place.ID)
+			assert.Contains(t, p.Names, place.Name{Text: "Idleb"}, "the old display name is kept as a name")
+			for _, n := range old.Names {
+				if n.Text != p.Name {
+					assert.Contains(t, p.Names, n, "the embedded names are kept")
+				}
+			}
+			assert.True(t, g.Contains("sy07", "saraqib"))
+			d, _ := g.Get("sy0799")
+			assert.Equal(t, place.ID("sy07"), d.Parent)
+		})
+	}
+	_, err = def.Update(nil)
+	assert.NoError(t, err)
+	bad, err := place.NewGazetteer(place.Place{ID: "sy07", Level: place.LevelAdmin1, Name: "Idlib", Parent: "idlib-city", Country: place.MustCountry("SY")})
+	require.NoError(t, err)
+	_, err = def.Update(bad)
+	assert.ErrorIs(t, err, place.ErrCycle, "an update that breaks the hierarchy fails")
+}
+
 // TestLoadPCodesSharedFile loads the whole OCHA table the embedded data
 // was built from: the same units, names and parents.
 func TestLoadPCodesSharedFile(t *testing.T) {
