@@ -126,11 +126,12 @@ type gen struct {
 	countryByA2 map[string]*place.Place
 	countryList []*place.Place
 
-	syria    []*place.Place          // admin1, admin2, admin3 in P-code order by level
-	hatay    []*place.Place          // Hatay and its districts
-	byPCode  map[string]*place.Place // every admin unit
-	townList []*place.Place
-	nameAr   map[*place.Place]string // a sub-district's Arabic name (name.ar)
+	syria     []*place.Place          // admin1, admin2, admin3 in P-code order by level
+	hatay     []*place.Place          // Hatay and its districts
+	byPCode   map[string]*place.Place // every admin unit
+	townList  []*place.Place
+	nameAr    map[*place.Place]string // a sub-district's Arabic name (name.ar)
+	ochaNamed int                     // towns that take their sub-district's OCHA name
 
 	// For towns: the merged town records, and the governorate P-code of
 	// GeoNames admin1 codes.
@@ -932,12 +933,15 @@ func (g *gen) placeTowns() error {
 		}
 		p.Parent = sub.ID
 		p.Notes = src + ". Sub-district " + sub.Codes[0].Value + " by " + how + "."
-		// A governorate seat is called by its sub-district's OCHA name too
-		// ("Idleb" for Idlib city), as ACLED's location column does.
-		if seat := c.featureCode == "PPLA" || c.featureCode == "PPLC"; seat && !strings.Contains(how, "approximate") &&
+		// A town placed by its name, or as a governorate's seat, is the one
+		// its sub-district is named after, so it is called by the
+		// sub-district's OCHA name too ("Idleb" for Idlib city, "Saraqab"
+		// for Saraqib), as ACLED's location column does.
+		if !strings.Contains(how, "approximate") &&
 			!slices.ContainsFunc(append([]place.Name{{Text: p.Name}}, p.Names...), func(n place.Name) bool { return textkey.Key(n.Text) == textkey.Key(sub.Name) }) {
 			p.Names = append(p.Names, place.Name{Text: sub.Name})
 			p.Notes += " Also called " + sub.Name + ", the OCHA name of its sub-district."
+			g.ochaNamed++
 		}
 		if d := p.Point.Distance(*sub.Point); d > 15 {
 			g.report("  far from its sub-district's centroid: %s -> %s, %.1f km", p.ID, sub.ID, d)
@@ -945,7 +949,7 @@ func (g *gen) placeTowns() error {
 		g.townList = append(g.townList, p)
 	}
 	slices.SortFunc(g.townList, func(a, b *place.Place) int { return cmp.Compare(a.ID, b.ID) })
-	g.report("towns placed in a sub-district by name or as a seat: %d; approximately: %d", byName, nearest)
+	g.report("towns placed in a sub-district by name or as a seat: %d (%d of them also take its OCHA name); approximately: %d", byName, g.ochaNamed, nearest)
 	for _, t := range g.townList {
 		if strings.Contains(t.Notes, "approximate") || strings.Contains(t.Notes, "seat") {
 			g.report("  %s -> %s: %s", t.ID, t.Parent, t.Notes[strings.Index(t.Notes, " by ")+4:])
