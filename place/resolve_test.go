@@ -85,6 +85,7 @@ func TestResolveSpellingFamilies(t *testing.T) {
 		{name: "Arabic vocalised", in: "سَرَاقِب", opt: admin3, want: "sy070003", how: place.MatchFolded, matched: "سراقب", wantConf: 0.9},
 		{name: "Arabic with tatweel", in: "سراقـــب", opt: admin3, want: "sy070003", how: place.MatchFolded, matched: "سراقب", wantConf: 0.9},
 		{name: "Saraqib town", in: "Sarāqib", opt: town, want: "saraqib", how: place.MatchExact, matched: "Sarāqib", wantConf: 1},
+		{name: "the town by its sub-district's OCHA name, as ACLED writes it", in: "Saraqab", opt: town, want: "saraqib", how: place.MatchName, matched: "Saraqab", wantConf: 0.95},
 		// Codes and countries.
 		{name: "P-code", in: "SY0702", want: "sy0702", how: place.MatchCode, matched: "SY0702", wantConf: 1},
 		{name: "GeoNames admin1 code", in: "SY.12", want: "sy07", how: place.MatchCode, matched: "SY.12", wantConf: 1},
