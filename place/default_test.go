@@ -59,14 +59,15 @@ func TestDefaultCounts(t *testing.T) {
 // sub-districts, from OpenSyria) against REFERENCE.md's Arabic columns
 // (§6.1, §6.3), which are marked unverified there: two independent
 // sources agree. Aleppo and Rural Damascus have no same-named centre
-// sub-district, so no Arabic name; nor has Al Ma'ra.
+// sub-district and take §6.1's name (the generator fails if a shared
+// name disagrees with §6.1); Al Ma'ra has none.
 func TestDefaultArabicAdminNames(t *testing.T) {
 	g := place.Default()
 	tests := []struct {
 		id   place.ID
 		want []string
 	}{
-		{"sy01", []string{"دمشق"}}, {"sy02", nil}, {"sy03", nil}, {"sy04", []string{"حمص"}},
+		{"sy01", []string{"دمشق"}}, {"sy02", []string{"حلب"}}, {"sy03", []string{"ريف دمشق"}}, {"sy04", []string{"حمص"}},
 		{"sy05", []string{"حماة"}}, {"sy06", []string{"اللاذقية"}}, {"sy07", []string{"إدلب"}},
 		{"sy08", []string{"الحسكة"}}, {"sy09", []string{"دير الزور"}}, {"sy10", []string{"طرطوس"}},
 		{"sy11", []string{"الرقة"}}, {"sy12", []string{"درعا"}}, {"sy13", []string{"السويداء"}},

@@ -92,6 +92,7 @@ func Generate(shared string) (*Result, error) {
 		g.aliases,
 		g.townLists,
 		g.share,
+		g.arabicAdmin1,
 		g.placeTowns,
 		g.notInCOD,
 		g.check,
@@ -139,7 +140,7 @@ type gen struct {
 	gnAdmin1 map[string]string
 }
 
-type refAdmin1 struct{ pcode, ocha, iso, isoName string }
+type refAdmin1 struct{ pcode, ocha, iso, isoName, arabic string }
 
 func (g *gen) report(format string, args ...any) {
 	g.res.Report = append(g.res.Report, fmt.Sprintf(format, args...))
@@ -191,6 +192,9 @@ func (g *gen) reference(text string) error {
 			ocha:    strings.TrimSpace(cells[2]),
 			iso:     strings.TrimSpace(cells[3]),
 			isoName: strings.TrimSpace(cells[4]),
+		}
+		if len(cells) > 6 {
+			r.arabic = strings.TrimSpace(cells[6]) // unverified: see arabicAdmin1
 		}
 		if !rePCode1.MatchString(r.pcode) || !reISO2.MatchString(r.iso) || r.isoName == "" {
 			return fmt.Errorf("%s §6.1: unexpected row %q", fileRef, line)
@@ -706,6 +710,41 @@ func (g *gen) addNotInCOD(file []byte) error {
 		g.syria = append(g.syria, p)
 		g.report("not in the COD: %s %s, the former %s %s", level, p.ID, same.Level, r[5])
 	}
+	return nil
+}
+
+// arabicAdmin1 checks the governorates' Arabic names, which share gave
+// them, against REFERENCE.md §6.1's Arabic column, which is marked
+// unverified there: where both give one they must agree (two independent
+// sources), and a governorate that share left without one (its centre
+// sub-district is named otherwise: Aleppo, Rural Damascus) takes §6.1's,
+// with a note saying so.
+func (g *gen) arabicAdmin1() error {
+	var agree, taken int
+	for _, p := range g.syria {
+		if p.Level != place.LevelAdmin1 {
+			continue
+		}
+		ref := g.refAdm1[p.Codes[0].Value].arabic
+		var have []string
+		for _, n := range p.Names {
+			if n.Lang == language.Arabic {
+				have = append(have, n.Text)
+			}
+		}
+		switch {
+		case ref == "":
+		case len(have) == 0:
+			p.Names = append(p.Names, place.Name{Text: ref, Lang: language.Arabic})
+			p.Notes += " Arabic name from REFERENCE.md §6.1, whose Arabic column is marked unverified; where OpenSyria's names give another governorate's, the two agree."
+			taken++
+		case slices.ContainsFunc(have, func(a string) bool { return textkey.Key(a) == textkey.Key(ref) }):
+			agree++
+		default:
+			return fmt.Errorf("%s §6.1: the Arabic name of %s is %q, but its centre sub-district's is %q", fileRef, p.ID, ref, have)
+		}
+	}
+	g.report("governorates' Arabic names: %d shared agree with REFERENCE.md §6.1, %d taken from it", agree, taken)
 	return nil
 }
 
