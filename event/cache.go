@@ -9,15 +9,19 @@ import (
 // hot path: a reader loads an immutable snapshot map; what is not there
 // yet is looked up, under a lock, among the pending answers. Pending
 // answers are published in a new snapshot once they number a quarter of
-// it (at least one), so that each answer is copied a bounded number of
-// times (at most five, on average); a cache that would hold more than
-// maxAnswers starts over.
+// it (at least one), or once lookups have found them under the lock about
+// as many times as there are of them (and at least an eighth as many
+// times as the snapshot holds), so that answers stop being added and
+// looked up under the lock for long, and each publication's copying is
+// paid for by the answers or lookups since the last. A cache that would
+// hold more than maxAnswers starts over.
 //
 // The zero value is an empty cache.
 type answers[K comparable, V any] struct {
 	snap    atomic.Pointer[map[K]V]
 	mu      sync.Mutex
 	pending map[K]V
+	hits    int // lookups answered from pending since the last publication
 }
 
 // snapshot returns the published answers, nil at first. The caller
@@ -36,8 +40,14 @@ func (c *answers[K, V]) get(k K) (V, bool) {
 		return v, true
 	}
 	c.mu.Lock()
+	defer c.mu.Unlock()
 	v, ok := c.pending[k]
-	c.mu.Unlock()
+	if ok {
+		c.hits++
+		if c.hits >= max(len(c.pending), len(c.snapshot())/8) {
+			c.publish()
+		}
+	}
 	return v, ok
 }
 
@@ -50,12 +60,18 @@ func (c *answers[K, V]) put(k K, v V) {
 	}
 	c.pending[k] = v
 	old := c.snapshot()
-	full := len(old)+len(c.pending) > maxAnswers
-	if len(c.pending) < max(1, len(old)/4) && !full {
-		return
+	if len(c.pending) >= max(1, len(old)/4) || len(old)+len(c.pending) > maxAnswers {
+		c.publish()
 	}
+}
+
+// publish makes a new snapshot of the published and pending answers, or
+// of the pending ones alone if both would be more than maxAnswers. The
+// caller holds c.mu.
+func (c *answers[K, V]) publish() {
+	old := c.snapshot()
 	var m map[K]V
-	if full {
+	if len(old)+len(c.pending) > maxAnswers {
 		m = c.pending // full: start over
 	} else {
 		m = make(map[K]V, len(old)+len(c.pending))
@@ -67,7 +83,7 @@ func (c *answers[K, V]) put(k K, v V) {
 		}
 	}
 	c.snap.Store(&m)
-	c.pending = nil
+	c.pending, c.hits = nil, 0
 }
 
 // cached returns the answer to q from c, or computes it with f and keeps

@@ -54,6 +54,37 @@ func TestAnswers(t *testing.T) {
 	}
 }
 
+// TestAnswersPromotion: answers left pending when no new ones come are
+// published once lookups have found them under the lock often enough.
+func TestAnswersPromotion(t *testing.T) {
+	tests := []struct {
+		name string
+		keys int
+	}{
+		{name: "few", keys: 50},
+		{name: "some", keys: 1000},
+		{name: "many", keys: 5000},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var c answers[string, int]
+			for i := range tc.keys {
+				c.put(strconv.Itoa(i), i)
+			}
+			require.NotEmpty(t, c.pending, "the case needs answers left pending")
+			for range 2 { // two passes over every key suffice
+				for i := range tc.keys {
+					v, ok := c.get(strconv.Itoa(i))
+					require.True(t, ok)
+					require.Equal(t, i, v)
+				}
+			}
+			assert.Empty(t, c.pending, "all published")
+			assert.Len(t, c.snapshot(), tc.keys)
+		})
+	}
+}
+
 // TestAnswersConcurrent reads and writes from many goroutines; go test
 // -race checks it.
 func TestAnswersConcurrent(t *testing.T) {

@@ -33,8 +33,10 @@ var farAway = map[place.Level]float64{
 //     150 km for a district, 300 km for a governorate, twice that for a
 //     "near" or "between" location: ErrFarAway, a warning.
 //
-// IDs the gazetteer does not have are not checked: they may be the user's
-// own places. Validator.Places runs it on every event.
+// A reference whose ID is that of its own deepest path unit, at that
+// unit's level or none, names the unit itself (UCDP's rows coded to a
+// country) and passes. IDs the gazetteer does not have are not checked:
+// they may be the user's own places. Validator.Places runs it on every event.
 func CheckPlaces(g *place.Gazetteer, w Where, r *Report) {
 	checkPlaces(g, w.Place, "where.place", r)
 	checkPlaces(g, w.Other, "where.other", r)
@@ -86,8 +88,8 @@ func checkPlaces(g *place.Gazetteer, ref place.Ref, path string, r *Report) {
 		outer = id
 	}
 	// A reference may name its deepest unit itself (UCDP's rows coded to
-	// a country): redundant, not contradictory.
-	if _, ok := g.Get(ref.ID); ok && outer != "" && ref.ID != outer && !g.Contains(outer, ref.ID) {
+	// a country): redundant, not contradictory, if the levels agree.
+	if pl, ok := g.Get(ref.ID); ok && outer != "" && !(ref.ID == outer && (ref.Level == 0 || ref.Level == pl.Level)) && !g.Contains(outer, ref.ID) {
 		r.Error(path+".id", ErrAdminPath, "place %q is not inside %q in the gazetteer", ref.ID, outer)
 	}
 }

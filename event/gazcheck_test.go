@@ -68,6 +68,8 @@ func TestCheckPlaces(t *testing.T) {
 			Point: at(35.86447, 36.80591)}},
 		{name: "a place that names its deepest unit (UCDP, coded to the country)", where: event.Where{Place: place.Ref{ID: "syria", Name: "Syria",
 			Path: []place.Unit{unit(place.LevelCountry, "syria", "SY", "Syria")}}}},
+		{name: "a town that carries its sub-district's ID", where: event.Where{Place: place.Ref{ID: "sy070000", Name: "Idlib", Level: place.LevelLocality, Path: path(idleb)}},
+			problems: []string{"where.place.id: admin path"}},
 		{name: "unknown IDs are the user's own", where: event.Where{Place: place.Ref{ID: "my-village", Name: "My village", Level: place.LevelLocality,
 			Path: []place.Unit{unit(place.LevelAdmin1, "my-province", "", "Mine")}}, Point: at(0.5, 0.5)}},
 	}

@@ -57,7 +57,8 @@ type Resolver struct {
 	sources answers[string, answer]
 }
 
-// maxAnswers bounds each cache; a full cache is emptied.
+// maxAnswers bounds each cache; a cache that would hold more starts over
+// (see answers).
 const maxAnswers = 1 << 14
 
 type placeQuery struct {
@@ -92,7 +93,10 @@ func DefaultResolver() *Resolver {
 // Resolve fills in the IDs it can find in e and returns a warning for each
 // name it could not resolve (Code ErrUnresolved) and each actor named
 // outside its time (ErrOutOfPeriod), with its path. A reference that
-// already has an ID is left alone.
+// already has an ID is left alone. A place is looked for inside the
+// deepest unit of its path that resolved; a place that names that unit
+// itself, as UCDP's rows coded to a country or governorate do ("Syria"
+// under Syria), gets the unit's ID.
 func (r *Resolver) Resolve(e *Event) Problems { return r.AppendResolve(nil, e) }
 
 // AppendResolve is Resolve appending the warnings to dst, for a reader
@@ -330,8 +334,9 @@ type refFail struct {
 
 // place resolves a place reference: its admin path from the top, each
 // unit within the one above, then the place itself within the deepest
-// unit found. Rows repeat whole references, so the answer for the whole
-// reference is cached, not only those for its parts.
+// unit found (or as that unit: see isUnit). Rows repeat whole
+// references, so the answer for the whole reference is cached, not only
+// those for its parts.
 func (r *Resolver) place(path string, ref *place.Ref, warn func(path, msg string)) {
 	if ref.IsZero() {
 		return

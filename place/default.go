@@ -52,8 +52,9 @@ var loadDefault = sync.OnceValues(func() (*Gazetteer, error) {
 //   - Syria's 14 governorates, 62 districts and 272 sub-districts
 //     (admin1 to admin3) with OCHA P-codes; IDs are the lower-cased
 //     P-codes ("sy07", "sy0700", "sy070000"); English names and
-//     alternate spellings, Arabic names of the sub-districts and of the
-//     units named like their centre sub-district, sub-district centroids,
+//     alternate spellings, Arabic names (of the sub-districts, of the
+//     units named like their centre sub-district, and REFERENCE.md's
+//     unverified ones of Aleppo and Rural Damascus), sub-district centroids,
 //     ISO 3166-2 codes of the governorates; and the one newer district
 //     that datasets name, Atarib ("atarib-district"), which has no P-code;
 //   - Syrian towns with GeoNames points, each placed in its sub-district

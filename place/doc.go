@@ -98,10 +98,11 @@
 //     central district, its central sub-district and a town ("Idlib",
 //     "Dar'a"): pass the Level and the Parent found one level up, as an
 //     admin path is read. Spelling does not break ties within a tier.
-//   - In the embedded data a governorate or district has an Arabic name
-//     only if its centre sub-district bears the same name (it takes
-//     "إدلب" from "مركز إدلب"): Aleppo and Rural Damascus have none, and
-//     Arabic "إدلب", like "Idleb", names three units.
+//   - In the embedded data a governorate or district takes the Arabic
+//     name of its same-named centre sub-district ("إدلب" from "مركز
+//     إدلب"), so Arabic "إدلب", like "Idleb", names three units. Aleppo
+//     and Rural Damascus, which have no such sub-district, take the name
+//     REFERENCE.md gives, marked unverified there (their Notes say so).
 //   - OCHA's codes describe Syria's units before the 2008–2009
 //     reorganisation. A newer unit that datasets name ("Atarib district"
 //     in UCDP GED) is held without a P-code, with the COD unit whose

@@ -352,7 +352,8 @@ func (g *Gazetteer) Merge(other *Gazetteer) (*Gazetteer, error) {
 // names are other's, then g's that other lacks (g's display name among
 // them, if other renamed the place: an older spelling is still a
 // spelling); codes are other's, then g's in schemes other has none in;
-// the point and notes are other's if it has them, else g's; Within links
+// the point is other's if it has one, else g's; notes are g's followed by
+// other's, so that the provenance of what is kept stays; Within links
 // are both. So the embedded aliases, Arabic names, centroids and GeoNames
 // codes survive an update of the names and parents. Other's new places
 // follow g's, and the result is checked as NewGazetteer checks.
@@ -399,8 +400,11 @@ func combine(older, newer Place) Place {
 			p.Within = append(p.Within, w)
 		}
 	}
-	if p.Notes == "" {
+	switch {
+	case p.Notes == "":
 		p.Notes = older.Notes
+	case older.Notes != "" && older.Notes != p.Notes:
+		p.Notes = older.Notes + " " + p.Notes // the provenance of what is kept stays
 	}
 	return p
 }

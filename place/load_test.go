@@ -75,16 +75,17 @@ func TestUpdateWithPCodes(t *testing.T) {
 			p, ok := g.Get("sy07")
 			require.True(t, ok)
 			assert.Equal(t, "Idlib", p.Name, "the table's name wins")
-			assert.Equal(t, "OCHA P-code valid from 2030-01-01.", p.Notes)
 			assert.Equal(t, place.Code{Scheme: place.SchemePCode, Value: "SY07"}, p.Codes[0])
 			iso, hasISO := p.Code(place.SchemeISOSubdivision)
 			m, err := g.Resolve("إدلب", place.ResolveOptions{Level: place.LevelAdmin1})
 			if !tc.keeps {
+				assert.Equal(t, "OCHA P-code valid from 2030-01-01.", p.Notes)
 				assert.False(t, hasISO)
 				assert.Empty(t, p.Names)
 				assert.ErrorIs(t, err, place.ErrNotFound)
 				return
 			}
+			assert.Equal(t, old.Notes+" OCHA P-code valid from 2030-01-01.", p.Notes, "the notes of both")
 			assert.True(t, hasISO)
 			assert.Equal(t, "SY-ID", iso)
 			require.NoError(t, err)

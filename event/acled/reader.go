@@ -178,7 +178,7 @@ func (r *Reader) Warnings() event.Problems {
 	if len(r.warnings) == 0 {
 		return nil
 	}
-	return r.warnings
+	return r.warnings[:len(r.warnings):len(r.warnings)] // an append copies
 }
 
 // Read returns the next event, or io.EOF at the end of the input.

@@ -146,7 +146,7 @@ func (r *Reader) Warnings() event.Problems {
 	if len(r.warnings) == 0 {
 		return nil
 	}
-	return r.warnings
+	return r.warnings[:len(r.warnings):len(r.warnings)] // an append copies
 }
 
 // Layout returns the layout detected from the header, or "" before the

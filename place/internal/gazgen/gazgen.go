@@ -693,8 +693,11 @@ func (g *gen) addNotInCOD(file []byte) error {
 		for q := same; ok1 && ok2 && q != nil && !inside; q = g.byPCode[strings.ToUpper(string(q.Parent))] {
 			inside = q.Parent == parent.ID
 		}
-		if !inside || parent.Level.Rank() >= level.Rank() {
-			return fmt.Errorf("not_in_cod.csv: line %d: parent %q or unit %q unknown, or the unit not inside the parent", i+2, r[2], r[5])
+		if !inside || parent.Level.Rank() >= level.Rank() || level.Rank() >= same.Level.Rank() {
+			return fmt.Errorf("not_in_cod.csv: line %d: parent %q or unit %q unknown, or the unit not inside the parent, or the levels out of order", i+2, r[2], r[5])
+		}
+		if want := strings.TrimPrefix(g.nameAr[same], markaz); r[4] != want {
+			return fmt.Errorf("not_in_cod.csv: line %d: Arabic name %q, but unit %s is called %q", i+2, r[4], r[5], want)
 		}
 		p := &place.Place{ID: place.ID(r[0]), Level: level, Name: r[3], Parent: parent.ID, Country: parent.Country, Point: same.Point}
 		addName(p, place.Name{Text: r[4], Lang: language.Arabic})
@@ -976,10 +979,12 @@ func (g *gen) placeTowns() error {
 		// its sub-district is named after, so it is called by the
 		// sub-district's OCHA name too ("Idleb" for Idlib city, "Saraqab"
 		// for Saraqib), as ACLED's location column does.
+		// "Markaz Darayya" (centre of Darayya) names the unit, not the town.
+		ocha := strings.TrimPrefix(sub.Name, "Markaz ")
 		if !strings.Contains(how, "approximate") &&
-			!slices.ContainsFunc(append([]place.Name{{Text: p.Name}}, p.Names...), func(n place.Name) bool { return textkey.Key(n.Text) == textkey.Key(sub.Name) }) {
-			p.Names = append(p.Names, place.Name{Text: sub.Name})
-			p.Notes += " Also called " + sub.Name + ", the OCHA name of its sub-district."
+			!slices.ContainsFunc(append([]place.Name{{Text: p.Name}}, p.Names...), func(n place.Name) bool { return textkey.Key(n.Text) == textkey.Key(ocha) }) {
+			p.Names = append(p.Names, place.Name{Text: ocha})
+			p.Notes += " Also called " + ocha + ", the OCHA name of its sub-district."
 			g.ochaNamed++
 		}
 		if d := p.Point.Distance(*sub.Point); d > 15 {

@@ -133,7 +133,7 @@ func TestAddNotInCOD(t *testing.T) {
 	const header = "id,level,parent_pcode,name,name_ar,same_as_pcode,since,source\n"
 	newGen := func() *gen {
 		pt := place.MustPoint(36.1, 36.8)
-		g := &gen{res: &Result{}, byPCode: map[string]*place.Place{}}
+		g := &gen{res: &Result{}, byPCode: map[string]*place.Place{}, nameAr: map[*place.Place]string{}}
 		for _, p := range []*place.Place{
 			{ID: "sy02", Level: place.LevelAdmin1, Name: "Aleppo"},
 			{ID: "sy0200", Level: place.LevelAdmin2, Name: "Jebel Saman", Parent: "sy02"},
@@ -144,6 +144,7 @@ func TestAddNotInCOD(t *testing.T) {
 			g.byPCode[strings.ToUpper(string(p.ID))] = p
 			g.syria = append(g.syria, p)
 		}
+		g.nameAr[g.byPCode["SY020001"]] = "مركز الأتارب"
 		return g
 	}
 	tests := []struct {
@@ -154,7 +155,9 @@ func TestAddNotInCOD(t *testing.T) {
 		{name: "level", file: header + "d,town,SY02,Atarib,,SY020001,2008-12,src\n", err: "line 2"},
 		{name: "unknown parent", file: header + "d,admin2,SY99,Atarib,,SY020001,2008-12,src\n", err: `line 2: parent "SY99" or unit "SY020001"`},
 		{name: "unit not inside", file: header + "d,admin2,SY07,Atarib,,SY020001,2008-12,src\n", err: `line 2: parent "SY07"`},
-		{name: "parent not above", file: header + "d,admin1,SY02,Atarib,,SY020001,2008-12,src\n", err: `line 2: parent "SY02"`},
+		{name: "parent not above", file: header + "d,admin1,SY02,Atarib,الأتارب,SY020001,2008-12,src\n", err: `line 2: parent "SY02"`},
+		{name: "unit taken over not below", file: header + "d,locality,SY02,Atarib,الأتارب,SY020001,2008-12,src\n", err: "levels out of order"},
+		{name: "Arabic name not the unit's", file: header + "d,admin2,SY02,Atarib,أتارب,SY020001,2008-12,src\n", err: `line 2: Arabic name "أتارب", but unit SY020001 is called "الأتارب"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
