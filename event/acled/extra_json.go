@@ -40,64 +40,39 @@ func (x Extra) MarshalJSON() ([]byte, error) {
 // appendJSON appends the encoding of x, which must have valid forms and
 // disorder types.
 func (x *Extra) appendJSON(b []byte) []byte {
-	b = append(b, '{')
-	first := true
-	key := func(k string) {
-		if !first {
-			b = append(b, ',')
-		}
-		first = false
-		b = append(b, '"')
-		b = append(b, k...)
-		b = append(b, '"', ':')
-	}
-	str := func(k, v string) {
-		if v != "" {
-			key(k)
-			b = jsonw.AppendString(b, v, true)
-		}
-	}
-	flag := func(k string, v bool) {
-		if v {
-			key(k)
-			b = append(b, "true"...)
-		}
-	}
-	str("layout", x.Layout)
-	flag("hxl", x.HXL)
-	flag("crlf", x.CRLF)
-	str("date_form", x.DateForm.String())
-	str("inter_form", x.InterForm.String())
-	str("data_id", x.DataID)
-	str("event_id_no_cnty", x.EventIDNoCnty)
-	str("region", x.Region)
-	str("gwno", x.GWNO)
+	o := jsonw.Object{B: append(b, '{'), HTML: true}
+	o.String("layout", x.Layout)
+	o.Flag("hxl", x.HXL)
+	o.Flag("crlf", x.CRLF)
+	o.String("date_form", x.DateForm.String())
+	o.String("inter_form", x.InterForm.String())
+	o.String("data_id", x.DataID)
+	o.String("event_id_no_cnty", x.EventIDNoCnty)
+	o.String("region", x.Region)
+	o.String("gwno", x.GWNO)
 	if x.Disorder != nil { // omitzero: an empty slice is written
-		key("disorder")
-		b = append(b, '[')
+		o.Key("disorder")
+		o.B = append(o.B, '[')
 		for i, d := range x.Disorder {
 			if i > 0 {
-				b = append(b, ',')
+				o.B = append(o.B, ',')
 			}
-			b = jsonw.AppendString(b, string(d), true)
+			o.B = jsonw.AppendString(o.B, string(d), true)
 		}
-		b = append(b, ']')
+		o.B = append(o.B, ']')
 	}
-	flag("civilian_targeting", x.CivilianTargeting)
-	str("source_scale", x.SourceScale)
-	if x.Timestamp != 0 {
-		key("timestamp")
-		b = strconv.AppendInt(b, x.Timestamp, 10)
-	}
+	o.Flag("civilian_targeting", x.CivilianTargeting)
+	o.String("source_scale", x.SourceScale)
+	o.Int("timestamp", x.Timestamp, x.Timestamp != 0)
 	if x.Columns != nil {
-		key("columns")
-		b = jsonw.AppendNameValues(b, len(x.Columns), func(i int) (string, string) { return x.Columns[i].Name, x.Columns[i].Value }, true)
+		o.Key("columns")
+		o.B = jsonw.AppendNameValues(o.B, len(x.Columns), func(i int) (string, string) { return x.Columns[i].Name, x.Columns[i].Value }, true)
 	}
 	if x.Verbatim != nil {
-		key("verbatim")
-		b = jsonw.AppendMap(b, x.Verbatim, true)
+		o.Key("verbatim")
+		o.B = jsonw.AppendMap(o.B, x.Verbatim, true)
 	}
-	return append(b, '}')
+	return append(o.B, '}')
 }
 
 // errExtra is the error of a malformed Extra record.

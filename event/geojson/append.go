@@ -3,8 +3,6 @@ package geojson
 import (
 	"math"
 	"strconv"
-
-	"github.com/conflictkit/conflict/internal/jsonw"
 )
 
 // This file writes JSON by appending to a byte slice: the properties are a
@@ -29,63 +27,4 @@ func appendFloat(b []byte, f float64) []byte {
 		return b
 	}
 	return strconv.AppendFloat(b, f, 'f', -1, 64)
-}
-
-// object appends the members of one JSON object, writing the commas.
-type object struct {
-	b []byte
-	n int // members written
-}
-
-func (o *object) key(k string) {
-	if o.n > 0 {
-		o.b = append(o.b, ',')
-	}
-	o.n++
-	o.b = append(o.b, '"')
-	o.b = append(o.b, k...) // keys are constants of this package: no escaping needed
-	o.b = append(o.b, '"', ':')
-}
-
-// str writes a string member, omitted when empty.
-func (o *object) str(k, v string) {
-	if v == "" {
-		return
-	}
-	o.key(k)
-	o.b = jsonw.AppendString(o.b, v, false)
-}
-
-// int writes an integer member; ok false omits it (a known 0 is written).
-func (o *object) int(k string, v int64, ok bool) {
-	if !ok {
-		return
-	}
-	o.key(k)
-	o.b = strconv.AppendInt(o.b, v, 10)
-}
-
-// flag writes a boolean member, omitted when false.
-func (o *object) flag(k string, v bool) {
-	if !v {
-		return
-	}
-	o.key(k)
-	o.b = append(o.b, "true"...)
-}
-
-// strs writes an array of strings, omitted when empty.
-func (o *object) strs(k string, vs []string) {
-	if len(vs) == 0 {
-		return
-	}
-	o.key(k)
-	o.b = append(o.b, '[')
-	for i, v := range vs {
-		if i > 0 {
-			o.b = append(o.b, ',')
-		}
-		o.b = jsonw.AppendString(o.b, v, false)
-	}
-	o.b = append(o.b, ']')
 }

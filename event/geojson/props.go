@@ -66,20 +66,20 @@ var adminProps = [3][2]string{
 // appendProperties appends the flat properties of e as the members of o
 // (without the braces and without the "event" member). It checks what the
 // event codecs would refuse, so that nothing unreadable is written.
-func appendProperties(o *object, e *event.Event) error {
+func appendProperties(o *jsonw.Object, e *event.Event) error {
 	t := e.Type
 	if _, err := t.MarshalText(); err != nil {
 		return &WriteError{ID: e.ID, Field: "type", Err: err}
 	}
-	o.key(propType)
-	o.b = jsonw.AppendString(o.b, string(t), false)
+	o.Key(propType)
+	o.B = jsonw.AppendString(o.B, string(t), false)
 	if info, ok := t.Info(); ok {
 		if info.Label != "" {
-			o.str(propTypeLabel, info.Label)
+			o.String(propTypeLabel, info.Label)
 		}
 		if p := info.Parent; p != "" {
-			o.str(propTypeParent, string(p))
-			o.str(propTypeParentLabel, p.Label())
+			o.String(propTypeParent, string(p))
+			o.String(propTypeParentLabel, p.Label())
 		}
 		if len(info.Disorder) > 0 {
 			codes := make([]string, len(info.Disorder))
@@ -87,11 +87,11 @@ func appendProperties(o *object, e *event.Event) error {
 			for i, d := range info.Disorder {
 				codes[i], labels[i] = string(d), d.Label()
 			}
-			o.strs(propDisorder, codes)
-			o.str(propDisorderLabel, strings.Join(labels, "; ")) // as ACLED's disorder_type cell
+			o.Strings(propDisorder, codes)
+			o.String(propDisorderLabel, strings.Join(labels, "; ")) // as ACLED's disorder_type cell
 		}
 	}
-	o.str(propTitle, e.Title)
+	o.String(propTitle, e.Title)
 
 	if err := appendWhen(o, e.When); err != nil {
 		return &WriteError{ID: e.ID, Field: "when", Err: err}
@@ -101,8 +101,8 @@ func appendProperties(o *object, e *event.Event) error {
 	}
 
 	if len(e.Participants) > 0 {
-		o.key(propActors)
-		o.b = append(o.b, '[')
+		o.Key(propActors)
+		o.B = append(o.B, '[')
 		for i, p := range e.Participants {
 			if _, err := p.Role.MarshalText(); err != nil {
 				return &WriteError{ID: e.ID, Field: fmt.Sprintf("participants[%d].role", i), Err: err}
@@ -114,20 +114,20 @@ func appendProperties(o *object, e *event.Event) error {
 				return &WriteError{ID: e.ID, Field: fmt.Sprintf("participants[%d].actor.id", i), Err: err}
 			}
 			if i > 0 {
-				o.b = append(o.b, ',')
+				o.B = append(o.B, ',')
 			}
-			a := object{b: append(o.b, '{')}
-			a.key("role")
-			a.b = jsonw.AppendString(a.b, string(p.Role), false)
-			a.key("name")
-			a.b = jsonw.AppendString(a.b, p.Actor.Name, false)
-			a.str("kind", string(p.Actor.Kind))
-			a.str("id", string(p.Actor.ID))
-			o.b = append(a.b, '}')
+			a := jsonw.Object{B: append(o.B, '{')}
+			a.Key("role")
+			a.B = jsonw.AppendString(a.B, string(p.Role), false)
+			a.Key("name")
+			a.B = jsonw.AppendString(a.B, p.Actor.Name, false)
+			a.String("kind", string(p.Actor.Kind))
+			a.String("id", string(p.Actor.ID))
+			o.B = append(a.B, '}')
 		}
-		o.b = append(o.b, ']')
-		o.str(propPerpetrator, joinNames(e.Participants, event.Perpetrator))
-		o.str(propTarget, joinNames(e.Participants, event.Target))
+		o.B = append(o.B, ']')
+		o.String(propPerpetrator, joinNames(e.Participants, event.Perpetrator))
+		o.String(propTarget, joinNames(e.Participants, event.Target))
 	}
 
 	if err := appendKilled(o, e); err != nil {
@@ -135,10 +135,10 @@ func appendProperties(o *object, e *event.Event) error {
 	}
 
 	if len(e.Citations) > 0 {
-		o.strs(propSources, sourceNames(e))
+		o.Strings(propSources, sourceNames(e))
 	}
-	o.str(propNotes, e.Notes)
-	o.strs(propTags, e.Tags)
+	o.String(propNotes, e.Notes)
+	o.Strings(propTags, e.Tags)
 	if len(e.Keys) > 0 {
 		keys := make([]string, len(e.Keys))
 		for i, k := range e.Keys {
@@ -147,7 +147,7 @@ func appendProperties(o *object, e *event.Event) error {
 			}
 			keys[i] = k.String()
 		}
-		o.strs(propKeys, keys)
+		o.Strings(propKeys, keys)
 	}
 	return nil
 }
@@ -155,7 +155,7 @@ func appendProperties(o *object, e *event.Event) error {
 // appendWhen writes the date properties. Dates are written as the
 // canonical JSON writes them (YYYY-MM-DD); an open end has no date and its
 // flag instead.
-func appendWhen(o *object, w event.When) error {
+func appendWhen(o *jsonw.Object, w event.When) error {
 	if err := w.Validate(); err != nil {
 		return err
 	}
@@ -163,21 +163,21 @@ func appendWhen(o *object, w event.When) error {
 		return nil
 	}
 	if !w.OpenStart {
-		o.str(propDateStart, w.Start.String())
+		o.String(propDateStart, w.Start.String())
 	}
 	if !w.OpenEnd {
-		o.str(propDateEnd, w.End.String())
+		o.String(propDateEnd, w.End.String())
 	}
-	o.str(propDatePrecision, w.Precision.String())
-	o.flag(propDateOpenStart, w.OpenStart)
-	o.flag(propDateOpenEnd, w.OpenEnd)
+	o.String(propDatePrecision, w.Precision.String())
+	o.Flag(propDateOpenStart, w.OpenStart)
+	o.Flag(propDateOpenEnd, w.OpenEnd)
 	return nil
 }
 
 // appendWhere writes the place properties: the place's name, ID and level,
 // the relation, the admin path (as an array, and flat for map tools) and
 // the geo precision with its ACLED and UCDP codes.
-func appendWhere(o *object, w *event.Where) error {
+func appendWhere(o *jsonw.Object, w *event.Where) error {
 	if !w.Relation.Valid() {
 		return fmt.Errorf("%w: relation %d", place.ErrBadRelation, uint8(w.Relation))
 	}
@@ -191,16 +191,16 @@ func appendWhere(o *object, w *event.Where) error {
 	if !ref.Level.Valid() {
 		return fmt.Errorf("%w: place level %d", place.ErrBadLevel, uint8(ref.Level))
 	}
-	o.str(propPlace, ref.Name)
-	o.str(propPlaceID, string(ref.ID))
+	o.String(propPlace, ref.Name)
+	o.String(propPlaceID, string(ref.ID))
 	if ref.Level != place.LevelUnspecified {
-		o.str(propPlaceLevel, ref.Level.String())
+		o.String(propPlaceLevel, ref.Level.String())
 	}
 	if !ref.IsZero() || w.Relation != place.RelationIn {
-		o.str(propRelation, w.Relation.String())
+		o.String(propRelation, w.Relation.String())
 	}
-	o.str(propOtherPlace, w.Other.Name)
-	o.str(propLocationText, w.Text)
+	o.String(propOtherPlace, w.Other.Name)
+	o.String(propLocationText, w.Text)
 
 	// The flat admin names: from the path, and from the place itself when
 	// it is a country or an admin unit, so that a map tool can colour
@@ -208,8 +208,8 @@ func appendWhere(o *object, w *event.Where) error {
 	var country, countryCode string
 	var admin [3][2]string
 	if len(ref.Path) > 0 {
-		o.key(propAdmin)
-		o.b = append(o.b, '[')
+		o.Key(propAdmin)
+		o.B = append(o.B, '[')
 		for i, u := range ref.Path {
 			if !u.Level.Valid() {
 				return fmt.Errorf("%w: path[%d] level %d", place.ErrBadLevel, i, uint8(u.Level))
@@ -218,16 +218,16 @@ func appendWhere(o *object, w *event.Where) error {
 				return err
 			}
 			if i > 0 {
-				o.b = append(o.b, ',')
+				o.B = append(o.B, ',')
 			}
-			a := object{b: append(o.b, '{')}
-			a.key("level")
-			a.b = jsonw.AppendString(a.b, u.Level.String(), false)
-			a.str("code", u.Code)
-			a.key("name")
-			a.b = jsonw.AppendString(a.b, u.Name, false)
-			a.str("id", string(u.ID))
-			o.b = append(a.b, '}')
+			a := jsonw.Object{B: append(o.B, '{')}
+			a.Key("level")
+			a.B = jsonw.AppendString(a.B, u.Level.String(), false)
+			a.String("code", u.Code)
+			a.Key("name")
+			a.B = jsonw.AppendString(a.B, u.Name, false)
+			a.String("id", string(u.ID))
+			o.B = append(a.B, '}')
 			switch {
 			case u.Level == place.LevelCountry:
 				country, countryCode = u.Name, u.Code
@@ -235,7 +235,7 @@ func appendWhere(o *object, w *event.Where) error {
 				admin[u.Level-place.LevelAdmin1] = [2]string{u.Name, u.Code}
 			}
 		}
-		o.b = append(o.b, ']')
+		o.B = append(o.B, ']')
 	}
 	switch l := ref.Level; {
 	case l == place.LevelCountry && country == "":
@@ -243,20 +243,20 @@ func appendWhere(o *object, w *event.Where) error {
 	case l >= place.LevelAdmin1 && l <= place.LevelAdmin3 && admin[l-place.LevelAdmin1][0] == "":
 		admin[l-place.LevelAdmin1][0] = ref.Name
 	}
-	o.str(propCountry, country)
-	o.str(propCountryCode, countryCode)
+	o.String(propCountry, country)
+	o.String(propCountryCode, countryCode)
 	for i, a := range admin {
-		o.str(adminProps[i][0], a[0])
-		o.str(adminProps[i][1], a[1])
+		o.String(adminProps[i][0], a[0])
+		o.String(adminProps[i][1], a[1])
 	}
 
 	if p := w.Precision; p != place.PrecisionUnspecified {
-		o.str(propGeoPrecision, p.String())
+		o.String(propGeoPrecision, p.String())
 		if c, ok := p.ACLED(); ok {
-			o.int(propGeoACLED, int64(c), true)
+			o.Int(propGeoACLED, int64(c), true)
 		}
 		if c, ok := p.UCDP(); ok {
-			o.int(propGeoUCDP, int64(c), true)
+			o.Int(propGeoUCDP, int64(c), true)
 		}
 	}
 	return nil
@@ -296,18 +296,18 @@ func sourceNames(e *event.Event) []string {
 }
 
 // appendKilled writes the reconciled number of people killed.
-func appendKilled(o *object, e *event.Event) error {
+func appendKilled(o *jsonw.Object, e *event.Event) error {
 	g, s, ok, err := killed(e)
 	if err != nil || !ok {
 		return err
 	}
-	o.key(propKilled)
-	o.b = jsonw.AppendString(o.b, s.Count.String(), false)
-	o.int(propKilledLow, s.Low, s.HasLow)
-	o.int(propKilledBest, s.Best, s.HasBest)
-	o.int(propKilledHigh, s.High, s.HasHigh)
-	o.str(propKilledGroup, string(g))
-	o.flag(propKilledConflict, s.Conflicting)
+	o.Key(propKilled)
+	o.B = jsonw.AppendString(o.B, s.Count.String(), false)
+	o.Int(propKilledLow, s.Low, s.HasLow)
+	o.Int(propKilledBest, s.Best, s.HasBest)
+	o.Int(propKilledHigh, s.High, s.HasHigh)
+	o.String(propKilledGroup, string(g))
+	o.Flag(propKilledConflict, s.Conflicting)
 	return nil
 }
 

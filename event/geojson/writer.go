@@ -9,6 +9,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/jsonw"
 )
 
 // Writer writes events as one GeoJSON FeatureCollection, feature by
@@ -155,19 +156,19 @@ func (w *Writer) appendFeature(b []byte, e *event.Event) ([]byte, error) {
 		b = append(b, "null"...)
 	}
 	b = append(b, `,"properties":{`...)
-	o := object{b: b}
+	o := jsonw.Object{B: b}
 	if err := appendProperties(&o, e); err != nil {
-		return o.b, err
+		return o.B, err
 	}
 	if w.Full {
 		raw, err := event.MarshalEvent(*e)
 		if err != nil {
-			return o.b, &WriteError{ID: e.ID, Err: err}
+			return o.B, &WriteError{ID: e.ID, Err: err}
 		}
-		o.key(propEvent)
-		o.b = append(o.b, raw...)
+		o.Key(propEvent)
+		o.B = append(o.B, raw...)
 	}
-	return append(o.b, '}', '}'), nil
+	return append(o.B, '}', '}'), nil
 }
 
 const hexDigits = "0123456789abcdef"

@@ -27,72 +27,46 @@ func (x Extra) MarshalJSON() ([]byte, error) {
 }
 
 func (x *Extra) appendJSON(b []byte) []byte {
-	b = append(b, '{')
-	first := true
-	key := func(k string) {
-		if !first {
-			b = append(b, ',')
-		}
-		first = false
-		b = append(b, '"')
-		b = append(b, k...)
-		b = append(b, '"', ':')
-	}
-	str := func(k, v string) {
-		if v != "" {
-			key(k)
-			b = jsonw.AppendString(b, v, false)
-		}
-	}
-	str("layout", string(x.Layout))
-	str("relid", x.RelID)
-	str("code_status", x.CodeStatus)
+	o := jsonw.Object{B: append(b, '{')}
+	o.String("layout", string(x.Layout))
+	o.String("relid", x.RelID)
+	o.String("code_status", x.CodeStatus)
 	if x.ActiveYear != nil {
-		key("active_year")
-		b = strconv.AppendBool(b, *x.ActiveYear)
+		o.Key("active_year")
+		o.B = strconv.AppendBool(o.B, *x.ActiveYear)
 	}
-	if x.ActiveYearWords {
-		key("active_year_words")
-		b = append(b, "true"...)
-	}
-	str("conflict_dset_id", x.ConflictDsetID)
-	str("conflict_new_id", x.ConflictNewID)
-	str("conflict_name", x.ConflictName)
-	str("dyad_dset_id", x.DyadDsetID)
-	str("dyad_new_id", x.DyadNewID)
-	str("dyad_name", x.DyadName)
-	str("side_a_dset_id", x.SideADsetID)
-	str("side_a_new_id", x.SideANewID)
-	str("side_b_dset_id", x.SideBDsetID)
-	str("side_b_new_id", x.SideBNewID)
-	str("gwnoa", x.GWNoA)
-	str("gwnob", x.GWNoB)
+	o.Flag("active_year_words", x.ActiveYearWords)
+	o.String("conflict_dset_id", x.ConflictDsetID)
+	o.String("conflict_new_id", x.ConflictNewID)
+	o.String("conflict_name", x.ConflictName)
+	o.String("dyad_dset_id", x.DyadDsetID)
+	o.String("dyad_new_id", x.DyadNewID)
+	o.String("dyad_name", x.DyadName)
+	o.String("side_a_dset_id", x.SideADsetID)
+	o.String("side_a_new_id", x.SideANewID)
+	o.String("side_b_dset_id", x.SideBDsetID)
+	o.String("side_b_new_id", x.SideBNewID)
+	o.String("gwnoa", x.GWNoA)
+	o.String("gwnob", x.GWNoB)
 	if x.NumberOfSources != nil {
-		key("number_of_sources")
-		b = strconv.AppendInt(b, int64(*x.NumberOfSources), 10)
+		o.Int("number_of_sources", int64(*x.NumberOfSources), true)
 	}
-	str("source_article", x.SourceArticle)
-	str("source_original", x.SourceOriginal)
-	str("priogrid_gid", x.PrioGridGID)
-	str("country_id", x.CountryID)
-	if x.EventClarity != 0 {
-		key("event_clarity")
-		b = strconv.AppendInt(b, int64(x.EventClarity), 10)
-	}
-	str("date_time", x.DateTime)
-	if x.WKTDecimals != 0 {
-		key("wkt_decimals")
-		b = strconv.AppendInt(b, int64(x.WKTDecimals), 10)
-	}
+	o.String("source_article", x.SourceArticle)
+	o.String("source_original", x.SourceOriginal)
+	o.String("priogrid_gid", x.PrioGridGID)
+	o.String("country_id", x.CountryID)
+	o.Int("event_clarity", int64(x.EventClarity), x.EventClarity != 0)
+	o.String("date_time", x.DateTime)
+	o.Int("wkt_decimals", int64(x.WKTDecimals), x.WKTDecimals != 0)
 	if x.Columns != nil {
-		key("columns")
-		b = jsonw.AppendNameValues(b, len(x.Columns), func(i int) (string, string) { return x.Columns[i].Name, x.Columns[i].Value }, false)
+		o.Key("columns")
+		o.B = jsonw.AppendNameValues(o.B, len(x.Columns), func(i int) (string, string) { return x.Columns[i].Name, x.Columns[i].Value }, false)
 	}
 	if x.Verbatim != nil {
-		key("verbatim")
-		b = jsonw.AppendMap(b, x.Verbatim, false)
+		o.Key("verbatim")
+		o.B = jsonw.AppendMap(o.B, x.Verbatim, false)
 	}
-	return append(b, '}')
+	return append(o.B, '}')
 }
 
 // errExtra wraps a decoding problem of an Extra record.

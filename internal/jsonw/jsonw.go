@@ -6,6 +6,7 @@ package jsonw
 
 import (
 	"slices"
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -104,4 +105,74 @@ func AppendNameValues(b []byte, n int, pair func(i int) (name, value string), ht
 		b = append(b, '}')
 	}
 	return append(b, ']')
+}
+
+// Object appends the members of one JSON object to B, writing the commas.
+// Its methods leave out the zero values they name, as encoding/json's
+// omitempty does. Keys are written as given, unescaped: they must be the
+// callers' plain constants. The caller writes the braces:
+//
+//	o := jsonw.Object{B: append(b, '{')}
+//	o.String("region", x.Region)
+//	b = append(o.B, '}')
+type Object struct {
+	B    []byte
+	HTML bool // escape '<', '>' and '&' in strings, as json.Marshal does
+	n    int  // members written
+}
+
+// Key writes the comma if needed and the key of the next member; the
+// caller appends its value to B.
+func (o *Object) Key(k string) {
+	if o.n > 0 {
+		o.B = append(o.B, ',')
+	}
+	o.n++
+	o.B = append(o.B, '"')
+	o.B = append(o.B, k...)
+	o.B = append(o.B, '"', ':')
+}
+
+// String writes a string member, left out when empty.
+func (o *Object) String(k, v string) {
+	if v == "" {
+		return
+	}
+	o.Key(k)
+	o.B = AppendString(o.B, v, o.HTML)
+}
+
+// Int writes an integer member; ok false leaves it out (so a known 0 can
+// be written).
+func (o *Object) Int(k string, v int64, ok bool) {
+	if !ok {
+		return
+	}
+	o.Key(k)
+	o.B = strconv.AppendInt(o.B, v, 10)
+}
+
+// Flag writes a member true, left out when false.
+func (o *Object) Flag(k string, v bool) {
+	if !v {
+		return
+	}
+	o.Key(k)
+	o.B = append(o.B, "true"...)
+}
+
+// Strings writes an array of strings, left out when empty.
+func (o *Object) Strings(k string, vs []string) {
+	if len(vs) == 0 {
+		return
+	}
+	o.Key(k)
+	o.B = append(o.B, '[')
+	for i, v := range vs {
+		if i > 0 {
+			o.B = append(o.B, ',')
+		}
+		o.B = AppendString(o.B, v, o.HTML)
+	}
+	o.B = append(o.B, ']')
 }

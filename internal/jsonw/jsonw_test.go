@@ -87,3 +87,41 @@ func TestAppendMapAndNameValues(t *testing.T) {
 		})
 	}
 }
+
+// TestObject writes the members of a struct with omitempty tags and
+// compares with encoding/json.
+func TestObject(t *testing.T) {
+	type rec struct {
+		S    string   `json:"s,omitempty"`
+		N    int64    `json:"n,omitempty"`
+		F    bool     `json:"f,omitempty"`
+		List []string `json:"list,omitempty"`
+		Last string   `json:"last,omitempty"`
+	}
+	tests := []struct {
+		name string
+		in   rec
+	}{
+		{name: "empty", in: rec{}},
+		{name: "one member", in: rec{N: -3}},
+		{name: "all", in: rec{S: "<a&b>", N: 7, F: true, List: []string{"x", "\u2028"}, Last: "z"}},
+		{name: "zeros between", in: rec{S: "a", Last: "z"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, html := range []bool{true, false} {
+				var buf bytes.Buffer
+				enc := json.NewEncoder(&buf)
+				enc.SetEscapeHTML(html)
+				require.NoError(t, enc.Encode(tc.in))
+				o := Object{B: append([]byte(nil), '{'), HTML: html}
+				o.String("s", tc.in.S)
+				o.Int("n", tc.in.N, tc.in.N != 0)
+				o.Flag("f", tc.in.F)
+				o.Strings("list", tc.in.List)
+				o.String("last", tc.in.Last)
+				assert.Equal(t, strings.TrimSuffix(buf.String(), "\n"), string(append(o.B, '}')))
+			}
+		})
+	}
+}
