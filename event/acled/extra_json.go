@@ -1,15 +1,10 @@
 package acled
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
-	"slices"
-	"strconv"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/jsonr"
 	"github.com/conflictkit/conflict/internal/jsonw"
 )
 
@@ -92,36 +87,15 @@ var extraMembers = [...]string{"layout", "hxl", "crlf", "date_form", "inter_form
 // unchanged. Errors wrap event.ErrBadExt.
 func (x *Extra) UnmarshalJSON(b []byte) error {
 	// One string for the whole record: the members' texts are cut from it.
-	d := decoder{s: string(b)}
-	if d.literal("null") {
-		return d.end()
+	d := jsonr.New(string(b), errExtra)
+	if d.Null() {
+		return d.End()
 	}
 	var v Extra
-	var seen uint32
-	if !d.next('{') {
-		return errExtra("want an object")
+	if err := d.Members("Extra", extraMembers[:], func(i int) error { return v.member(&d, extraMembers[i]) }); err != nil {
+		return err
 	}
-	for more := !d.next('}'); more; {
-		k, err := d.key()
-		if err != nil {
-			return err
-		}
-		i := slices.Index(extraMembers[:], k)
-		switch {
-		case i < 0:
-			return errExtra("unknown member %q", k)
-		case seen&(1<<i) != 0:
-			return errExtra("member %q given twice", k)
-		}
-		seen |= 1 << i
-		if err := v.member(&d, k); err != nil {
-			return err
-		}
-		if more, err = d.more('}'); err != nil {
-			return err
-		}
-	}
-	if err := d.end(); err != nil {
+	if err := d.End(); err != nil {
 		return err
 	}
 	*x = v
@@ -129,65 +103,66 @@ func (x *Extra) UnmarshalJSON(b []byte) error {
 }
 
 // member decodes the value of member k.
-func (x *Extra) member(d *decoder, k string) error {
+func (x *Extra) member(d *jsonr.Decoder, k string) error {
 	var err error
 	switch k {
 	case "layout":
-		err = d.str(k, &x.Layout)
+		err = d.Str(k, &x.Layout)
 	case "hxl":
-		err = d.bool(k, &x.HXL)
+		err = d.Bool(k, &x.HXL)
 	case "crlf":
-		err = d.bool(k, &x.CRLF)
+		err = d.Bool(k, &x.CRLF)
 	case "date_form":
 		var s string
-		if err = d.str(k, &s); err == nil && s != "" {
+		if err = d.Str(k, &s); err == nil && s != "" {
 			if x.DateForm, err = ParseDateForm(s); err != nil {
 				err = errExtra("%v", err)
 			}
 		}
 	case "inter_form":
 		var s string
-		if err = d.str(k, &s); err == nil && s != "" {
+		if err = d.Str(k, &s); err == nil && s != "" {
 			if x.InterForm, err = ParseInterForm(s); err != nil {
 				err = errExtra("%v", err)
 			}
 		}
 	case "data_id":
-		err = d.str(k, &x.DataID)
+		err = d.Str(k, &x.DataID)
 	case "event_id_no_cnty":
-		err = d.str(k, &x.EventIDNoCnty)
+		err = d.Str(k, &x.EventIDNoCnty)
 	case "region":
-		err = d.str(k, &x.Region)
+		err = d.Str(k, &x.Region)
 	case "gwno":
-		err = d.str(k, &x.GWNO)
+		err = d.Str(k, &x.GWNO)
 	case "disorder":
 		err = x.disorder(d)
 	case "civilian_targeting":
-		err = d.bool(k, &x.CivilianTargeting)
+		err = d.Bool(k, &x.CivilianTargeting)
 	case "source_scale":
-		err = d.str(k, &x.SourceScale)
+		err = d.Str(k, &x.SourceScale)
 	case "timestamp":
-		err = d.int64(k, &x.Timestamp)
+		err = d.Int64(k, &x.Timestamp)
 	case "columns":
-		err = x.columns(d)
+		cols := []Column{} // as encoding/json: [] is not null
+		var null bool
+		if null, err = d.NameValues(k, func(n, v string) { cols = append(cols, Column{n, v}) }); !null && err == nil {
+			x.Columns = cols
+		}
 	case "verbatim":
-		err = x.verbatim(d)
+		err = d.Map(k, &x.Verbatim)
 	}
 	return err
 }
 
 // disorder decodes the disorder array.
-func (x *Extra) disorder(d *decoder) error {
-	if d.literal("null") {
+func (x *Extra) disorder(d *jsonr.Decoder) error {
+	if d.Null() {
 		return nil
 	}
-	if !d.next('[') {
-		return errExtra("disorder: want an array")
-	}
 	x.Disorder = []event.Disorder{} // as encoding/json: [] is not null
-	for more := !d.next(']'); more; {
+	return d.Array("disorder", func() error {
 		var s string
-		if err := d.str("disorder", &s); err != nil {
+		if err := d.Str("disorder", &s); err != nil {
 			return err
 		}
 		var v event.Disorder
@@ -195,263 +170,6 @@ func (x *Extra) disorder(d *decoder) error {
 			return errExtra("%v", err)
 		}
 		x.Disorder = append(x.Disorder, v)
-		var err error
-		if more, err = d.more(']'); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// columns decodes the columns array.
-func (x *Extra) columns(d *decoder) error {
-	if d.literal("null") {
 		return nil
-	}
-	if !d.next('[') {
-		return errExtra("columns: want an array")
-	}
-	x.Columns = []Column{}
-	for more := !d.next(']'); more; {
-		var c Column
-		if !d.literal("null") {
-			if !d.next('{') {
-				return errExtra("columns: want an object")
-			}
-			var seen [2]bool
-			for in := !d.next('}'); in; {
-				m, err := d.key()
-				if err != nil {
-					return err
-				}
-				i := slices.Index([]string{"name", "value"}, m)
-				switch {
-				case i < 0:
-					return errExtra("columns: unknown member %q", m)
-				case seen[i]:
-					return errExtra("columns: member %q given twice", m)
-				}
-				seen[i] = true
-				if i == 0 {
-					err = d.str("columns.name", &c.Name)
-				} else {
-					err = d.str("columns.value", &c.Value)
-				}
-				if err != nil {
-					return err
-				}
-				if in, err = d.more('}'); err != nil {
-					return err
-				}
-			}
-		}
-		x.Columns = append(x.Columns, c)
-		var err error
-		if more, err = d.more(']'); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// verbatim decodes the verbatim object.
-func (x *Extra) verbatim(d *decoder) error {
-	if d.literal("null") {
-		return nil
-	}
-	if !d.next('{') {
-		return errExtra("verbatim: want an object")
-	}
-	x.Verbatim = map[string]string{}
-	for more := !d.next('}'); more; {
-		k, err := d.key()
-		if err != nil {
-			return err
-		}
-		if _, dup := x.Verbatim[k]; dup {
-			return errExtra("verbatim: member %q given twice", k)
-		}
-		var s string
-		if err := d.str("verbatim", &s); err != nil {
-			return err
-		}
-		x.Verbatim[k] = s
-		if more, err = d.more('}'); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// decoder scans one JSON value held in a string.
-type decoder struct {
-	s string
-	i int
-}
-
-func (d *decoder) space() {
-	for d.i < len(d.s) {
-		switch d.s[d.i] {
-		case ' ', '\t', '\n', '\r':
-			d.i++
-		default:
-			return
-		}
-	}
-}
-
-// next consumes c after white space, reporting whether it was there.
-func (d *decoder) next(c byte) bool {
-	d.space()
-	if d.i < len(d.s) && d.s[d.i] == c {
-		d.i++
-		return true
-	}
-	return false
-}
-
-// more consumes the ',' before another element, reporting true, or the
-// closing bracket, reporting false.
-func (d *decoder) more(closing byte) (bool, error) {
-	switch {
-	case d.next(','):
-		return true, nil
-	case d.next(closing):
-		return false, nil
-	}
-	return false, errExtra("want ',' or '%c' at offset %d", closing, d.i)
-}
-
-// end checks that nothing but white space follows the value.
-func (d *decoder) end() error {
-	d.space()
-	if d.i != len(d.s) {
-		return errExtra("data after the value at offset %d", d.i)
-	}
-	return nil
-}
-
-// literal consumes s after white space, reporting whether it was there.
-func (d *decoder) literal(s string) bool {
-	d.space()
-	if strings.HasPrefix(d.s[d.i:], s) {
-		d.i += len(s)
-		return true
-	}
-	return false
-}
-
-// key decodes a member name and the ':' after it.
-func (d *decoder) key() (string, error) {
-	k, null, err := d.string("member name")
-	if err != nil {
-		return "", err
-	}
-	if null || !d.next(':') {
-		return "", errExtra("malformed member at offset %d", d.i)
-	}
-	return k, nil
-}
-
-// str decodes a string (or null, which leaves *s alone).
-func (d *decoder) str(name string, s *string) error {
-	v, null, err := d.string(name)
-	if err != nil || null {
-		return err
-	}
-	*s = v
-	return nil
-}
-
-// string decodes a JSON string or null. A string without escapes is cut
-// from the input; others are handed to encoding/json.
-func (d *decoder) string(name string) (string, bool, error) {
-	if d.literal("null") {
-		return "", true, nil
-	}
-	if !d.next('"') {
-		return "", false, errExtra("%s: want a string at offset %d", name, d.i)
-	}
-	start := d.i
-	plain := true
-	for d.i < len(d.s) {
-		c := d.s[d.i]
-		switch {
-		case c == '"':
-			d.i++
-			if plain {
-				return d.s[start : d.i-1], false, nil
-			}
-			return unquote(name, d.s[start-1:d.i])
-		case c == '\\':
-			plain = false
-			d.i += 2
-		case c < 0x20:
-			return "", false, errExtra("%s: control character in string at offset %d", name, d.i)
-		case c >= utf8.RuneSelf:
-			r, size := utf8.DecodeRuneInString(d.s[d.i:])
-			if r == utf8.RuneError && size == 1 {
-				plain = false // encoding/json replaces it with U+FFFD
-			}
-			d.i += size
-		default:
-			d.i++
-		}
-	}
-	return "", false, errExtra("%s: unterminated string", name)
-}
-
-// unquote decodes a JSON string with escapes, as encoding/json does. (Kept
-// apart from string so that the result of the common case does not move to
-// the heap.)
-func unquote(name, quoted string) (string, bool, error) {
-	var v string
-	if err := json.Unmarshal([]byte(quoted), &v); err != nil {
-		return "", false, errExtra("%s: %v", name, err)
-	}
-	return v, false, nil
-}
-
-// bool decodes true, false or null.
-func (d *decoder) bool(name string, v *bool) error {
-	switch {
-	case d.literal("true"):
-		*v = true
-	case d.literal("false"):
-		*v = false
-	case d.literal("null"):
-	default:
-		return errExtra("%s: want true or false at offset %d", name, d.i)
-	}
-	return nil
-}
-
-// int64 decodes an integer (no fraction or exponent) or null.
-func (d *decoder) int64(name string, v *int64) error {
-	if d.literal("null") {
-		return nil
-	}
-	start := d.i
-	if d.i < len(d.s) && d.s[d.i] == '-' {
-		d.i++
-	}
-	digits := d.i
-	for d.i < len(d.s) && d.s[d.i] >= '0' && d.s[d.i] <= '9' {
-		d.i++
-	}
-	if d.i == digits || (d.s[digits] == '0' && d.i-digits > 1) {
-		return errExtra("%s: want an integer at offset %d", name, start)
-	}
-	if d.i < len(d.s) {
-		switch d.s[d.i] {
-		case '.', 'e', 'E':
-			return errExtra("%s: want an integer at offset %d", name, start)
-		}
-	}
-	n, err := strconv.ParseInt(d.s[start:d.i], 10, 64)
-	if err != nil {
-		return errExtra("%s: %v", name, errors.Unwrap(err))
-	}
-	*v = n
-	return nil
+	})
 }

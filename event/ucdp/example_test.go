@@ -194,7 +194,7 @@ func ExampleExtra_UnmarshalJSON() {
 	fmt.Println(err)
 	// Output:
 	// <nil> ged20 -1 map[geom_wkt:POINT (98.0 22.0)]
-	// ucdp: Extra record: relid: want a string: invalid extension member
+	// ucdp: Extra record: relid: want a string at offset 26: invalid extension member
 }
 
 func ExampleLayouts() {
