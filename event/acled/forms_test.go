@@ -201,6 +201,7 @@ func TestExtraUnmarshalErrors(t *testing.T) {
 		{"unknown disorder", `{"disorder":["riots"]}`},
 		{"string for bool", `{"hxl":"true"}`},
 		{"unknown column member", `{"columns":[{"name":"a","cell":"b"}]}`},
+		{"null column", `{"columns":[null]}`},
 		{"trailing data", `{} {}`},
 		{"unterminated", `{"region":"x`},
 		{"not an object", `[]`},
