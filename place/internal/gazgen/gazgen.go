@@ -127,12 +127,11 @@ type gen struct {
 	countryByA2 map[string]*place.Place
 	countryList []*place.Place
 
-	syria     []*place.Place          // admin1, admin2, admin3 in P-code order by level
-	hatay     []*place.Place          // Hatay and its districts
-	byPCode   map[string]*place.Place // every admin unit
-	townList  []*place.Place
-	nameAr    map[*place.Place]string // a sub-district's Arabic name (name.ar)
-	ochaNamed int                     // towns that take their sub-district's OCHA name
+	syria    []*place.Place          // admin1, admin2, admin3 in P-code order by level
+	hatay    []*place.Place          // Hatay and its districts
+	byPCode  map[string]*place.Place // every admin unit
+	townList []*place.Place
+	nameAr   map[*place.Place]string // a sub-district's Arabic name (name.ar)
 
 	// For towns: the merged town records, and the governorate P-code of
 	// GeoNames admin1 codes.
@@ -908,7 +907,7 @@ func (g *gen) placeTowns() error {
 	}
 	sy := g.countryByA2["SY"]
 	ids := map[place.ID]bool{}
-	var byName, nearest int
+	var byName, nearest, ochaNamed int
 	for _, c := range g.cities {
 		var gov *place.Place
 		switch {
@@ -985,7 +984,7 @@ func (g *gen) placeTowns() error {
 			!slices.ContainsFunc(append([]place.Name{{Text: p.Name}}, p.Names...), func(n place.Name) bool { return textkey.Key(n.Text) == textkey.Key(ocha) }) {
 			p.Names = append(p.Names, place.Name{Text: ocha})
 			p.Notes += " Also called " + ocha + ", the OCHA name of its sub-district."
-			g.ochaNamed++
+			ochaNamed++
 		}
 		if d := p.Point.Distance(*sub.Point); d > 15 {
 			g.report("  far from its sub-district's centroid: %s -> %s, %.1f km", p.ID, sub.ID, d)
@@ -993,7 +992,7 @@ func (g *gen) placeTowns() error {
 		g.townList = append(g.townList, p)
 	}
 	slices.SortFunc(g.townList, func(a, b *place.Place) int { return cmp.Compare(a.ID, b.ID) })
-	g.report("towns placed in a sub-district by name or as a seat: %d (%d of them also take its OCHA name); approximately: %d", byName, g.ochaNamed, nearest)
+	g.report("towns placed in a sub-district by name or as a seat: %d (%d of them also take its OCHA name); approximately: %d", byName, ochaNamed, nearest)
 	for _, t := range g.townList {
 		if strings.Contains(t.Notes, "approximate") || strings.Contains(t.Notes, "seat") {
 			g.report("  %s -> %s: %s", t.ID, t.Parent, t.Notes[strings.Index(t.Notes, " by ")+4:])
