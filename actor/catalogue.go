@@ -34,9 +34,11 @@ func loadCatalogue(b []byte) (*Registry, error) {
 		err = r.Check()
 	}
 	if err != nil {
-		return &Registry{readOnly: true}, err
+		empty := &Registry{}
+		empty.recs.ReadOnly = true
+		return empty, err
 	}
-	r.readOnly = true
+	r.recs.ReadOnly = true
 	return r, nil
 }
 

@@ -8,6 +8,8 @@ import (
 	"sync"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/conflictkit/conflict/internal/catalog"
 )
 
 // Registry holds a catalogue of actors and looks them up by ID, exact name
@@ -24,15 +26,13 @@ import (
 // Actors go in and come out as copies, so editing a returned Actor's
 // slices does not change the Registry.
 type Registry struct {
-	mu       sync.RWMutex
-	readOnly bool // the shared Default registry
-	actors   map[ID]Actor
-	ids      []ID              // sorted
-	byName   map[string][]ID   // NFC text -> sorted IDs
-	byIdent  map[identKey][]ID // exact scheme and value -> sorted IDs
-	next     map[ID][]ID       // succession: predecessor -> successors, sorted
-	prev     map[ID][]ID       // succession: successor -> predecessors, sorted
-	res      resolveIndex      // for Resolve; see resolve.go
+	mu      sync.RWMutex
+	recs    catalog.Records[ID, Actor] // read-only for the shared Default registry
+	byName  map[string][]ID            // NFC text -> sorted IDs
+	byIdent map[identKey][]ID          // exact scheme and value -> sorted IDs
+	next    map[ID][]ID                // succession: predecessor -> successors, sorted
+	prev    map[ID][]ID                // succession: successor -> predecessors, sorted
+	res     resolveIndex               // for Resolve; see resolve.go
 }
 
 type identKey struct{ scheme, value string }
@@ -59,22 +59,17 @@ func NewRegistry(actors ...Actor) (*Registry, error) {
 // registry (ErrReadOnly). Links may point at actors not added yet; Check
 // reports those that stay dangling.
 func (r *Registry) Add(a Actor) error {
-	if err := a.Validate(); err != nil {
-		return fmt.Errorf("actor: cannot add %q: %w", string(a.ID), err)
+	if err := records.Valid("add", a); err != nil {
+		return err
 	}
-	a = clone(a)
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.readOnly {
-		return fmt.Errorf("actor: cannot add %q: %w", string(a.ID), ErrReadOnly)
-	}
 	r.init()
-	if _, ok := r.actors[a.ID]; ok {
-		return fmt.Errorf("actor: id %q: %w", string(a.ID), ErrDuplicate)
+	if err := records.Add(&r.recs, a); err != nil {
+		return err
 	}
-	r.actors[a.ID] = a
-	r.ids = insertSorted(r.ids, a.ID)
-	r.index(a)
+	stored, _ := r.recs.Lookup(a.ID)
+	r.index(stored)
 	return nil
 }
 
@@ -89,41 +84,22 @@ func (r *Registry) Add(a Actor) error {
 // twice among actors (ErrDuplicate), or the Registry is the shared Default
 // one (ErrReadOnly), it changes nothing and returns every problem joined.
 func (r *Registry) Merge(actors ...Actor) error {
-	var errs []error
-	seen := make(map[ID]bool, len(actors))
-	for _, a := range actors {
-		if err := a.Validate(); err != nil {
-			errs = append(errs, fmt.Errorf("actor: cannot merge %q: %w", string(a.ID), err))
-			continue
-		}
-		if seen[a.ID] {
-			errs = append(errs, fmt.Errorf("actor: cannot merge %q: given twice: %w", string(a.ID), ErrDuplicate))
-		}
-		seen[a.ID] = true
-	}
-	if len(errs) > 0 {
-		return errors.Join(errs...)
+	if err := records.Valid("merge", actors...); err != nil {
+		return err
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.readOnly {
-		return fmt.Errorf("actor: cannot merge %d actors: %w", len(actors), ErrReadOnly)
-	}
 	r.init()
-	replaced := false
-	for _, a := range actors {
-		if _, ok := r.actors[a.ID]; ok {
-			replaced = true
-		} else {
-			r.ids = insertSorted(r.ids, a.ID)
-		}
-		r.actors[a.ID] = clone(a)
+	replaced, err := records.Merge(&r.recs, actors)
+	if err != nil {
+		return err
 	}
 	if replaced {
 		r.reindex() // a replaced record's old names must leave the indexes
 	} else {
 		for _, a := range actors {
-			r.index(r.actors[a.ID])
+			stored, _ := r.recs.Lookup(a.ID)
+			r.index(stored)
 		}
 	}
 	return nil
@@ -138,22 +114,17 @@ func (r *Registry) Merge(actors ...Actor) error {
 func (r *Registry) Clone() *Registry {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	c := &Registry{}
+	c := &Registry{recs: r.recs.Clone()}
 	c.init()
-	for id, a := range r.actors {
-		c.actors[id] = a // stored actors are never edited in place
-	}
-	c.ids = slices.Clone(r.ids)
 	c.reindex()
 	return c
 }
 
 // init makes the maps of an empty Registry; the caller holds the write lock.
 func (r *Registry) init() {
-	if r.actors != nil {
+	if r.byName != nil {
 		return
 	}
-	r.actors = make(map[ID]Actor)
 	r.byName = make(map[string][]ID)
 	r.byIdent = make(map[identKey][]ID)
 	r.next = make(map[ID][]ID)
@@ -161,7 +132,7 @@ func (r *Registry) init() {
 	r.res.init()
 }
 
-// reindex rebuilds every index from r.actors; the caller holds the write
+// reindex rebuilds every index from the records; the caller holds the write
 // lock.
 func (r *Registry) reindex() {
 	clear(r.byName)
@@ -169,8 +140,9 @@ func (r *Registry) reindex() {
 	clear(r.next)
 	clear(r.prev)
 	r.res.reset()
-	for _, id := range r.ids {
-		r.index(r.actors[id])
+	for _, id := range r.recs.IDs() {
+		a, _ := r.recs.Lookup(id)
+		r.index(a)
 	}
 }
 
@@ -209,6 +181,18 @@ func insertSorted(s []ID, id ID) []ID {
 	return slices.Insert(s, i, id)
 }
 
+// records says how the Registry stores actors.
+var records = &catalog.Spec[ID, Actor]{
+	Pkg:       "actor",
+	Plural:    "actors",
+	ID:        func(a Actor) ID { return a.ID },
+	Validate:  func(a Actor) error { return a.Validate() },
+	Clone:     clone,
+	ReadOnly:  ErrReadOnly,
+	Duplicate: ErrDuplicate,
+}
+
+// clone returns a copy of a sharing no slices with it.
 func clone(a Actor) Actor {
 	a.Names = slices.Clone(a.Names)
 	a.Identifiers = slices.Clone(a.Identifiers)
@@ -220,18 +204,14 @@ func clone(a Actor) Actor {
 func (r *Registry) Len() int {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	return len(r.ids)
+	return r.recs.Len()
 }
 
 // Get returns the actor with the given ID.
 func (r *Registry) Get(id ID) (Actor, bool) {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	a, ok := r.actors[id]
-	if !ok {
-		return Actor{}, false
-	}
-	return clone(a), true
+	return records.Get(&r.recs, id)
 }
 
 // ByName returns the actors whose Name or any Names[].Text equals name
@@ -254,15 +234,7 @@ func (r *Registry) ByIdentifier(scheme, value string) []Actor {
 
 // collect returns copies of the registered actors among ids; the caller
 // holds the read lock.
-func (r *Registry) collect(ids []ID) []Actor {
-	var out []Actor
-	for _, id := range ids {
-		if a, ok := r.actors[id]; ok {
-			out = append(out, clone(a))
-		}
-	}
-	return out
-}
+func (r *Registry) collect(ids []ID) []Actor { return records.Copies(&r.recs, ids) }
 
 // All yields every actor in ID order. It iterates over a snapshot taken
 // when iteration starts, so the loop body may call the Registry, including
@@ -270,7 +242,7 @@ func (r *Registry) collect(ids []ID) []Actor {
 func (r *Registry) All() iter.Seq[Actor] {
 	return func(yield func(Actor) bool) {
 		r.mu.RLock()
-		snap := r.collect(r.ids)
+		snap := r.collect(r.recs.IDs())
 		r.mu.RUnlock()
 		for _, a := range snap {
 			if !yield(a) {
@@ -326,9 +298,10 @@ func (r *Registry) Check() error {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
 	var errs []error
-	for _, id := range r.ids {
-		for i, l := range r.actors[id].Links {
-			if _, ok := r.actors[l.Actor]; !ok {
+	for _, id := range r.recs.IDs() {
+		a, _ := r.recs.Lookup(id)
+		for i, l := range a.Links {
+			if _, ok := r.recs.Lookup(l.Actor); !ok {
 				errs = append(errs, fmt.Errorf("actor: %q: links[%d]: %s %q: %w", string(id), i, l.Kind, string(l.Actor), ErrDangling))
 			}
 		}

@@ -373,7 +373,7 @@ func (r *Registry) decide(name string, tier MatchKind, picked []entry, on Date, 
 	cands := cbuf[:0]
 	nIn := 0
 	for _, e := range picked {
-		a, ok := r.actors[e.id]
+		a, ok := r.recs.Lookup(e.id)
 		if !ok {
 			continue
 		}
@@ -451,7 +451,7 @@ func (r *Registry) decide(name string, tier MatchKind, picked []entry, on Date, 
 // before on, to the first successors that existed on on; each path runs
 // from start to the successor. The caller holds the read lock.
 func (r *Registry) follow(start ID, on Date) [][]ID {
-	a := r.actors[start]
+	a, _ := r.recs.Lookup(start)
 	if a.Dissolved.IsZero() || a.Dissolved.Last() >= on.First() {
 		return nil
 	}
@@ -468,7 +468,7 @@ func (r *Registry) follow(start ID, on Date) [][]ID {
 				continue
 			}
 			seen[n] = true
-			a, ok := r.actors[n]
+			a, ok := r.recs.Lookup(n)
 			if ok && overlaps(a.Founded, a.Dissolved, on) {
 				var p []ID
 				for j := i; j >= 0; j = queue[j].parent {
@@ -493,10 +493,10 @@ func newAmbiguous(name string, rs []Resolution) error {
 // through entry m (of the same actor unless successions were followed).
 // The caller holds the read lock.
 func (r *Registry) resolution(target, m entry, tier MatchKind, on Date, conf float64, followed []ID, out bool) Resolution {
-	a := r.actors[target.id]
+	a, _ := r.recs.Lookup(target.id)
 	matched := a
 	if m.id != target.id {
-		matched = r.actors[m.id]
+		matched, _ = r.recs.Lookup(m.id)
 	}
 	return Resolution{
 		Actor:       clone(a),

@@ -29,9 +29,11 @@ func loadCatalogue(b []byte) (*Registry, error) {
 		r, err = NewRegistry(sources...)
 	}
 	if err != nil {
-		return &Registry{readOnly: true}, err
+		empty := &Registry{}
+		empty.recs.ReadOnly = true
+		return empty, err
 	}
-	r.readOnly = true
+	r.recs.ReadOnly = true
 	return r, nil
 }
 

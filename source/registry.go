@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/conflictkit/conflict/internal/catalog"
 	"github.com/conflictkit/conflict/internal/textkey"
 )
 
@@ -20,12 +21,10 @@ import (
 // zero Registry is empty and ready to use; a Registry must not be copied
 // after first use (use Clone). Sources go in and come out as copies.
 type Registry struct {
-	mu       sync.RWMutex
-	readOnly bool // the shared Default registry
-	sources  map[ID]Source
-	ids      []ID               // sorted
-	byText   map[string][]entry // NFC text of names, short names and other names
-	byKey    map[string][]entry // textkey.Key of the same
+	mu     sync.RWMutex
+	recs   catalog.Records[ID, Source] // read-only for the shared Default registry
+	byText map[string][]entry          // NFC text of names, short names and other names
+	byKey  map[string][]entry          // textkey.Key of the same
 
 	qmu     sync.Mutex
 	queries map[string]string // query text -> key, for non-ASCII queries
@@ -63,22 +62,17 @@ func NewRegistry(sources ...Source) (*Registry, error) {
 // use Merge to replace a record) and any change to the shared Default
 // registry (ErrReadOnly).
 func (r *Registry) Add(s Source) error {
-	if err := s.Validate(); err != nil {
-		return fmt.Errorf("source: cannot add %q: %w", string(s.ID), err)
+	if err := records.Valid("add", s); err != nil {
+		return err
 	}
-	s.Names = slices.Clone(s.Names)
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.readOnly {
-		return fmt.Errorf("source: cannot add %q: %w", string(s.ID), ErrReadOnly)
-	}
 	r.init()
-	if _, ok := r.sources[s.ID]; ok {
-		return fmt.Errorf("source: id %q: %w", string(s.ID), ErrDuplicate)
+	if err := records.Add(&r.recs, s); err != nil {
+		return err
 	}
-	r.sources[s.ID] = s
-	r.ids = insertSorted(r.ids, s.ID)
-	r.index(s)
+	stored, _ := r.recs.Lookup(s.ID)
+	r.index(stored)
 	return nil
 }
 
@@ -89,33 +83,14 @@ func (r *Registry) Add(s Source) error {
 // Registry is the shared Default one (ErrReadOnly), it changes nothing and
 // returns every problem joined.
 func (r *Registry) Merge(sources ...Source) error {
-	var errs []error
-	seen := make(map[ID]bool, len(sources))
-	for _, s := range sources {
-		if err := s.Validate(); err != nil {
-			errs = append(errs, fmt.Errorf("source: cannot merge %q: %w", string(s.ID), err))
-			continue
-		}
-		if seen[s.ID] {
-			errs = append(errs, fmt.Errorf("source: cannot merge %q: given twice: %w", string(s.ID), ErrDuplicate))
-		}
-		seen[s.ID] = true
-	}
-	if len(errs) > 0 {
-		return errors.Join(errs...)
+	if err := records.Valid("merge", sources...); err != nil {
+		return err
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.readOnly {
-		return fmt.Errorf("source: cannot merge %d sources: %w", len(sources), ErrReadOnly)
-	}
 	r.init()
-	for _, s := range sources {
-		if _, ok := r.sources[s.ID]; !ok {
-			r.ids = insertSorted(r.ids, s.ID)
-		}
-		s.Names = slices.Clone(s.Names)
-		r.sources[s.ID] = s
+	if _, err := records.Merge(&r.recs, sources); err != nil {
+		return err
 	}
 	r.reindex()
 	return nil
@@ -126,21 +101,16 @@ func (r *Registry) Merge(sources ...Source) error {
 func (r *Registry) Clone() *Registry {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	c := &Registry{}
+	c := &Registry{recs: r.recs.Clone()}
 	c.init()
-	for id, s := range r.sources {
-		c.sources[id] = s // stored sources are never edited in place
-	}
-	c.ids = slices.Clone(r.ids)
 	c.reindex()
 	return c
 }
 
 func (r *Registry) init() {
-	if r.sources != nil {
+	if r.byText != nil {
 		return
 	}
-	r.sources = make(map[ID]Source)
 	r.byText = make(map[string][]entry)
 	r.byKey = make(map[string][]entry)
 }
@@ -148,8 +118,9 @@ func (r *Registry) init() {
 func (r *Registry) reindex() {
 	clear(r.byText)
 	clear(r.byKey)
-	for _, id := range r.ids {
-		r.index(r.sources[id])
+	for _, id := range r.recs.IDs() {
+		s, _ := r.recs.Lookup(id)
+		r.index(s)
 	}
 }
 
@@ -173,31 +144,29 @@ func (r *Registry) put(text string, e entry) {
 	}
 }
 
-func insertSorted(s []ID, id ID) []ID {
-	i, found := slices.BinarySearch(s, id)
-	if found {
-		return s
-	}
-	return slices.Insert(s, i, id)
+// records says how the Registry stores sources.
+var records = &catalog.Spec[ID, Source]{
+	Pkg:       "source",
+	Plural:    "sources",
+	ID:        func(s Source) ID { return s.ID },
+	Validate:  func(s Source) error { return s.Validate() },
+	Clone:     func(s Source) Source { s.Names = slices.Clone(s.Names); return s },
+	ReadOnly:  ErrReadOnly,
+	Duplicate: ErrDuplicate,
 }
 
 // Len returns the number of sources held.
 func (r *Registry) Len() int {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	return len(r.ids)
+	return r.recs.Len()
 }
 
 // Get returns the source with the given ID.
 func (r *Registry) Get(id ID) (Source, bool) {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	s, ok := r.sources[id]
-	if !ok {
-		return Source{}, false
-	}
-	s.Names = slices.Clone(s.Names)
-	return s, true
+	return records.Get(&r.recs, id)
 }
 
 // All yields every source in ID order, from a snapshot taken when the
@@ -205,11 +174,7 @@ func (r *Registry) Get(id ID) (Source, bool) {
 func (r *Registry) All() iter.Seq[Source] {
 	return func(yield func(Source) bool) {
 		r.mu.RLock()
-		snap := make([]Source, len(r.ids))
-		for i, id := range r.ids {
-			snap[i] = r.sources[id]
-			snap[i].Names = slices.Clone(snap[i].Names)
-		}
+		snap := records.Copies(&r.recs, r.recs.IDs())
 		r.mu.RUnlock()
 		for _, s := range snap {
 			if !yield(s) {
@@ -356,10 +321,8 @@ func (r *Registry) Resolve(name string) (Resolution, error) {
 		if slices.ContainsFunc(rs, func(x Resolution) bool { return x.Source.ID == e.id }) {
 			continue
 		}
-		s := r.sources[e.id]
-		res := Resolution{How: tier, Matched: matchedText(s, e), Confidence: tier.Confidence()}
-		s.Names = slices.Clone(s.Names)
-		res.Source = s
+		s, _ := records.Get(&r.recs, e.id)
+		res := Resolution{Source: s, How: tier, Matched: matchedText(s, e), Confidence: tier.Confidence()}
 		rs = append(rs, res)
 	}
 	if len(rs) == 1 {
