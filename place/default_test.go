@@ -76,6 +76,19 @@ func TestDefaultArabicAdminNames(t *testing.T) {
 		{"sy0700", []string{"إدلب"}}, {"sy0702", nil}, {"sy0703", []string{"حارم"}},
 		{"sy0704", []string{"جسر الشغور"}}, {"sy0705", []string{"أريحا"}},
 	}
+	// Every district but Rural Damascus (SY0301, no centre sub-district)
+	// and Al Ma'ra (SY0702, whose centre is named otherwise) has one.
+	var districts, withArabic int
+	for p := range g.All() {
+		if p.Level == place.LevelAdmin2 && p.Country.Alpha2() == "SY" {
+			districts++
+			if slices.ContainsFunc(p.Names, func(n place.Name) bool { return n.Lang == language.Arabic }) {
+				withArabic++
+			}
+		}
+	}
+	assert.Equal(t, 62+1, districts)
+	assert.Equal(t, 62+1-2, withArabic)
 	for _, tc := range tests {
 		t.Run(string(tc.id), func(t *testing.T) {
 			p, ok := g.Get(tc.id)
