@@ -16,7 +16,7 @@ import (
 
 // sharedData holds the project's real data samples (see their .SOURCE.md
 // notes).
-const sharedData = "../../shared/data/"
+const sharedData = "../testdata/samples/"
 
 // acledActors maps every distinct actor string of acled_sample.csv
 // (actor1, actor2, and assoc_actor_1/2 split on "; ") to the catalogue

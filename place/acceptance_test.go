@@ -2,7 +2,6 @@ package place_test
 
 import (
 	"encoding/csv"
-	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -13,9 +12,8 @@ import (
 	"github.com/conflictkit/conflict/place"
 )
 
-// sharedData is the project's shared data directory, which the tests use
-// when it is there (it is not part of the module).
-var sharedData = filepath.Join("..", "..", "shared", "data")
+// sharedData holds the repository's copies of the project's samples.
+var sharedData = filepath.Join("..", "testdata", "samples")
 
 // acledAdmins lists every distinct (admin1, admin2, admin3) of
 // shared/data/acled_sample.csv with its P-codes. The codes were looked up
@@ -250,13 +248,10 @@ func TestUCDPAtarib(t *testing.T) {
 }
 
 // readColumns returns the distinct tuples of the named columns of a CSV
-// file in shared/data, or skips the test if the file is not there.
+// sample file (testdata/samples at the module root).
 func readColumns(t *testing.T, file string, cols ...string) map[[3]string]bool {
 	t.Helper()
 	f, err := os.Open(filepath.Join(sharedData, file))
-	if errors.Is(err, os.ErrNotExist) {
-		t.Skipf("%s not found; shared data is not part of the module", file)
-	}
 	require.NoError(t, err)
 	defer f.Close()
 	recs, err := csv.NewReader(f).ReadAll()

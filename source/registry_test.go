@@ -21,7 +21,7 @@ import (
 	"github.com/conflictkit/conflict/source"
 )
 
-const sharedData = "../../shared/data/"
+const sharedData = "../testdata/samples/"
 
 // sampleSources maps every outlet the samples' source columns name
 // (ACLED source split on "; ", UCDP source_office split on ";") to its

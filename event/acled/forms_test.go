@@ -2,6 +2,7 @@ package acled_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
@@ -175,7 +176,10 @@ func TestExtraJSONMatchesReflection(t *testing.T) {
 		require.NoError(t, err)
 		ref, err := json.Marshal(plainExtra(x))
 		require.NoError(t, err)
-		assert.Equal(t, string(ref), string(mine))
+		// Go 1.27's encoding/json writes a replaced byte as U+FFFD itself,
+		// Go 1.26's and this codec as the escape \ufffd; odd has no U+FFFD
+		// of its own.
+		assert.Equal(t, strings.ReplaceAll(string(ref), "\uFFFD", `\ufffd`), string(mine))
 
 		var back acled.Extra
 		require.NoError(t, json.Unmarshal(mine, &back))

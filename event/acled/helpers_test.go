@@ -15,7 +15,7 @@ import (
 )
 
 // samplePath is the 2019–2021 Syria extract shared by the project.
-const samplePath = "../../../shared/data/acled_sample.csv"
+const samplePath = "../../testdata/samples/acled_sample.csv"
 
 func readFile(t testing.TB, path string) []byte {
 	t.Helper()

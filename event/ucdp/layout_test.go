@@ -185,7 +185,10 @@ func reflectJSON(t *testing.T, x ucdp.Extra) string {
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	require.NoError(t, enc.Encode(plainExtra(x)))
-	return strings.TrimSuffix(buf.String(), "\n")
+	// Go 1.27's encoding/json writes a replaced byte as U+FFFD itself, Go
+	// 1.26's and this codec as the escape \ufffd; the tests' texts have no
+	// U+FFFD of their own.
+	return strings.ReplaceAll(strings.TrimSuffix(buf.String(), "\n"), "\uFFFD", `\ufffd`)
 }
 
 func TestExtraJSONMatchesReflection(t *testing.T) {

@@ -19,7 +19,7 @@ import (
 )
 
 // sharedData is the directory of the shared real-data samples.
-const sharedData = "../../../shared/data"
+const sharedData = "../../testdata/samples"
 
 // files are the inputs every round-trip test runs on: the two real
 // samples and the hand-made fixtures of each layout.

@@ -14,7 +14,7 @@ import (
 )
 
 // sharedData holds the project's real public samples (see each .SOURCE.md).
-const sharedData = "../../../shared/data"
+const sharedData = "../../testdata/samples"
 
 // samples are the real files the acceptance names, with the format
 // they are in and what reading them must give.

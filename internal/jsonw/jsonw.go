@@ -14,7 +14,8 @@ const hexDigits = "0123456789abcdef"
 
 // AppendString appends s as a JSON string, escaped as encoding/json
 // escapes it: '"', '\\' and control characters, invalid UTF-8 replaced by
-// U+FFFD, U+2028 and U+2029 escaped (so the output is valid JavaScript);
+// the escape \ufffd (Go 1.26's form; from Go 1.27 encoding/json writes the
+// character U+FFFD itself, the same string), U+2028 and U+2029 escaped (so the output is valid JavaScript);
 // and, when html is true (json.Marshal's default), '<', '>' and '&'.
 func AppendString(b []byte, s string, html bool) []byte {
 	b = append(b, '"')

@@ -55,6 +55,25 @@ var SourceNotes = []string{
 	"syr_pcodes_codes_only_hdx_global_pcodes_20230201.SOURCE.md",
 }
 
+// Inputs lists every file Generate reads, relative to the shared directory:
+// the command gen copies them into the module (SnapshotDir), so that the
+// test of the committed data runs in a clone without ../shared.
+func Inputs() []string {
+	in := []string{fileRef}
+	for _, f := range []string{fileAdm12, fileAdm3, fileAliases, fileGeoNames, fileCities, fileHDX} {
+		in = append(in, filepath.Join("data", f))
+	}
+	for _, f := range SourceNotes {
+		in = append(in, filepath.Join("data", f))
+	}
+	return in
+}
+
+// SnapshotDir is where the command gen keeps its copy of the inputs,
+// relative to the module root. Tests read the inputs there, never in
+// ../shared.
+const SnapshotDir = "place/internal/gazgen/testdata/shared"
+
 // Output file names, relative to place/data.
 const (
 	OutCountries = "countries.json"

@@ -5,8 +5,10 @@
 //	go run ./place/internal/gen [-shared dir] [-out dir]
 //
 // By default it reads ../shared (relative to the module root, holding
-// data/ and REFERENCE.md) and writes place/data. It prints a summary of
-// what it read, merged and dropped.
+// data/ and REFERENCE.md) and writes place/data. It also copies the inputs
+// it read into place/internal/gazgen/testdata/shared, so that the test of
+// the committed data runs in a clone that has no ../shared. It prints a
+// summary of what it read, merged and dropped.
 package main
 
 import (
@@ -43,6 +45,28 @@ func main() {
 			os.Exit(1)
 		}
 	}
+	if err := snapshot(*shared, filepath.Join(root, gazgen.SnapshotDir)); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+// snapshot copies the generator's inputs from shared to dir.
+func snapshot(shared, dir string) error {
+	for _, name := range gazgen.Inputs() {
+		b, err := os.ReadFile(filepath.Join(shared, name))
+		if err != nil {
+			return err
+		}
+		dst := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(dst, b, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // moduleRoot finds the directory of go.mod above the working directory.
