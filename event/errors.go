@@ -37,6 +37,16 @@ var (
 	ErrSyntax          = errors.New("malformed JSON")
 	ErrTooLong         = errors.New("record too long")
 	ErrFarAway         = errors.New("point far from the place it names")
+	// ErrLost is the code of a writer's loss warning: a fact of the event
+	// that the output format has no place for, so it is not written. The
+	// warning's Path is the fact's JSON path in the event ("casualties[1]",
+	// "claims[0]", "when.end"); an empty Path means the whole event was
+	// not written.
+	ErrLost = errors.New("not written: the format has no place for it")
+	// ErrFormula is the code of a writer's warning about a cell written
+	// as it is although a spreadsheet would run it as a formula (it starts
+	// with =, +, -, @, a tab or a carriage return and is not a number).
+	ErrFormula = errors.New("cell a spreadsheet would run as a formula")
 )
 
 // ParseError reports where a decoder failed: the 1-based line and column

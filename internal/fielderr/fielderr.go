@@ -9,6 +9,8 @@ package fielderr
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"unicode/utf8"
 )
 
 // Error is one problem found by a Validate method: the JSON path of the
@@ -71,4 +73,22 @@ func (l List) Join() error {
 		errs[i] = fmt.Errorf("%s: %w", l.Prefix, e)
 	}
 	return errors.Join(errs...)
+}
+
+// maxQuoted is the most bytes of a value that Quote shows.
+const maxQuoted = 64
+
+// Quote returns s quoted as %q does, cut after 64 bytes (at a rune
+// boundary) with the length of the whole value, so that an error message
+// never echoes a huge cell: `"Lorem ipsum…" (204800 bytes)`. Every message
+// that quotes input uses it.
+func Quote(s string) string {
+	if len(s) <= maxQuoted {
+		return strconv.Quote(s)
+	}
+	cut := maxQuoted
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strconv.Quote(s[:cut]+"…") + " (" + strconv.Itoa(len(s)) + " bytes)"
 }

@@ -2,6 +2,7 @@ package fielderr
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -45,4 +46,21 @@ func TestList(t *testing.T) {
 	var fe *Error
 	require.ErrorAs(t, parts[1], &fe)
 	assert.Equal(t, Error{Path: "names[0].text", Value: "x", Err: errBad}, *fe)
+}
+
+func TestQuote(t *testing.T) {
+	long := strings.Repeat("a", 63) + "é" + strings.Repeat("b", 200)
+	tests := []struct {
+		name, in, want string
+	}{
+		{name: "short", in: "Idlib", want: `"Idlib"`},
+		{name: "escapes", in: "a\"b\n", want: `"a\"b\n"`},
+		{name: "exactly the limit", in: strings.Repeat("x", 64), want: `"` + strings.Repeat("x", 64) + `"`},
+		{name: "cut at a rune boundary", in: long, want: `"` + strings.Repeat("a", 63) + `…" (265 bytes)`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, Quote(tc.in))
+		})
+	}
 }
