@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"io"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -218,4 +219,15 @@ func TestNamesResolve(t *testing.T) {
 			assert.Equal(t, tc.want, id)
 		})
 	}
+}
+
+// TestSeedDatasetFixtureIsCurrent keeps testdata/idlib2019/dataset.json,
+// the seed Dataset other packages' tests read, equal to what the command
+// prints.
+func TestSeedDatasetFixtureIsCurrent(t *testing.T) {
+	var out bytes.Buffer
+	require.NoError(t, run(nil, &out, io.Discard))
+	want, err := os.ReadFile("../../testdata/idlib2019/dataset.json")
+	require.NoError(t, err)
+	assert.True(t, bytes.Equal(want, out.Bytes()), "testdata/idlib2019/dataset.json is out of date: go run ./examples/idlib2019 > testdata/idlib2019/dataset.json")
 }
