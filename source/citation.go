@@ -10,8 +10,8 @@ import (
 	"github.com/rickb777/date/v2"
 	"golang.org/x/text/language"
 
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/isodate"
-
 	"github.com/conflictkit/conflict/internal/strictjson"
 )
 
@@ -224,7 +224,7 @@ func (c *Citation) UnmarshalJSON(b []byte) error {
 func parseDay(s string) (date.Date, error) {
 	d, err := isodate.ParseDay(s)
 	if err != nil {
-		return 0, fmt.Errorf("source: published %q: %w", s, ErrBadDate)
+		return 0, fmt.Errorf("source: published %s: %w", fielderr.Quote(s), ErrBadDate)
 	}
 	return d, nil
 }
