@@ -154,7 +154,7 @@ type actorProp struct {
 }
 
 // flat builds an event from the flat properties (no "event" property).
-func (d *decoder) flat(id span, pt *place.Point, ps *propSpans) (event.Event, bool) {
+func (d *decoder) flat(id, props span, pt *place.Point, ps *propSpans) (event.Event, bool) {
 	uid, ok := d.parseID(id)
 	if !ok {
 		return event.Event{}, false
@@ -212,6 +212,13 @@ func (d *decoder) flat(id span, pt *place.Point, ps *propSpans) (event.Event, bo
 				fmt.Errorf("geojson: %w: key %q: want \"scheme:value\"", event.ErrBadID, k))
 		}
 		e.Keys = append(e.Keys, key)
+	}
+	if e.Type == "" { // an event needs a type, as in the canonical JSON
+		at, rel := ps.typ.start, "properties."+propType
+		if !ps.typ.ok() {
+			at, rel = props.start, "properties"
+		}
+		return event.Event{}, d.failf(at, rel, fmt.Errorf("geojson: %w: a feature without an \"event\" property needs the event type as its %q property", event.ErrMissing, propType))
 	}
 	return e, true
 }

@@ -465,7 +465,7 @@ func (d *decoder) feature() (event.Event, bool) {
 	if ps.event.ok() {
 		return d.embedded(id, pt, ps.event)
 	}
-	return d.flat(id, pt, &ps)
+	return d.flat(id, props, pt, &ps)
 }
 
 // geometry decodes a Point or null.

@@ -158,7 +158,7 @@ func TestReadForeign(t *testing.T) {
 		"  \"bbox\": [36.6, 35.8, 36.9, 36.1],\r\n" +
 		"  \"features\": [ {\r\n" +
 		"    \"geometry\": { \"coordinates\": [36.80591, 35.86447, 350.5], \"type\": \"Point\", \"bbox\": [] },\r\n" +
-		"    \"properties\": { \"colour\": \"red\", \"killed_low\": 2, \"killed_high\": 5, \"place\": \"Saraqib\", \"fid\": 17 },\r\n" +
+		"    \"properties\": { \"type\": \"armed-clash\", \"colour\": \"red\", \"killed_low\": 2, \"killed_high\": 5, \"place\": \"Saraqib\", \"fid\": 17 },\r\n" +
 		"    \"type\": \"Feature\", \"id\": \"" + idA + "\", \"x-note\": null\r\n" +
 		"  } ],\r\n" +
 		"  \"type\": \"FeatureCollection\"\r\n}\r\n"
@@ -168,6 +168,7 @@ func TestReadForeign(t *testing.T) {
 	p := place.MustPoint(35.86447, 36.80591)
 	assert.Equal(t, event.Event{
 		ID:         event.DeriveID("geojson-test", "a"),
+		Type:       event.ArmedClash,
 		Where:      event.Where{Place: place.Ref{Name: "Saraqib"}, Point: &p},
 		Casualties: []event.Casualty{{Figure: casualty.NewFigure(casualty.Killed, "", casualty.Between(2, 5))}},
 	}, e)
@@ -179,7 +180,7 @@ func TestReadForeign(t *testing.T) {
 	assert.Contains(t, w.Message, "350.5")
 	assert.Equal(t, `{
     "geometry": { "coordinates": [36.80591, 35.86447, 350.5], "type": "Point", "bbox": [] },
-    "properties": { "colour": "red", "killed_low": 2, "killed_high": 5, "place": "Saraqib", "fid": 17 },
+    "properties": { "type": "armed-clash", "colour": "red", "killed_low": 2, "killed_high": 5, "place": "Saraqib", "fid": 17 },
     "type": "Feature", "id": "`+idA+`", "x-note": null
   }`, strings.ReplaceAll(string(r.Raw()), "\r\n", "\n"))
 	_, err = r.Read()
@@ -452,7 +453,7 @@ func TestReadPositionsAcrossLines(t *testing.T) {
 }
 
 func TestReadTooLong(t *testing.T) {
-	long := `{"type":"Feature","id":"` + idB + `","geometry":null,"properties":{"notes":"` + strings.Repeat("x", 500) + `"}}`
+	long := `{"type":"Feature","id":"` + idB + `","geometry":null,"properties":{"type":"armed-clash","notes":"` + strings.Repeat("x", 500) + `"}}`
 	doc := collection(point(idA), long, point(idC))
 	r := geojson.NewReader(strings.NewReader(doc))
 	r.MaxRecordBytes = 300
@@ -575,7 +576,7 @@ func TestReadAllStopsAtFirstError(t *testing.T) {
 func TestReadEscapedNames(t *testing.T) {
 	// Member names and type strings may be escaped; they mean the same.
 	doc := `{"typ\u0065":"Feature\u0043ollection","features":[{"type":"\u0046eature","\u0069d":"` + idA +
-		`","geometry":{"type":"Poin\u0074","coordinates":[36.72501,35.90403]},"properties":{"t\u0069tle":"a\tb"}}]}`
+		`","geometry":{"type":"Poin\u0074","coordinates":[36.72501,35.90403]},"properties":{"type":"armed-clash","t\u0069tle":"a\tb"}}]}`
 	events, err := geojson.ReadAll(strings.NewReader(doc))
 	require.NoError(t, err)
 	require.Len(t, events, 1)
