@@ -13,6 +13,7 @@ import (
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/casualty"
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/strictjson"
 	"github.com/conflictkit/conflict/place"
 	"github.com/conflictkit/conflict/source"
@@ -100,7 +101,7 @@ func (d *decoder) propSpans(props span, ps *propSpans) bool {
 			return true // a property of the map tool or of the user: ignored
 		}
 		if slot.ok() {
-			ok = d.failf(v.start, "properties."+string(name), fmt.Errorf("geojson: %w: property %q given twice", ErrBadProperty, name))
+			ok = d.failf(v.start, "properties."+string(name), fmt.Errorf("geojson: %w: property %s given twice", ErrBadProperty, fielderr.Quote(string(name))))
 			return false
 		}
 		*slot = v
@@ -209,7 +210,7 @@ func (d *decoder) flat(id, props span, pt *place.Point, ps *propSpans) (event.Ev
 		key := event.Key{Scheme: scheme, Value: value}
 		if err := key.Validate(); err != nil {
 			return event.Event{}, d.failf(d.elementOffset(ps.keys, i), "properties.keys["+strconv.Itoa(i)+"]",
-				fmt.Errorf("geojson: %w: key %q: want \"scheme:value\"", event.ErrBadID, k))
+				fmt.Errorf("geojson: %w: key %s: want \"scheme:value\"", event.ErrBadID, fielderr.Quote(k)))
 		}
 		e.Keys = append(e.Keys, key)
 	}
