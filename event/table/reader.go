@@ -1,16 +1,21 @@
 package table
 
 import (
+	"bytes"
+	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"iter"
 
+	"github.com/google/uuid"
 	"golang.org/x/text/language"
 
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/casualty"
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/place"
 	"github.com/conflictkit/conflict/source"
 )
@@ -40,11 +45,13 @@ type Reader struct {
 	// (see the package documentation).
 	NoNeutralise bool
 
-	fsys    fs.FS
-	cur     [numTables]*cursor
-	started bool
-	err     error                   // sticky: a fatal error, io.EOF or ErrClosed
-	tags    map[string]language.Tag // parsed language tags (bounded)
+	fsys     fs.FS
+	cur      [numTables]*cursor
+	started  bool
+	line     int                     // line in events.csv of the last event read or rejected
+	warnings event.Problems          // about the last event read
+	err      error                   // sticky: a fatal error, io.EOF or ErrClosed
+	tags     map[string]language.Tag // parsed language tags (bounded)
 }
 
 // NewReader returns a Reader of the tables in fsys, such as
@@ -122,13 +129,30 @@ func (r *Reader) Close() error {
 	return err
 }
 
-// Warnings returns the warnings about the event last returned by Read.
-// The native tables carry the model as it is, so there is nothing to warn
-// about: it is always empty, and is there for the readers' shared shape.
-func (r *Reader) Warnings() event.Problems { return nil }
+// Warnings returns the warnings about the event last returned by Read (nil
+// if none), or, after ReadDataset, about the dataset: each an event.Problem
+// of severity event.Warning with the JSON path of the value ("where.point";
+// "events[3].where.point" and "places[1].point" after ReadDataset). The
+// native tables carry the model as it is, so the one warning is a point at
+// exactly (0, 0) (event.ErrNullIsland), which almost always stands for
+// missing coordinates but is read as it is. The slice is valid until the
+// next Read.
+func (r *Reader) Warnings() event.Problems { return r.warnings }
+
+// Line returns the line in events.csv on which the event last returned by
+// Read, or the row last rejected, starts (0 before the first), so that a
+// caller can name the record of a warning or of a failed validation.
+func (r *Reader) Line() int { return r.line }
+
+// nullIsland is the warning about a point at exactly (0, 0) at path.
+func nullIsland(path string) event.Problem {
+	return event.Problem{Path: path, Code: event.ErrNullIsland, Severity: event.Warning,
+		Message: "point is exactly (0, 0), which almost always stands for missing coordinates"}
+}
 
 // Read returns the next event, or io.EOF after the last one.
 func (r *Reader) Read() (event.Event, error) {
+	r.warnings = nil
 	if r.err != nil {
 		return event.Event{}, r.err
 	}
@@ -149,13 +173,22 @@ func (r *Reader) Read() (event.Event, error) {
 		}
 		return event.Event{}, r.stop(io.EOF)
 	case ev.headErr != nil:
-		// A row that is not CSV, or has the wrong number of fields: its
-		// ID is unknown, so rows of its children cannot be skipped and
-		// will be reported when they get in the way.
+		// A row that is not CSV, has the wrong number of fields or is
+		// too long: its ID is read from the row as far as it goes, so that
+		// the rows of its children are skipped with it; when it cannot be,
+		// they are reported when they get in the way.
 		err := ev.headErr
+		var pe *event.ParseError
+		if errors.As(err, &pe) {
+			r.line = pe.Line
+			if key, ok := keyOf(pe.Record, ev.col[evID]); ok {
+				r.skip(key, tEvents+1, numTables)
+			}
+		}
 		ev.take()
 		return event.Event{}, err
 	}
+	r.line = ev.r.Line()
 	key := ev.cell(evID)
 	e, err := r.decodeEvent(key)
 	ev.take()
@@ -166,7 +199,29 @@ func (r *Reader) Read() (event.Event, error) {
 		r.skip(key, tEvents+1, numTables)
 		return event.Event{}, err
 	}
+	if p := e.Where.Point; p != nil && p.IsNullIsland() {
+		r.warnings = append(r.warnings, nullIsland("where.point"))
+	}
 	return e, nil
+}
+
+// keyOf returns the cell in column col of a rejected row, when it reads
+// as an event ID: the row may be cut short (an over-long row is handed back
+// up to the limit) or not be CSV at all, so this is a best effort.
+func keyOf(record []byte, col int) (string, bool) {
+	if col < 0 {
+		return "", false
+	}
+	cr := csv.NewReader(bytes.NewReader(record))
+	cr.FieldsPerRecord, cr.LazyQuotes = -1, true
+	f, err := cr.Read()
+	if err != nil || col >= len(f) || len(f[col]) > 64 {
+		return "", false
+	}
+	if _, err := uuid.Parse(f[col]); err != nil {
+		return "", false
+	}
+	return f[col], true
 }
 
 // All returns an iterator over the remaining events: a rejected record is
@@ -223,7 +278,7 @@ func (r *Reader) orphans(from, to tableID) error {
 			if t < tEvents {
 				parent = parentOf(t)
 			}
-			return c.errAt(0, fmt.Errorf("table: %w: %q is not in %s (or its rows are out of order)", ErrOrphan, c.cell(0), parent))
+			return c.errAt(0, fmt.Errorf("table: %w: %s is not in %s (or its rows are out of order)", ErrOrphan, fielderr.Quote(c.cell(0)), parent))
 		}
 	}
 	return nil
@@ -249,7 +304,7 @@ func (r *Reader) leftovers(key string, from, to tableID) error {
 	for t := from; t < to; t++ {
 		c := r.cur[t]
 		if c.match(key, -1, "") {
-			return c.errAt(0, fmt.Errorf("table: %w: a row for %q left over (more rows than the parent's count, or rows out of order)", ErrRowCount, key))
+			return c.errAt(0, fmt.Errorf("table: %w: a row for %s left over (more rows than the parent's count, or rows out of order)", ErrRowCount, fielderr.Quote(key)))
 		}
 	}
 	return nil
@@ -279,8 +334,8 @@ func (r *Reader) children(t tableID, key string, subCol int, sub string, n int, 
 				c.take()
 				return err
 			}
-			return parent.errAt(countCol, fmt.Errorf("table: %w: %s says %d rows, %s has %d for %q", ErrRowCount,
-				tables[parent.t].cols[countCol], want, c.name(), i, key))
+			return parent.errAt(countCol, fmt.Errorf("table: %w: %s says %d rows, %s has %d for %s", ErrRowCount,
+				tables[parent.t].cols[countCol], want, c.name(), i, fielderr.Quote(key)))
 		}
 		d := newDec(c)
 		if d.err == nil {
@@ -300,8 +355,14 @@ func (r *Reader) decodeEvent(key string) (event.Event, error) {
 	d := newDec(ev)
 	var e event.Event
 	e.ID = d.uuid(evID, event.ErrBadID)
+	if e.ID == uuid.Nil {
+		d.fail(evID, fmt.Errorf("table: %w: an event needs an ID, a UUID other than the nil UUID", event.ErrMissing))
+	}
 	e.Keys = d.keys(evKeys)
 	e.Type = parseCode[event.Type](d, evType)
+	if e.Type == "" { // as in the canonical JSON, an event needs a type
+		d.fail(evType, fmt.Errorf("table: %w: an event needs a type", event.ErrMissing))
+	}
 	e.Title = d.s(evTitle)
 	e.When = d.when()
 	wh := &e.Where
@@ -436,7 +497,7 @@ func (r *Reader) decodeEvent(key string) (event.Event, error) {
 	err = r.children(tExt, key, -1, "", nExt, ev, evNExt, func(d *dec, i int) {
 		k := d.s(exKey)
 		if _, dup := e.Ext[k]; dup {
-			d.fail(exKey, fmt.Errorf("table: %w: extension %q given twice", ErrRowCount, k))
+			d.fail(exKey, fmt.Errorf("table: %w: extension %s given twice", ErrRowCount, fielderr.Quote(k)))
 			return
 		}
 		v, err := extMember(k, d.s(exValue))
