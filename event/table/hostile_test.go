@@ -75,7 +75,9 @@ func TestHostile(t *testing.T) {
 		{name: "no type", row: hostileRow(id2, ",,,,,,,,"), want: &wantErr{line: 3, col: 38, field: "events.csv: type", is: event.ErrMissing}},
 		{name: "nil UUID", row: hostileRow("00000000-0000-0000-0000-000000000000", "battles,,,,,,,,"), want: &wantErr{line: 3, col: 1, field: "events.csv: id", is: event.ErrMissing}},
 		{name: "formula cell written raw", row: hostileRow(id2, `battles,,,"=HYPERLINK(""http://example.com"")",,,,,`),
-			check: func(t *testing.T, e event.Event) { assert.Equal(t, `=HYPERLINK("http://example.com")`, e.Title, "read as it is") }},
+			check: func(t *testing.T, e event.Event) {
+				assert.Equal(t, `=HYPERLINK("http://example.com")`, e.Title, "read as it is")
+			}},
 		{name: "formula cell neutralised", row: hostileRow(id2, `battles,,,'+cmd,,,,,`),
 			check: func(t *testing.T, e event.Event) { assert.Equal(t, "+cmd", e.Title, "the Writer's ' is taken off") }},
 		{name: "misplaced HXL row", row: "#event+id,#event+type,#date+start,#date+end,#event+name,#geo+lat,#geo+lon,,,\n",

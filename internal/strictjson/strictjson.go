@@ -577,3 +577,7 @@ func clip(data []byte) string {
 	}
 	return string(data[:n]) + "…"
 }
+
+// ValueEnd returns the end of the JSON value that starts at data[i]; data
+// must be well formed.
+func ValueEnd(data []byte, i int) int { return scanEnd(data, i) }
