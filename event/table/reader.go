@@ -1,8 +1,6 @@
 package table
 
 import (
-	"bytes"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -207,21 +205,50 @@ func (r *Reader) Read() (event.Event, error) {
 
 // keyOf returns the cell in column col of a rejected row, when it reads
 // as an event ID: the row may be cut short (an over-long row is handed back
-// up to the limit) or not be CSV at all, so this is a best effort.
+// up to the limit) or not be CSV at all, so this is a best effort, and it
+// looks no further than the first few kilobytes of the row.
 func keyOf(record []byte, col int) (string, bool) {
-	if col < 0 {
-		return "", false
+	const look = 4 << 10
+	b := record[:min(len(record), look)]
+	for i := 0; col >= 0; col-- {
+		// Field i starts at b[i]: quoted ("" for a quote) or plain.
+		var cell []byte
+		if i < len(b) && b[i] == '"' {
+			j := i + 1
+			for ; j < len(b); j++ {
+				if b[j] == '"' {
+					if j+1 < len(b) && b[j+1] == '"' {
+						cell = append(cell, '"')
+						j++
+						continue
+					}
+					break
+				}
+				cell = append(cell, b[j])
+			}
+			if j >= len(b) {
+				return "", false // cut short inside the quotes
+			}
+			i = j + 1
+		} else {
+			j := i
+			for j < len(b) && b[j] != ',' && b[j] != '\n' && b[j] != '\r' {
+				j++
+			}
+			cell, i = b[i:j], j
+		}
+		if col == 0 {
+			if _, err := uuid.ParseBytes(cell); err != nil {
+				return "", false
+			}
+			return string(cell), true
+		}
+		if i >= len(b) || b[i] != ',' {
+			return "", false
+		}
+		i++
 	}
-	cr := csv.NewReader(bytes.NewReader(record))
-	cr.FieldsPerRecord, cr.LazyQuotes = -1, true
-	f, err := cr.Read()
-	if err != nil || col >= len(f) || len(f[col]) > 64 {
-		return "", false
-	}
-	if _, err := uuid.Parse(f[col]); err != nil {
-		return "", false
-	}
-	return f[col], true
+	return "", false
 }
 
 // All returns an iterator over the remaining events: a rejected record is
