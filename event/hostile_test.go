@@ -14,6 +14,7 @@ import (
 	"github.com/conflictkit/conflict/casualty"
 	"github.com/conflictkit/conflict/event"
 	"github.com/conflictkit/conflict/place"
+	"github.com/conflictkit/conflict/source"
 )
 
 // The hostile suite: inputs a careless export, a broken tool or an attacker
@@ -99,6 +100,7 @@ func hostileRecords(t *testing.T) []hostileRecord {
 			check: func(t *testing.T, e event.Event) { assert.Equal(t, &place.Point{}, e.Where.Point) }},
 		{name: "year 20190", line: hostileEvent(`"when":{"start":"20190-01-01","end":"2019-01-02"}`), col: colOf(t, hostileEvent(`"when":{"start":"20190-01-01","end":"2019-01-02"}`), `"20190`), field: "when.start", is: []error{event.ErrBadDate}},
 		{name: "year 0025", line: hostileEvent(`"when":{"start":"0025-01-01","end":"0025-01-01"}`), col: colOf(t, hostileEvent(`"when":{"start":"0025-01-01","end":"0025-01-01"}`), `"0025`), field: "when.start", is: []error{event.ErrBadDate}, floor: true},
+		{name: "year 0025 in a timestamp", line: hostileEvent(`"citations":[{"id":"c","source":{"name":"X"},"accessed":"0025-01-02T10:00:00Z"}]`), col: colOf(t, hostileEvent(`"citations":[{"id":"c","source":{"name":"X"},"accessed":"0025-01-02T10:00:00Z"}]`), `"0025`), field: "citations[0].accessed", is: []error{source.ErrBadDate}},
 		{name: "31 February", line: hostileEvent(`"when":{"start":"2019-02-31","end":"2019-03-01"}`), col: colOf(t, hostileEvent(`"when":{"start":"2019-02-31","end":"2019-03-01"}`), `"2019-02-31`), field: "when.start", is: []error{event.ErrBadDate}},
 		{name: "end before start", line: hostileEvent(`"when":{"start":"2019-03-02","end":"2019-03-01"}`), col: colOf(t, hostileEvent(`"when":{"start":"2019-03-02","end":"2019-03-01"}`), `"2019-03-01`), field: "when.end", is: []error{event.ErrDateOrder}},
 		{name: "formula cell is text in JSON", line: hostileEvent(`"title":"` + formula + `"`),

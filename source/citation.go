@@ -203,6 +203,11 @@ func (c *Citation) UnmarshalJSON(b []byte) error {
 	if _, off := v.Accessed.Zone(); off == 0 && !v.Accessed.IsZero() {
 		v.Accessed = v.Accessed.UTC()
 	}
+	if y := v.Accessed.Year(); !v.Accessed.IsZero() && y < minYear {
+		// As for every date of the SDK: year 0025 is a typo for 2025.
+		return &strictjson.Error{Offset: strictjson.MemberOffset(b, "accessed"), Path: "accessed",
+			Err: fmt.Errorf("source: accessed %s: year %04d is before %d: %w", v.Accessed.Format(time.RFC3339), y, minYear, ErrBadDate)}
+	}
 	if aux.Published != nil {
 		d, err := parseDay(*aux.Published)
 		if err != nil {
@@ -218,6 +223,10 @@ func (c *Citation) UnmarshalJSON(b []byte) error {
 	*c = v
 	return nil
 }
+
+// minYear is the first year of the SDK's date range: an earlier year in
+// conflict data is a typo (0025 for 2025).
+const minYear = 1000
 
 // parseDay parses exactly "YYYY-MM-DD" (years 0001 to 9999) and refuses
 // days that do not exist, which rickb777/date would roll over.

@@ -319,6 +319,10 @@ func (d *dec) time(col int) time.Time {
 		d.fail(col, fmt.Errorf("table: %w: %s: %w", ErrBadCell, fielderr.Quote(s), err))
 		return t
 	}
+	if t.Year() < 1000 { // as for every date of the SDK: year 0025 is a typo for 2025
+		d.fail(col, fmt.Errorf("table: %w: %s: year %04d is before 1000", source.ErrBadDate, fielderr.Quote(s), t.Year()))
+		return t
+	}
 	if _, off := t.Zone(); off == 0 && !t.IsZero() {
 		t = t.UTC()
 	}

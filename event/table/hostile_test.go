@@ -18,6 +18,7 @@ import (
 	"github.com/conflictkit/conflict/casualty"
 	"github.com/conflictkit/conflict/event"
 	"github.com/conflictkit/conflict/place"
+	"github.com/conflictkit/conflict/source"
 )
 
 // The hostile suite: tables a careless export, a spreadsheet or an
@@ -70,6 +71,9 @@ func TestHostile(t *testing.T) {
 			want:  &wantErr{line: 2, col: 47, field: "casualties.csv: count", is: casualty.ErrBadPhrase}},
 		{name: "year 20190", row: hostileRow(id2, "battles,20190-01-01,2019-01-01,,,,,,"), want: &wantErr{line: 3, col: 46, field: "events.csv: start", is: event.ErrBadDate}},
 		{name: "year 0025", row: hostileRow(id2, "battles,0025-01-01,0025-01-01,,,,,,"), want: &wantErr{line: 3, col: 46, field: "events.csv: start", is: event.ErrBadDate}, floor: true},
+		{name: "year 0025 in a timestamp", row: hostileRow(id2, "battles,,,,,,,,"), // n_citations is not a column: rows are taken as they come
+			files: map[string]string{"citations.csv": "event_id,n,id,source_name,accessed\n" + id2 + ",1,c,X,0025-01-02T10:00:00Z\n"},
+			want:  &wantErr{line: 2, col: 44, field: "citations.csv: accessed", is: source.ErrBadDate}},
 		{name: "31 February", row: hostileRow(id2, "battles,2019-02-31,2019-03-01,,,,,,"), want: &wantErr{line: 3, col: 46, field: "events.csv: start", is: event.ErrBadDate}},
 		{name: "end before start", row: hostileRow(id2, "battles,2019-03-02,2019-03-01,,,,,,"), want: &wantErr{line: 3, col: 57, field: "events.csv: end", is: event.ErrDateOrder}},
 		{name: "no type", row: hostileRow(id2, ",,,,,,,,"), want: &wantErr{line: 3, col: 38, field: "events.csv: type", is: event.ErrMissing}},
