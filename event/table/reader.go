@@ -25,10 +25,11 @@ import (
 // A record that cannot be read is reported as a *event.ParseError whose
 // Field names the file and the column ("participants.csv: role") and whose
 // Record is the offending row verbatim; the whole event is skipped, in
-// every table, and the next Read goes on with the next event. Fatal errors
-// — a missing events.csv, an unknown column, an I/O error, a record over
-// MaxRecordBytes, rows left over when events.csv ends (ErrOrphan) — are
-// returned again by every later Read.
+// every table, and the next Read goes on with the next event. A row over
+// MaxRecordBytes is such a record too, when the CSV layer can skip it.
+// Fatal errors — a missing events.csv, an unknown or missing column (see
+// the package documentation), an I/O error, rows left over when events.csv
+// ends (ErrOrphan) — are returned again by every later Read.
 //
 // Read opens the tables on first use and closes them at the end of
 // events.csv or at a fatal error; call Close to stop early.
