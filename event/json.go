@@ -177,7 +177,7 @@ func (r *Reader) readLine(limit int) (line []byte, n int, whole bool, err error)
 		if need := len(line) + len(keep); need > cap(line) {
 			// Double, as append does not for large slices: a long line
 			// then costs at most twice its kept length in all.
-			line = append(make([]byte, 0, max(need, 2*cap(line))), line...)
+			line = append(make([]byte, 0, max(need, min(2*cap(line), limit+1))), line...)
 		}
 		line = append(line, keep...)
 		if err != bufio.ErrBufferFull {

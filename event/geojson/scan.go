@@ -131,7 +131,7 @@ func (s *stream) value(sc *scan, dst []byte, limit int) (out []byte, more bool, 
 		if need := len(dst) + len(p); need > cap(dst) {
 			// Double, as append does not for large slices: a long value
 			// then costs at most twice its kept length in all.
-			dst = append(make([]byte, 0, max(need, 2*cap(dst))), dst...)
+			dst = append(make([]byte, 0, max(need, min(2*cap(dst), limit+1))), dst...)
 		}
 		dst = append(dst, p...)
 		return len(dst) <= limit
