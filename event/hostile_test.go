@@ -261,6 +261,12 @@ func TestHostileNDJSONStreams(t *testing.T) {
 			assert.Contains(t, err.Error(), "must be UTF-8")
 			_, again := r.Read()
 			assert.Same(t, err, again, "the input cannot be read: the error ends the stream")
+			n := 0
+			for _, err := range event.NewReader(strings.NewReader(tc.in)).All() {
+				require.Error(t, err)
+				n++
+			}
+			assert.Equal(t, 1, n, "All yields the error once and stops")
 		})
 	}
 	t.Run("100 MB field", func(t *testing.T) {

@@ -309,7 +309,8 @@ func (r *Reader) Read() (Event, error) {
 }
 
 // All returns an iterator over the remaining events and decoding errors.
-// Iteration stops at the end of input or at an I/O error; a *ParseError
+// Iteration stops at the end of input, at an I/O error and at an input
+// that cannot be read at all (UTF-16), each yielded first; a *ParseError
 // for one record does not stop it.
 func (r *Reader) All() iter.Seq2[Event, error] {
 	return func(yield func(Event, error) bool) {
@@ -319,7 +320,7 @@ func (r *Reader) All() iter.Seq2[Event, error] {
 				return
 			}
 			var pe *ParseError
-			if err != nil && !errors.As(err, &pe) {
+			if err != nil && (!errors.As(err, &pe) || err == r.err) {
 				yield(Event{}, err)
 				return
 			}

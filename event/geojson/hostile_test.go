@@ -3,6 +3,7 @@ package geojson_test
 import (
 	"bytes"
 	"io"
+	"math"
 	"runtime"
 	"strings"
 	"testing"
@@ -278,6 +279,13 @@ func TestHostileStreams(t *testing.T) {
 		_, err = r.Read() // returns at the limit: the feature never ends
 		require.ErrorIs(t, err, event.ErrTooLong)
 		assert.Equal(t, "event: line 3, column 1, field \"features[1]\": geojson: record too long: feature longer than 1048576 bytes", err.Error())
+	})
+	t.Run("no limit", func(t *testing.T) {
+		r := geojson.NewReader(strings.NewReader(collection(point(idA))))
+		r.MaxRecordBytes = math.MaxInt
+		e, err := r.Read()
+		require.NoError(t, err)
+		assert.Equal(t, idA, e.ID.String())
 	})
 	t.Run("endless member", func(t *testing.T) {
 		r := geojson.NewReader(newFill(`{"type":"FeatureCollection","name":"`, 'n', -1, ""))

@@ -142,7 +142,7 @@ func (r *Reader) failAt(err error, field string) error {
 
 func (r *Reader) limit() int {
 	if r.MaxRecordBytes > 0 {
-		return r.MaxRecordBytes
+		return min(r.MaxRecordBytes, math.MaxInt-1) // "no limit" must not overflow limit+1
 	}
 	return event.DefaultMaxRecordBytes
 }
