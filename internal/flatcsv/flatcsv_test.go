@@ -3,6 +3,7 @@ package flatcsv
 import (
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -34,7 +35,7 @@ func readAll(t *testing.T, r *Reader) []result {
 		if err != nil {
 			out = append(out, result{err: err})
 			var pe *event.ParseError
-			if !errors.As(err, &pe) || errors.Is(err, event.ErrTooLong) {
+			if !errors.As(err, &pe) {
 				return out
 			}
 			continue
@@ -243,23 +244,28 @@ func TestTooLong(t *testing.T) {
 		name string
 		in   string
 		max  int
-		good int // records read before the error
+		line int // of the over-long record
+		next int // line of the record after it
 	}{
-		{name: "unquoted", in: "a\nok\n" + long + "\nnext\n", max: 1000, good: 1},
-		{name: "quoted, with newlines", in: "a\nok\n\"" + strings.Repeat("y\n", 100<<10) + "\"\nnext\n", max: 1000, good: 1},
+		{name: "unquoted", in: "a\nok\n" + long + "\nnext\n", max: 1000, line: 3, next: 4},
+		{name: "quoted, with newlines", in: "a\nok\n\"" + strings.Repeat("y\n", 100<<10) + "\"\nnext\n", max: 1000, line: 3, next: 4 + 100<<10},
+		{name: "quoted, with CR LF and a quote in it", in: "a\r\nok\r\n\"" + strings.Repeat("y\"\"\r\n", 50<<10) + "\"\r\nnext\r\n", max: 1000, line: 3, next: 4 + 50<<10},
+		{name: "a bare quote: the record ends with its line", in: "a\nok\nx\"" + long + "\nnext\n", max: 1000, line: 3, next: 4},
+		{name: "CR line ends", in: "a\rok\r" + long + "\rnext\r", max: 1000, line: 3, next: 4},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := NewReader(strings.NewReader(tc.in), tc.max)
 			got := readAll(t, r)
-			require.Len(t, got, tc.good+1)
+			require.Len(t, got, 3)
+			assert.Equal(t, []string{"ok"}, got[0].fields)
 			var pe *event.ParseError
-			require.ErrorAs(t, got[tc.good].err, &pe)
+			require.ErrorAs(t, got[1].err, &pe)
 			assert.ErrorIs(t, pe, event.ErrTooLong)
-			assert.Equal(t, 3, pe.Line)
+			assert.Equal(t, tc.line, pe.Line)
 			assert.Len(t, pe.Record, tc.max)
-			_, err := r.Read()
-			assert.ErrorIs(t, err, event.ErrTooLong, "the error is final")
+			assert.Equal(t, tc.in[strings.Index(tc.in, "ok")+2+len(r.LineEnd()):][:tc.max], string(pe.Record), "the first max bytes")
+			assert.Equal(t, result{fields: []string{"next"}, line: tc.next, raw: "next"}, got[2], "the record is skipped, the next one read")
 		})
 	}
 }
@@ -275,26 +281,59 @@ func TestLimitBoundary(t *testing.T) {
 		{name: "well over, within the read-ahead", size: 50000, err: event.ErrTooLong},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			rec := strings.Repeat("x", tc.size-2) + ",1"
-			r := NewReader(strings.NewReader("a,b\nok,1\n"+rec+"\nnext,1\n"), 1000)
-			_, err := r.Read()
-			require.NoError(t, err)
-			f, err := r.Read()
-			if tc.err == nil {
+		for _, end := range []string{"\n", "\r\n", "\r"} {
+			t.Run(tc.name+fmt.Sprintf(" %q", end), func(t *testing.T) {
+				rec := strings.Repeat("x", tc.size-2) + ",1"
+				r := NewReader(strings.NewReader("a,b"+end+"ok,1"+end+rec+end+"next,1"+end), 1000)
+				_, err := r.Read()
 				require.NoError(t, err)
-				assert.Equal(t, "1", f[1])
-				return
-			}
-			var pe *event.ParseError
-			require.ErrorAs(t, err, &pe)
-			assert.ErrorIs(t, err, tc.err)
-			assert.Equal(t, [2]int{3, 1}, [2]int{pe.Line, pe.Column})
-			assert.Equal(t, rec[:1000], string(pe.Record), "the first max bytes")
-			_, again := r.Read()
-			assert.Equal(t, err, again, "an over-long record ends the stream")
-		})
+				f, err := r.Read()
+				if tc.err == nil {
+					require.NoError(t, err)
+					assert.Equal(t, "1", f[1])
+				} else {
+					var pe *event.ParseError
+					require.ErrorAs(t, err, &pe)
+					assert.ErrorIs(t, err, tc.err)
+					assert.Equal(t, [3]int{3, 1, 7 + 2*len(end)}, [3]int{pe.Line, pe.Column, int(pe.Offset)})
+					assert.Equal(t, rec[:1000], string(pe.Record), "the first max bytes")
+				}
+				f, err = r.Read()
+				require.NoError(t, err, "an over-long record does not end the stream")
+				assert.Equal(t, []string{"next", "1"}, f)
+				assert.Equal(t, 4, r.Line())
+			})
+		}
 	}
+}
+
+// endless is an input with a header and then one endless unquoted line.
+type endless struct {
+	header string
+	n      int64 // bytes handed out
+}
+
+func (e *endless) Read(p []byte) (int, error) {
+	n := copy(p, e.header)
+	e.header = e.header[n:]
+	for i := n; i < len(p); i++ {
+		p[i] = 'x'
+	}
+	e.n += int64(len(p))
+	return len(p), nil
+}
+
+// TestEndlessLine: a line that never ends is reported at the limit, after
+// reading a bounded amount, not read on for ever.
+func TestEndlessLine(t *testing.T) {
+	in := &endless{header: "a\n"}
+	r := NewReader(in, 100<<10)
+	_, err := r.Read()
+	var pe *event.ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.ErrorIs(t, err, event.ErrTooLong)
+	assert.Equal(t, 2, pe.Line)
+	assert.Less(t, in.n, int64(400<<10), "bytes read before the error")
 }
 
 func TestUnderLimitIsRead(t *testing.T) {
