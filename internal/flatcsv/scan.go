@@ -17,8 +17,12 @@ type syntaxError struct {
 	err error
 }
 
-// minRead is the least room the scanner reads into.
-const minRead = 32 << 10
+// minRead is the least room the scanner reads into, and firstBuf the size
+// of its first buffer, which grows only for records that need it.
+const (
+	minRead  = 4 << 10
+	firstBuf = 16 << 10
+)
 
 // scanner splits its input into CSV records under encoding/csv's default
 // rules (RFC 4180: fields separated by commas, quoted fields with "" for a
@@ -52,12 +56,12 @@ type scanner struct {
 
 	// The record read last.
 	recLine int
-	recOff  int64   // input offset of its first byte
-	raw     []byte  // its text without the final line end; valid until next
-	data    []byte  // its fields' text, concatenated (unless plain)
-	ends    []int   // end of each field in data (if plain, in raw)
-	plain   bool    // no field is quoted: the fields are raw's text between commas, data is unused
-	fpos    []pos   // where each field starts
+	recOff  int64  // input offset of its first byte
+	raw     []byte // its text without the final line end; valid until next
+	data    []byte // its fields' text, concatenated (unless plain)
+	ends    []int  // end of each field in data (if plain, in raw)
+	plain   bool   // no field is quoted: the fields are raw's text between commas, data is unused
+	fpos    []pos  // where each field starts
 	serr    syntaxError
 	long    bool   // over max: raw is its first max bytes
 	longBuf []byte // holds raw when long
@@ -89,7 +93,7 @@ func (s *scanner) more() (shift int, ok bool) {
 			s.start = 0
 		}
 		if len(s.buf)-s.w < minRead {
-			nb := make([]byte, max(2*len(s.buf), s.w+minRead, 64<<10))
+			nb := make([]byte, max(2*len(s.buf), s.w+minRead, firstBuf))
 			copy(nb, s.buf[:s.w])
 			s.buf = nb
 		}
@@ -351,7 +355,7 @@ parse:
 			}
 			if nnext == nls {
 				s.serr = syntaxError{pos{line, col}, csv.ErrQuote} // the same, after a last line end
-				end, next = end-(next-nls), nls                   // lineAt may have moved the data
+				end, next = end-(next-nls), nls                    // lineAt may have moved the data
 				break parse
 			}
 			line++

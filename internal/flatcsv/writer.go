@@ -15,8 +15,9 @@ import (
 
 // Writer writes CSV records for the flat formats. It quotes exactly the
 // fields encoding/csv's Writer quotes (so a file that round-trips byte for
-// byte through encoding/csv still does), but writes the text of a field as
-// it is: a line end inside a field is never rewritten, whatever the
+// byte through encoding/csv still does; the one difference is a record of
+// a single empty field, written `""` rather than as a blank line, which
+// every reader skips), but writes the text of a field as it is: a line end inside a field is never rewritten, whatever the
 // Writer's own line end. Text goes out in the encoding asked for; a
 // character that encoding cannot hold refuses the record (*FieldError
 // wrapping event.ErrEncoding) and nothing of it is written.
@@ -99,7 +100,7 @@ func (w *Writer) Adopt(enc encoding.Encoding) bool {
 	if err != nil {
 		return false
 	}
-	if w.codec == c {
+	if w.codec != nil && w.codec.Encoding() == c.Encoding() || w.codec == nil && w.Encoding == enc {
 		return true
 	}
 	if w.Encoding != nil || w.fixed || w.err != nil {
@@ -129,6 +130,13 @@ func (w *Writer) Write(record []string) error {
 		}
 	}
 	n := len(w.buf)
+	if len(record) == 1 && record[0] == "" {
+		// A line with nothing on it is a blank line, which readers skip:
+		// unlike encoding/csv, quote the one empty field so that the
+		// record is not lost.
+		w.buf = w.ascii(w.buf, `""`+w.LineEnd)
+		return nil
+	}
 	for i, f := range record {
 		if i > 0 {
 			w.buf = w.ascii(w.buf, ",")
