@@ -148,7 +148,9 @@ func (c *Codec) String() string {
 
 // Name returns the stable name of e: "" for UTF-8 (and nil), else the
 // lower-case MIME name from the IANA registry ("windows-1252",
-// "iso-8859-1", "utf-16le"), else the IANA name. Lookup reverses it.
+// "iso-8859-1", "utf-16le"), else the IANA name, else (for the few x/text
+// charmaps IANA does not list) the charmap's own name in lower case
+// ("macintosh cyrillic"). Lookup reverses it.
 func Name(e encoding.Encoding) string {
 	if e == nil || e == unicode.UTF8 || e == unicode.UTF8BOM {
 		return ""
@@ -166,7 +168,7 @@ func Name(e encoding.Encoding) string {
 			return strings.ToLower(n)
 		}
 	}
-	return ""
+	return strings.ToLower(fmt.Sprint(e))
 }
 
 // Lookup returns the encoding named name, as Name gives it or as the IANA
@@ -185,6 +187,11 @@ func Lookup(name string) (encoding.Encoding, error) {
 	}
 	for _, idx := range []*ianaindex.Index{ianaindex.MIME, ianaindex.IANA} {
 		if e, err := idx.Encoding(name); err == nil && e != nil {
+			return e, nil
+		}
+	}
+	for _, e := range charmap.All {
+		if strings.EqualFold(fmt.Sprint(e), name) {
 			return e, nil
 		}
 	}
