@@ -42,6 +42,17 @@ type Extra struct {
 	HXL bool `json:"hxl,omitzero"`
 	// CRLF reports that the file's lines end in CR LF.
 	CRLF bool `json:"crlf,omitzero"`
+	// CR reports that the file's lines end in a lone CR (Excel for Mac's
+	// CSV); the Reader never sets both CR and CRLF.
+	CR bool `json:"cr,omitzero"`
+	// Encoding is the stable name of the file's text encoding
+	// ("windows-1252", "iso-8859-1", "utf-16le"; see Reader.EncodingUsed),
+	// "" for UTF-8, and for a record read before a file's encoding showed
+	// (its text so far ASCII). A Writer with no Encoding set writes in the
+	// encoding of the first record that names one.
+	Encoding string `json:"encoding,omitzero"`
+	// BOM reports that the file began with a byte-order mark.
+	BOM bool `json:"bom,omitzero"`
 	// DateForm is the form of the file's event dates.
 	DateForm DateForm `json:"date_form,omitzero"`
 	// InterForm is the form of the file's inter codes (numeric or text).

@@ -1,15 +1,18 @@
 package table
 
 import (
-	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
+
 	"github.com/conflictkit/conflict/casualty"
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/flatcsv"
 	"github.com/conflictkit/conflict/place"
 )
 
@@ -126,12 +129,16 @@ type WideWriter struct {
 	NoNeutralise bool
 	// UseCRLF ends lines with "\r\n", as spreadsheet programs do.
 	UseCRLF bool
-	// BOM starts the output with a UTF-8 byte-order mark, which some
-	// spreadsheet programs need to read UTF-8 text correctly.
+	// BOM starts the output with a byte-order mark in its encoding, which
+	// some spreadsheet programs need to read UTF-8 text correctly.
 	BOM bool
+	// Encoding is the output's text encoding; nil means UTF-8. An event
+	// with a character the encoding cannot hold gives a *WriteError
+	// wrapping event.ErrEncoding, and nothing of it is written.
+	Encoding encoding.Encoding
 
 	w       io.Writer
-	csv     *csv.Writer
+	csv     *flatcsv.Writer
 	started bool
 	row     [numWide]string
 	err     error
@@ -147,14 +154,11 @@ func (w *WideWriter) start() error {
 		return w.err
 	}
 	w.started = true
-	if w.BOM {
-		if _, err := io.WriteString(w.w, "\ufeff"); err != nil {
-			w.err = err
-			return err
-		}
+	w.csv = flatcsv.NewWriter(w.w)
+	if w.UseCRLF {
+		w.csv.LineEnd = "\r\n"
 	}
-	w.csv = csv.NewWriter(w.w)
-	w.csv.UseCRLF = w.UseCRLF
+	w.csv.Encoding, w.csv.BOM = w.Encoding, w.BOM
 	names, tags := WideColumns()
 	if err := w.csv.Write(names); err != nil {
 		w.err = err
@@ -189,6 +193,10 @@ func (w *WideWriter) Write(e event.Event) error {
 		}
 	}
 	if err := w.csv.Write(w.row[:]); err != nil {
+		var fe *flatcsv.FieldError
+		if errors.As(err, &fe) {
+			return &WriteError{ID: e.ID, Field: wideColumns[fe.Field].name, Err: fmt.Errorf("table: %w", fe.Err)}
+		}
 		w.err = err
 	}
 	return w.err
@@ -200,8 +208,7 @@ func (w *WideWriter) Close() error {
 	if err := w.start(); err != nil {
 		return err
 	}
-	w.csv.Flush()
-	if err := w.csv.Error(); err != nil {
+	if err := w.csv.Flush(); err != nil {
 		w.err = err
 	}
 	return w.err

@@ -238,11 +238,46 @@ func (w *Writer) text(s string) error {
 	if bad < 0 {
 		return nil
 	}
-	c, size := utf8.DecodeRuneInString(s[bad:])
-	if c == utf8.RuneError && size <= 1 {
-		return fmt.Errorf("byte 0x%02X is not UTF-8 text, which %s cannot hold: %w", s[bad], w.codec, event.ErrEncoding)
+	return encodeError(w.codec, s, bad)
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
 	}
-	return fmt.Errorf("character %q (%U) has no form in %s: %w", c, c, w.codec, event.ErrEncoding)
+	return true
+}
+
+// encodeError describes the character at index bad of s, which codec c
+// cannot hold.
+func encodeError(c *textenc.Codec, s string, bad int) error {
+	r, size := utf8.DecodeRuneInString(s[bad:])
+	if r == utf8.RuneError && size <= 1 {
+		return fmt.Errorf("byte 0x%02X is not UTF-8 text, which %s cannot hold: %w", s[bad], c, event.ErrEncoding)
+	}
+	return fmt.Errorf("character %q (%U) has no form in %s: %w", r, r, c, event.ErrEncoding)
+}
+
+// CheckText returns nil if c can hold all of s, else an error wrapping
+// event.ErrEncoding that names the first character it cannot hold, as
+// Writer.Write does: for writers that must refuse a record before writing
+// any part of it.
+func CheckText(c *textenc.Codec, s string) error {
+	if c.Kind() == textenc.KindUTF8 || isASCII(s) {
+		return nil // every supported encoding holds ASCII
+	}
+	var scratch [8]byte
+	for i := 0; i < len(s); {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		if _, bad := c.AppendEncode(scratch[:0], s[i:i+size]); bad >= 0 {
+			return encodeError(c, s, i)
+		}
+		i += size
+	}
+	return nil
 }
 
 // startsWithSpace reports whether f starts with a space character, which
