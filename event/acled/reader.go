@@ -338,7 +338,7 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 	x.HXL = r.layout.HXL != nil
 	x.CRLF = r.fr.LineEnd() == "\r\n"
 	x.CR = r.fr.LineEnd() == "\r"
-	x.Encoding = r.fr.EncodingName()
+	x.Encoding = r.fr.RecordEncoding()
 	_, x.BOM = r.fr.EncodingUsed()
 
 	// What happened.

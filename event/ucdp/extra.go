@@ -40,10 +40,13 @@ type Extra struct {
 	CRLF bool `json:"crlf,omitzero"`
 	CR   bool `json:"cr,omitzero"`
 	// Encoding is the stable name of the file's text encoding
-	// ("windows-1252", "iso-8859-1", "utf-16le"; see Reader.EncodingUsed),
-	// "" for UTF-8, and for a record read before a file's encoding showed
-	// (its text so far ASCII). A Writer with no Encoding set writes in the
-	// encoding of the first record that names one.
+	// ("windows-1252", "iso-8859-1", "utf-16le"; see Reader.EncodingUsed):
+	// "" for UTF-8, and for an ASCII row of a file whose encoding was
+	// detected rather than given by a byte-order mark or Reader.Encoding
+	// (it reads the same in any encoding detection chooses). A Writer with
+	// no Encoding set writes in the encoding of the first event whose Extra
+	// names one; the rows before it are ASCII, so the file comes back as
+	// it was read.
 	Encoding string `json:"encoding,omitzero"`
 	// BOM reports that the file began with a byte-order mark.
 	BOM bool `json:"bom,omitzero"`

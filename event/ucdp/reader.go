@@ -242,7 +242,7 @@ func (r *Reader) Line() int {
 func (r *Reader) fileExtra(x *Extra) {
 	x.CRLF = r.csv.LineEnd() == "\r\n"
 	x.CR = r.csv.LineEnd() == "\r"
-	x.Encoding = r.csv.EncodingName()
+	x.Encoding = r.csv.RecordEncoding()
 	_, x.BOM = r.csv.EncodingUsed()
 }
 

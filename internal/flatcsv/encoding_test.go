@@ -461,3 +461,36 @@ func TestLineEndCounts(t *testing.T) {
 		assert.Equal(t, end, r.LineEnd())
 	}
 }
+
+// TestRecordEncoding: the encoding a record names for writing back.
+func TestRecordEncoding(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		enc  encoding.Encoding
+		want []string // per record
+	}{
+		{"UTF-8", "a\nx\né\n", nil, []string{"", ""}},
+		{"detected: ASCII records name none", "a\nx\n\xe9\ny\n", nil, []string{"", "windows-1252", ""}},
+		{"detected, under a non-ASCII header", "caf\xe9\nx\n", nil, []string{"windows-1252"}},
+		{"detected, under a non-ASCII HXL row", "a\n#caf\xe9\nx\n", nil, []string{"windows-1252"}},
+		{"given", "a\nx\n", charmap.ISO8859_1, []string{"iso-8859-1"}},
+		{"by byte-order mark", "\xff\xfe" + utf16le("a\nx\n"), nil, []string{"utf-16le"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := NewReader(strings.NewReader(tc.in), 0)
+			r.Encoding = tc.enc
+			var got []string
+			for {
+				_, err := r.Read()
+				if err == io.EOF {
+					break
+				}
+				require.NoError(t, err)
+				got = append(got, r.RecordEncoding())
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}

@@ -94,17 +94,19 @@ type Reader struct {
 	// first call.
 	Encoding encoding.Encoding
 
-	src     io.Reader
-	sc      scanner
-	max     int
-	codec   *textenc.Codec // settled encoding; nil while detecting
-	given   bool           // codec came from a byte-order mark or Encoding
-	bom     bool
-	utf16   bool // the scanner reads the UTF-8 decoding of UTF-16 input
-	header  []string
-	index   map[string]int
-	hxl     []string
-	rawHead []byte
+	src       io.Reader
+	sc        scanner
+	max       int
+	codec     *textenc.Codec // settled encoding; nil while detecting
+	given     bool           // codec came from a byte-order mark or Encoding
+	recASCII  bool           // the current record is ASCII
+	headASCII bool           // the header (and HXL row) are ASCII
+	bom       bool
+	utf16     bool // the scanner reads the UTF-8 decoding of UTF-16 input
+	header    []string
+	index     map[string]int
+	hxl       []string
+	rawHead   []byte
 
 	fields  []string
 	text    []byte // decoded fields of a single-byte input
@@ -185,6 +187,7 @@ func (r *Reader) Header() ([]string, error) {
 	}
 	r.header = append([]string(nil), fields...)
 	r.rawHead = r.Raw()
+	r.headASCII = r.recASCII
 	r.index = make(map[string]int, len(r.header))
 	for i, h := range r.header {
 		k := strings.ToLower(strings.TrimSpace(h))
@@ -205,6 +208,7 @@ func (r *Reader) Header() ([]string, error) {
 		r.err = err
 	case isHXL(fields):
 		r.hxl = append([]string(nil), fields...)
+		r.headASCII = r.headASCII && r.recASCII
 		r.rawHead = append(append(r.rawHead, r.encodeASCII(r.LineEnd())...), r.Raw()...)
 	default:
 		r.pending = true
@@ -284,6 +288,20 @@ func (r *Reader) EncodingUsed() (encoding.Encoding, bool) {
 // ("windows-1252", "utf-16le"), "" for UTF-8.
 func (r *Reader) EncodingName() string {
 	if r.codec == nil {
+		return ""
+	}
+	return r.codec.Name()
+}
+
+// RecordEncoding returns the stable name of the encoding the current
+// record was read in, for a record that is to be written back as it came:
+// "" for UTF-8, and for an ASCII record under an ASCII header in a file
+// whose encoding was detected, which reads the same in any of the
+// encodings detection chooses from; EncodingName otherwise. A writer taking the encoding of
+// the first record that names one thus writes a detected file back as it
+// came, and an ASCII record reads back the same whatever file it lands in.
+func (r *Reader) RecordEncoding() string {
+	if r.codec == nil || !r.given && r.recASCII && r.headASCII {
 		return ""
 	}
 	return r.codec.Name()
@@ -410,6 +428,7 @@ func (r *Reader) next() ([]string, error) {
 func (r *Reader) decode() ([]byte, []int, bool, error) {
 	raw := r.sc.raw
 	i, nul := textScan(raw)
+	r.recASCII = i < 0
 	if nul >= 0 {
 		return nil, nil, false, r.textError(nul, fmt.Errorf("%w: a NUL byte, which is not text", event.ErrBadText))
 	}
