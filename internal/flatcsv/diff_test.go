@@ -39,7 +39,7 @@ func scanAll(t *testing.T, in string, max int) ([]scanned, []int64, string) {
 		case s.serr.err != nil:
 			rec.err, rec.errPos = s.serr.err, s.serr.pos
 		default:
-			for k := range s.ends {
+			for k := range s.spans {
 				rec.fields = append(rec.fields, string(s.field(k)))
 			}
 			rec.line = s.fpos[0].line

@@ -110,11 +110,12 @@ type Reader struct {
 
 	fields  []string
 	text    []byte // decoded fields of a single-byte input
-	tends   []int
-	line    int   // line of the current record's first byte
-	offset  int64 // input offset of the current record
-	pending bool  // the record after the header, read ahead
-	err     error // sticky: a fatal error ends the stream
+	tspans  []span // where each field is in text
+	spans   []span // where each field of the current record is in its text
+	line    int    // line of the current record's first byte
+	offset  int64  // input offset of the current record
+	pending bool   // the record after the header, read ahead
+	err     error  // sticky: a fatal error ends the stream
 	started bool
 }
 
@@ -401,36 +402,30 @@ func (r *Reader) next() ([]string, error) {
 	if e := r.sc.serr; e.err != nil {
 		return nil, &event.ParseError{Line: e.line, Column: r.inputCol(e.pos), Offset: r.offset, Err: e.err, Record: r.Raw()}
 	}
-	data, ends, plain, err := r.decode()
+	data, err := r.decode()
 	if err != nil {
 		return nil, err
 	}
 	// One string for the record, of which the fields are slices.
 	str := string(data)
-	if cap(r.fields) < len(ends) {
-		r.fields = make([]string, len(ends))
+	if cap(r.fields) < len(r.spans) {
+		r.fields = make([]string, len(r.spans))
 	}
-	r.fields = r.fields[:len(ends)]
-	prev := 0
-	for i, e := range ends {
-		r.fields[i] = str[prev:e]
-		prev = e
-		if plain {
-			prev++ // the comma
-		}
+	r.fields = r.fields[:len(r.spans)]
+	for i, sp := range r.spans {
+		r.fields[i] = str[sp.a:sp.b]
 	}
 	return r.fields, nil
 }
 
-// decode checks the record's text and returns its fields' text in UTF-8
-// and where each field ends in it; plain reports that the text is the raw
-// record, a comma after each field.
-func (r *Reader) decode() ([]byte, []int, bool, error) {
+// decode checks the record's text and returns the text its fields are
+// spans of (r.spans), in UTF-8.
+func (r *Reader) decode() ([]byte, error) {
 	raw := r.sc.raw
 	i, nul := textScan(raw)
 	r.recASCII = i < 0
 	if nul >= 0 {
-		return nil, nil, false, r.textError(nul, fmt.Errorf("%w: a NUL byte, which is not text", event.ErrBadText))
+		return nil, r.textError(nul, fmt.Errorf("%w: a NUL byte, which is not text", event.ErrBadText))
 	}
 	if i >= 0 && r.codec == nil {
 		// The first non-ASCII bytes decide (see the package documentation).
@@ -444,14 +439,16 @@ func (r *Reader) decode() ([]byte, []int, bool, error) {
 	case i < 0:
 	case r.codec.Kind() == textenc.KindSingle:
 		if j := r.codec.Undefined(raw[i:]); j >= 0 {
-			return nil, nil, false, r.textError(i+j, fmt.Errorf("%w: byte 0x%02X is not a character in %s", event.ErrBadText, raw[i+j], r.codec))
+			return nil, r.textError(i+j, fmt.Errorf("%w: byte 0x%02X is not a character in %s", event.ErrBadText, raw[i+j], r.codec))
 		}
-		r.text, r.tends = r.text[:0], r.tends[:0]
-		for k := range r.sc.ends {
+		r.text, r.tspans = r.text[:0], r.tspans[:0]
+		for k := range r.sc.spans {
+			a := len(r.text)
 			r.text = r.codec.AppendDecode(r.text, r.sc.field(k))
-			r.tends = append(r.tends, len(r.text))
+			r.tspans = append(r.tspans, span{a, len(r.text)})
 		}
-		return r.text, r.tends, false, nil
+		r.spans = r.tspans
+		return r.text, nil
 	case !utf8.Valid(raw[i:]):
 		j := i + invalidUTF8(raw[i:])
 		var why string
@@ -465,12 +462,13 @@ func (r *Reader) decode() ([]byte, []int, bool, error) {
 		default:
 			why = fmt.Sprintf("byte 0x%02X is not UTF-8, which the reader's Encoding says the file is", raw[j])
 		}
-		return nil, nil, false, r.textError(j, fmt.Errorf("%w: %s", event.ErrBadText, why))
+		return nil, r.textError(j, fmt.Errorf("%w: %s", event.ErrBadText, why))
 	}
+	r.spans = r.sc.spans
 	if r.sc.plain {
-		return raw, r.sc.ends, true, nil
+		return raw, nil
 	}
-	return r.sc.data, r.sc.ends, false, nil
+	return r.sc.data, nil
 }
 
 // textScan returns the index of the first byte of b that is not ASCII and

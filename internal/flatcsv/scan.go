@@ -10,6 +10,9 @@ import (
 // byte column within it.
 type pos struct{ line, col int }
 
+// span is where a field's text is: from a to b.
+type span struct{ a, b int }
+
 // syntaxError is a CSV syntax error found in a record, in the words of
 // encoding/csv (csv.ErrBareQuote, csv.ErrQuote).
 type syntaxError struct {
@@ -58,9 +61,9 @@ type scanner struct {
 	recLine int
 	recOff  int64  // input offset of its first byte
 	raw     []byte // its text without the final line end; valid until next
-	data    []byte // its fields' text, concatenated (unless plain)
-	ends    []int  // end of each field in data (if plain, in raw)
-	plain   bool   // no field is quoted: the fields are raw's text between commas, data is unused
+	data    []byte // holds its fields' text, with bytes between them (unless plain)
+	spans   []span // where each field's text is in data (if plain, in raw)
+	plain   bool   // no field is quoted so far: the fields are spans of raw, data is unused
 	fpos    []pos  // where each field starts
 	serr    syntaxError
 	long    bool   // over max: raw is its first max bytes
@@ -183,10 +186,11 @@ func indexLineEnd(b []byte) int {
 
 // lineAt finds the physical line starting at index i: where its content
 // ends and where the next line starts (the same index when the input ends
-// without a line end; i itself when nothing is left). It reads more input
-// as needed, which may move the data: i is returned updated. It reports
-// false when the record under way outgrows the limit.
-func (s *scanner) lineAt(i int) (start, end, next int, ok bool) {
+// without a line end, but for a CR that encoding/csv drops there; i itself
+// when nothing is left), and whether a line end ends it. It reads more
+// input as needed, which may move the data: i is returned updated. It
+// reports false when the record under way outgrows the limit.
+func (s *scanner) lineAt(i int) (start, end, next int, term, ok bool) {
 	from := i
 	for {
 		var j int
@@ -199,16 +203,16 @@ func (s *scanner) lineAt(i int) (start, end, next int, ok bool) {
 			j += from
 			switch {
 			case s.buf[j] == '\n' && j > i && s.buf[j-1] == '\r':
-				return i, j - 1, j + 1, true
+				return i, j - 1, j + 1, true, true
 			case s.buf[j] == '\n':
-				return i, j, j + 1, true
+				return i, j, j + 1, true, true
 			case j+1 < s.w: // a CR, in CR mode
 				if s.buf[j+1] == '\n' {
-					return i, j, j + 2, true
+					return i, j, j + 2, true, true
 				}
-				return i, j, j + 1, true
+				return i, j, j + 1, true, true
 			case s.eof:
-				return i, j, j + 1, true
+				return i, j, j + 1, true, true
 			}
 			from = j // a CR at the end of the data: look at the next byte
 		} else {
@@ -218,11 +222,11 @@ func (s *scanner) lineAt(i int) (start, end, next int, ok bool) {
 				if !s.cr && end > i && s.buf[end-1] == '\r' {
 					end-- // encoding/csv drops a CR before the end of input
 				}
-				return i, end, s.w, true
+				return i, end, s.w, false, true
 			}
 		}
 		if s.over() {
-			return i, 0, 0, false
+			return i, 0, 0, false, false
 		}
 		shift, _ := s.more()
 		i -= shift
@@ -280,9 +284,9 @@ func (s *scanner) next() error {
 		s.line++
 	}
 	s.recLine, s.recOff = s.line, s.off
-	s.data, s.ends, s.fpos, s.plain = s.data[:0], s.ends[:0], s.fpos[:0], true
+	s.data, s.spans, s.fpos, s.plain = s.data[:0], s.spans[:0], s.fpos[:0], true
 	line := s.line
-	ls, end, next, ok := s.lineAt(s.r)
+	ls, end, next, term, ok := s.lineAt(s.r)
 	if !ok {
 		return s.tooLong()
 	}
@@ -301,10 +305,10 @@ parse:
 				break
 			}
 			if s.plain {
-				s.ends = append(s.ends, p+len(f)-s.start)
+				s.spans = append(s.spans, span{p - s.start, p + len(f) - s.start})
 			} else {
+				s.spans = append(s.spans, span{len(s.data), len(s.data) + len(f)})
 				s.data = append(s.data, f...)
-				s.ends = append(s.ends, len(s.data))
 			}
 			s.fpos = append(s.fpos, pos{line, p - ls + 1})
 			if k < 0 {
@@ -314,9 +318,13 @@ parse:
 			continue
 		}
 		if s.plain {
-			s.unplain()
+			// The record so far, unquoted fields and commas, is the start
+			// of data: their spans stay as they are.
+			s.plain = false
+			s.data = append(s.data, s.buf[s.start:p]...)
 		}
 		fp := pos{line, p - ls + 1}
+		fa := len(s.data)
 		p++
 		for {
 			if j := bytes.IndexByte(s.buf[p:end], '"'); j >= 0 {
@@ -327,12 +335,12 @@ parse:
 					s.data = append(s.data, '"')
 					p++
 				case p < end && s.buf[p] == ',':
-					s.ends = append(s.ends, len(s.data))
+					s.spans = append(s.spans, span{fa, len(s.data)})
 					s.fpos = append(s.fpos, fp)
 					p++
 					continue parse
 				case p == end:
-					s.ends = append(s.ends, len(s.data))
+					s.spans = append(s.spans, span{fa, len(s.data)})
 					s.fpos = append(s.fpos, fp)
 					break parse
 				default:
@@ -341,32 +349,34 @@ parse:
 				}
 				continue
 			}
+			if !term {
+				// The input ends with the quote open.
+				s.data = append(s.data, s.buf[p:end]...)
+				s.serr = syntaxError{pos{line, end - ls + 1}, csv.ErrQuote}
+				break parse
+			}
 			// The field goes on on the next line, line end included as
 			// written.
 			s.data = append(s.data, s.buf[p:next]...)
 			col := next - ls + 1
-			if next == end {
-				s.serr = syntaxError{pos{line, col}, csv.ErrQuote} // quote open at the end of input
-				break parse
-			}
-			nls, nend, nnext, ok := s.lineAt(next)
+			nls, nend, nnext, nterm, ok := s.lineAt(next)
 			if !ok {
 				return s.tooLong()
 			}
-			if nnext == nls {
+			if nnext == nls || !nterm && nend == nls { // nothing left but a dropped CR
 				s.serr = syntaxError{pos{line, col}, csv.ErrQuote} // the same, after a last line end
 				end, next = end-(next-nls), nls                    // lineAt may have moved the data
 				break parse
 			}
 			line++
-			ls, end, next, p = nls, nend, nnext, nls
+			ls, end, next, term, p = nls, nend, nnext, nterm, nls
 		}
 	}
 	if s.rerr != nil {
 		return s.rerr
 	}
 	s.raw = s.buf[s.start:end]
-	if s.lineEnd == "" && next > end {
+	if s.lineEnd == "" && term {
 		s.lineEnd = string(s.buf[end:next])
 	}
 	s.advance(next - s.r)
@@ -378,32 +388,12 @@ parse:
 	return nil
 }
 
-// unplain copies the fields read so far, all unquoted and on the record's
-// first line, into data: a quoted field follows.
-func (s *scanner) unplain() {
-	s.plain = false
-	prev := 0
-	for j, e := range s.ends {
-		s.data = append(s.data, s.buf[s.start+prev:s.start+e]...)
-		s.ends[j] = len(s.data)
-		prev = e + 1 // after the comma
-	}
-}
-
 // field returns the text of field i as scanned.
 func (s *scanner) field(i int) []byte {
 	if s.plain {
-		a := 0
-		if i > 0 {
-			a = s.ends[i-1] + 1
-		}
-		return s.raw[a:s.ends[i]]
+		return s.raw[s.spans[i].a:s.spans[i].b]
 	}
-	a := 0
-	if i > 0 {
-		a = s.ends[i-1]
-	}
-	return s.data[a:s.ends[i]]
+	return s.data[s.spans[i].a:s.spans[i].b]
 }
 
 // tooLong reports the record under way as over the limit, keeping its
@@ -414,7 +404,7 @@ func (s *scanner) tooLong() error {
 	}
 	s.longBuf = append(s.longBuf[:0], s.buf[s.start:s.start+s.max]...)
 	s.raw, s.long, s.skipping = s.longBuf, true, true
-	s.data, s.ends, s.fpos = s.data[:0], s.ends[:0], s.fpos[:0]
+	s.data, s.spans, s.fpos = s.data[:0], s.spans[:0], s.fpos[:0]
 	return nil
 }
 
