@@ -182,6 +182,15 @@ func TestReaderEdges(t *testing.T) {
 			want: []got{{fields: []string{"é"}, line: 2, raw: utf16le("é")}},
 		},
 		{
+			name: "UTF-16LE of odd length: the text before the half code unit is read", in: "\xff\xfe" + utf16le("a\nx\ny") + "z",
+			header: []string{"a"}, lineEnd: "\n", used: unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), bom: true,
+			want: []got{
+				{fields: []string{"x"}, line: 2, raw: utf16le("x")},
+				{fields: []string{"y"}, line: 3, raw: utf16le("y")},
+				{err: event.ErrBadText, pos: [3]int64{3, 3, 12}},
+			},
+		},
+		{
 			name: "Windows-1252 detected at the first non-ASCII byte", in: "a,b\n1,x\n2,S\xe9l\xe9ka\n3,\x80\n",
 			header: []string{"a", "b"}, lineEnd: "\n", used: charmap.Windows1252,
 			want: []got{

@@ -384,7 +384,15 @@ func (r *Reader) next() ([]string, error) {
 	err := r.sc.next()
 	if err != nil {
 		if errors.Is(err, textenc.ErrOddLength) {
-			return nil, &event.ParseError{Line: r.sc.line, Column: 1, Offset: r.sc.off,
+			// The text before the half code unit has been read; the
+			// next call ends the input.
+			r.sc.rerr = nil
+			line, col := r.sc.line, 1
+			if !r.sc.term && r.sc.raw != nil {
+				p := r.posOf(len(r.sc.raw)) // just after the last record
+				line, col = p.line, r.inputCol(p)
+			}
+			return nil, &event.ParseError{Line: line, Column: col, Offset: r.sc.off,
 				Err: fmt.Errorf("%w: %w", event.ErrBadText, err)}
 		}
 		return nil, err

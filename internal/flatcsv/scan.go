@@ -3,7 +3,10 @@ package flatcsv
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"io"
+
+	"github.com/conflictkit/conflict/internal/textenc"
 )
 
 // pos is a position in the scanned text: a 1-based line and a 1-based
@@ -66,6 +69,7 @@ type scanner struct {
 	plain   bool   // no field is quoted so far: the fields are spans of raw, data is unused
 	fpos    []pos  // where each field starts
 	serr    syntaxError
+	term    bool   // a line end ended it
 	long    bool   // over max: raw is its first max bytes
 	longBuf []byte // holds raw when long
 }
@@ -372,15 +376,18 @@ parse:
 			ls, end, next, term, p = nls, nend, nnext, nterm, nls
 		}
 	}
-	if s.rerr != nil {
-		return s.rerr
+	if s.rerr != nil && !errors.Is(s.rerr, textenc.ErrOddLength) {
+		return s.rerr // the record may be cut short
 	}
 	s.raw = s.buf[s.start:end]
 	if s.lineEnd == "" && term {
 		s.lineEnd = string(s.buf[end:next])
 	}
 	s.advance(next - s.r)
-	s.line = line + 1
+	s.line, s.term = line, term
+	if term {
+		s.line++
+	}
 	if len(s.raw) > s.max {
 		s.longBuf = append(s.longBuf[:0], s.raw[:s.max]...)
 		s.raw, s.long = s.longBuf, true
