@@ -73,6 +73,7 @@ func (w *Writer) start() error {
 		w.LineEnd = "\n"
 	}
 	w.codec = textenc.UTF8
+	w.buf = make([]byte, 0, flushAt+flushAt/4) // room for a record past flushAt
 	if w.Encoding != nil {
 		c, err := textenc.For(w.Encoding)
 		if err != nil {
@@ -137,9 +138,14 @@ func (w *Writer) Write(record []string) error {
 		w.buf = w.ascii(w.buf, `""`+w.LineEnd)
 		return nil
 	}
+	ascii := w.codec.Kind() == textenc.KindUTF8 || w.codec.Kind() == textenc.KindSingle
 	for i, f := range record {
 		if i > 0 {
-			w.buf = w.ascii(w.buf, ",")
+			if ascii {
+				w.buf = append(w.buf, ',')
+			} else {
+				w.buf = w.ascii(w.buf, ",")
+			}
 		}
 		if err := w.field(f); err != nil {
 			w.buf = w.buf[:n]
@@ -147,11 +153,14 @@ func (w *Writer) Write(record []string) error {
 		}
 	}
 	w.buf = w.ascii(w.buf, w.LineEnd)
-	if len(w.buf) >= 64<<10 {
+	if len(w.buf) >= flushAt {
 		return w.Flush()
 	}
 	return nil
 }
+
+// flushAt is the size of the buffered output at which Write flushes.
+const flushAt = 32 << 10
 
 // ascii appends ASCII text s in the output's encoding.
 func (w *Writer) ascii(b []byte, s string) []byte {
