@@ -97,10 +97,9 @@ func TestCSVRejects(t *testing.T) {
 	// ACLED has published years such as 0025 (REFERENCE.md §1.4).
 	badDate := strings.Replace(good1, ",9-May-20,", ",9-May-0025,", 1)
 	require.NotEqual(t, good1, badDate)
-	// Violence against civilians with no civilian target reads, but does
-	// not validate.
-	invalid := strings.Replace(strings.Replace(good2, ",Strategic developments,Change to group/activity,", ",Violence against civilians,Attack,", 1), "SYR78192", "SYR99999", 1)
-	require.NotContains(t, invalid, "Strategic")
+	// A point at (0, 0) reads, with a warning, but does not validate.
+	invalid := strings.Replace(strings.Replace(good2, ",32.6241,36.1049,", ",0,0,", 1), "SYR78192", "SYR99999", 1)
+	require.NotContains(t, invalid, "32.6241")
 	in := strings.Join([]string{header, good1, badDate, invalid, good2}, "\r\n") + "\r\n"
 
 	rejects := filepath.Join(t.TempDir(), "rejects.csv")
@@ -110,7 +109,7 @@ func TestCSVRejects(t *testing.T) {
 	assert.Contains(t, r.stderr, `convert: rejected: event: line 3, column `)
 	assert.Contains(t, r.stderr, `field "event_date"`)
 	assert.Contains(t, r.stderr, "convert: invalid: record 3: event ")
-	assert.Contains(t, r.stderr, "no civilian target is named")
+	assert.Contains(t, r.stderr, "point is exactly (0, 0)")
 	assert.Equal(t, header+"\r\n"+badDate+"\r\n"+invalid+"\r\n", readFile(t, rejects))
 	assert.Equal(t, csvRecords(t, header+"\n"+good1+"\n"+good2+"\n"), csvRecords(t, r.stdout))
 
