@@ -181,7 +181,10 @@ type Rule func(e *Event, r *Report)
 // Validator checks events and datasets. The zero value checks with the
 // built-in rules against today's date (UTC).
 //
-// Violence against civilians that names no civilian
+// Dates must lie in the SDK's range, 1000-01-01 to 9999-12-31, which every
+// date parser of the SDK keeps to: an earlier year is an error wrapping
+// ErrBadDate whose message names it ("year 0025 is before 1000"), so that a
+// truncated year shows. Violence against civilians that names no civilian
 // or protester as its target is a warning (ErrNoTarget), not an error: rows
 // as ACLED published them do that (see ErrNoTarget).
 type Validator struct {

@@ -95,6 +95,11 @@ func TestValidateRules(t *testing.T) {
 			[]fxWant{fxErr("when.end", event.ErrBadDate)}},
 		{"year 0", func(e *event.Event) { e.When = event.On(-1) }, // 0000-12-31
 			[]fxWant{fxErr("when", event.ErrBadDate)}},
+		{"year 0025, a truncated 2025", func(e *event.Event) { e.When = event.On(date.New(25, time.May, 9)) },
+			[]fxWant{fxErr("when", event.ErrBadDate)}},
+		{"year 999", func(e *event.Event) { e.When = event.On(date.New(999, time.December, 31)) },
+			[]fxWant{fxErr("when", event.ErrBadDate)}},
+		{"1000-01-01, the first day of the SDK's range", func(e *event.Event) { e.When = event.On(date.New(1000, time.January, 1)) }, nil},
 
 		// Location.
 		{"no location", func(e *event.Event) { e.Where = event.Where{} }, []fxWant{fxWarn("where", event.ErrMissing)}},

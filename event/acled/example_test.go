@@ -46,7 +46,7 @@ func ExampleNewReader() {
 	// target: Civilians (Syria) (civilians)
 	// Eastern Ghariyeh 32.6782,36.2581 exact
 	// at least 0 people killed according to acled
-	// 2019 d-mon-yy Middle East Other
+	// 2019 d-Mon-yy Middle East Other
 }
 
 func ExampleReader_Warnings() {
@@ -124,15 +124,15 @@ func ExampleParseDate() {
 	for _, s := range []string{"2019-08-31", "31 August 2019", "9-May-20", "18/04/2001", "0025-05-09"} {
 		d, form, err := acled.ParseDate(s)
 		if err != nil {
-			fmt.Println(errors.Is(err, event.ErrBadDate), "for", s) // years run from 1900 to next year
+			fmt.Println(errors.Is(err, event.ErrBadDate), "for", s) // years run from 1000 to 9999
 			continue
 		}
 		fmt.Println(d, form)
 	}
 	// Output:
-	// 2019-08-31 iso
-	// 2019-08-31 d-month-yyyy
-	// 2020-05-09 d-mon-yy
+	// 2019-08-31 yyyy-mm-dd
+	// 2019-08-31 d Month yyyy
+	// 2020-05-09 d-Mon-yy
 	// 2001-04-18 dd/mm/yyyy
 	// true for 0025-05-09
 }

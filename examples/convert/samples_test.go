@@ -105,7 +105,7 @@ func TestCSVRejects(t *testing.T) {
 	rejects := filepath.Join(t.TempDir(), "rejects.csv")
 	r := runConvert(t, in, "-from", "acled", "-to", "acled", "-lenient", "-validate", "-rejects", rejects)
 	assert.Equal(t, exitOK, r.status, r.stderr)
-	assert.Equal(t, "read 4, wrote 2, rejected 2, warnings 0", summaryLine(r.stderr))
+	assert.Equal(t, "read 4, wrote 2, rejected 2, warnings 1", summaryLine(r.stderr))
 	assert.Contains(t, r.stderr, `convert: rejected: event: line 3, column `)
 	assert.Contains(t, r.stderr, `field "event_date"`)
 	assert.Contains(t, r.stderr, "convert: invalid: record 3: event ")
