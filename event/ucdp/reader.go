@@ -29,6 +29,21 @@ type Reader struct {
 	// does not resolve is reported by Warnings, with the code
 	// event.ErrUnresolved and the event's JSON path.
 	Resolver *event.Resolver
+	// Missing lists the cell values read as a missing value, like an empty
+	// cell, in the columns this package knows: nil means
+	// flatcsv.DefaultMissing, the spellings R, pandas, Excel and databases
+	// write ("NA", "NaN", "nan", "NULL", "None", "#N/A", …); an empty
+	// non-nil slice means that only the empty cell is missing. Numeric
+	// columns also read Stata's "." and ".a"–".z" as missing. The cell is
+	// written back as read (Extra.Verbatim); columns this package does not
+	// know are kept as they are.
+	Missing []string
+	// Headerless, if set, says that the input has no header row (UCDP's
+	// candidate file 24.0.1 was published so) and that its columns are
+	// those of this layout; the first line is then a record. Without it, a
+	// first line that holds a record rather than column names is refused
+	// with ErrNoHeader.
+	Headerless Layout
 
 	src     io.Reader
 	csv     *flatcsv.Reader
@@ -42,6 +57,7 @@ type Reader struct {
 
 	warnings event.Problems
 	cells    [numCols]string // scratch: the cells formatted back
+	vals     [numCols]string // scratch: the values of the cells read
 }
 
 // NewReader returns a Reader that reads from r.
