@@ -1,12 +1,15 @@
 package ucdp
 
 import (
+	"bytes"
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"iter"
 
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/flatcsv"
 )
 
@@ -72,10 +75,18 @@ func (r *Reader) start() error {
 	}
 	r.started = true
 	r.csv = flatcsv.NewReader(r.src, r.MaxRecordBytes)
+	if r.Headerless != "" {
+		cols := r.Headerless.Columns()
+		if cols == nil {
+			r.err = &event.ParseError{Line: 1, Column: 1, Err: fmt.Errorf("ucdp: Reader.Headerless %s: %w", fielderr.Quote(string(r.Headerless)), ErrBadLayout)}
+			return r.err
+		}
+		r.csv.SetHeader(cols)
+	}
 	header, err := r.csv.Header()
 	if err != nil {
-		r.err = err
-		return err
+		r.err = noHeader(err)
+		return r.err
 	}
 	r.header = header
 	for c := range r.idx {
@@ -88,6 +99,11 @@ func (r *Reader) start() error {
 			r.others = append(r.others, i)
 		}
 	}
+	if r.idx[cID] < 0 && looksLikeRecord(header) {
+		r.err = &event.ParseError{Line: 1, Column: 1, Record: r.csv.RawHeader(),
+			Err: fmt.Errorf("ucdp: the first line is a record (it starts %s), not column names: set Reader.Headerless to the file's layout: %w", fielderr.Quote(header[0]), ErrNoHeader)}
+		return r.err
+	}
 	for _, c := range []col{cID, cTypeOfViolence, cDateStart, cDateEnd} {
 		if r.idx[c] < 0 {
 			r.err = &event.ParseError{Line: 1, Column: 1, Field: colNames[c], Record: r.csv.RawHeader(),
@@ -97,6 +113,37 @@ func (r *Reader) start() error {
 	}
 	r.layout = detectLayout(func(c col) bool { return r.idx[c] >= 0 })
 	return nil
+}
+
+// noHeader turns the error about a first line whose cells repeat into
+// ErrNoHeader when that line is a record: a headerless file's first record
+// repeats names (side_a in dyad_name, say) more often than not.
+func noHeader(err error) error {
+	var pe *event.ParseError
+	if !errors.Is(err, event.ErrDuplicate) || !errors.As(err, &pe) {
+		return err
+	}
+	cr := csv.NewReader(bytes.NewReader(pe.Record))
+	cr.FieldsPerRecord = -1
+	fields, cerr := cr.Read()
+	if cerr != nil || !looksLikeRecord(fields) {
+		return err
+	}
+	return &event.ParseError{Line: pe.Line, Column: 1, Offset: pe.Offset, Record: pe.Record,
+		Err: fmt.Errorf("ucdp: the first line is a record (it starts %s), not column names: set Reader.Headerless to the file's layout: %w", fielderr.Quote(fields[0]), ErrNoHeader)}
+}
+
+// looksLikeRecord reports whether a header row is a record instead: no
+// known column name, and a first cell that is a number, as UCDP's ids are.
+// It only picks the error message; the columns are never guessed.
+func looksLikeRecord(header []string) bool {
+	for _, h := range header {
+		if _, ok := lookupCol(h); ok {
+			return false
+		}
+	}
+	_, ok := wholeNumber(trimSpace(header[0]))
+	return ok
 }
 
 // Read returns the next event, or io.EOF at the end of the input.
