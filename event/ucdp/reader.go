@@ -200,10 +200,11 @@ func (r *Reader) All() iter.Seq2[event.Event, error] {
 }
 
 // Warnings returns the warnings about the record the last Read returned:
-// low/best/high out of order (ErrRangeOrder, at "low" or "high") and deaths
-// per side that do not add up to best (ErrDeathsSum, at "best"). Path is
-// the column name and Severity event.Warning. The rows are real UCDP data
-// and are read unchanged.
+// low/best/high out of order (ErrRangeOrder, at "low" or "high"), deaths
+// per side that do not add up to best (ErrDeathsSum, at "best"), a year
+// that is not date_start's (ErrYear, at "year") and a point at (0, 0)
+// (event.ErrNullIsland, at "latitude" or "geom_wkt"). Path is the column
+// name and Severity event.Warning. The rows are read unchanged.
 // The slice is reused by the next Read: copy it (slices.Clone) to keep it.
 func (r *Reader) Warnings() event.Problems {
 	if len(r.warnings) == 0 {
@@ -216,9 +217,10 @@ func (r *Reader) Warnings() event.Problems {
 // first Read or after a header error.
 func (r *Reader) Layout() Layout { return r.layout }
 
-// Header returns the column names as the header gives them, or nil before
-// the first Read. Pass it to Writer.Header to write the columns in the
-// same order, unknown ones included.
+// Header returns the column names as the header gives them (the layout's
+// with Headerless), or nil before the first Read. It stays valid when
+// every record is rejected. Pass it to Writer.Header to write the columns
+// in the same order, unknown ones included.
 func (r *Reader) Header() []string { return r.header }
 
 // HXL returns the row of HXL hashtags under the header, or nil if there
