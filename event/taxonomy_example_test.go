@@ -296,17 +296,3 @@ func ExampleWhen_Overlaps() {
 	fmt.Println(strike.Overlaps(ceasefire), strike.Overlaps(offensive))
 	// Output: true false
 }
-
-func ExampleParseUCDPDate() {
-	for _, s := range []string{"2019-08-31", "2019-08-31 00:00:00.000", "2009-02-20T00:00:00"} {
-		d, _ := event.ParseUCDPDate(s)
-		fmt.Println(d)
-	}
-	_, err := event.ParseUCDPDate("2019-08-31 13:00:00.000")
-	fmt.Println(errors.Is(err, event.ErrBadDate))
-	// Output:
-	// 2019-08-31
-	// 2019-08-31
-	// 2009-02-20
-	// true
-}

@@ -640,36 +640,3 @@ func parseDay(s string) (date.Date, error) {
 	}
 	return d, nil
 }
-
-// ParseUCDPDate parses a UCDP GED date_start or date_end value: "2019-08-31"
-// (GED 19.1), "2019-08-31 00:00:00.000" (20.1+ CSV) or "2009-02-20T00:00:00"
-// (API, GeoJSON). A time part must be all zeros, "00:00:00" with an optional
-// fraction of zeros; any other time would mean the value is not a plain
-// date. Errors wrap ErrBadDate and quote s.
-func ParseUCDPDate(s string) (date.Date, error) {
-	day := s
-	if len(s) > 10 {
-		day = s[:10]
-		if !zeroTime(s[10:]) {
-			return 0, fmt.Errorf("event: %w %q: want YYYY-MM-DD with an optional all-zero time", ErrBadDate, s)
-		}
-	}
-	d, err := parseDay(day)
-	if err != nil {
-		return 0, fmt.Errorf("event: %w %q: %v", ErrBadDate, s, err)
-	}
-	return d, nil
-}
-
-// zeroTime reports whether t is " 00:00:00" or "T00:00:00", optionally
-// followed by "." and one or more zeros.
-func zeroTime(t string) bool {
-	if len(t) < 9 || (t[0] != ' ' && t[0] != 'T') || t[1:9] != "00:00:00" {
-		return false
-	}
-	frac := t[9:]
-	if frac == "" {
-		return true
-	}
-	return len(frac) >= 2 && frac[0] == '.' && strings.Trim(frac[1:], "0") == ""
-}

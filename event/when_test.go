@@ -652,42 +652,6 @@ func TestWhenJSONErrors(t *testing.T) {
 	assert.Equal(t, When{}, w)
 }
 
-func TestParseUCDPDate(t *testing.T) {
-	tests := []struct {
-		name    string
-		in      string
-		want    date.Date
-		wantErr error
-	}{
-		{"GED 19.1", "2019-08-31", day(2019, 8, 31), nil},
-		{"GED 20.1+ CSV", "2019-08-31 00:00:00.000", day(2019, 8, 31), nil},
-		{"API", "2009-02-20T00:00:00", day(2009, 2, 20), nil},
-		{"space no fraction", "2019-08-31 00:00:00", day(2019, 8, 31), nil},
-		{"T with fraction", "2009-02-20T00:00:00.0", day(2009, 2, 20), nil},
-		{"non-zero time", "2019-08-31 13:00:00.000", 0, ErrBadDate},
-		{"non-zero fraction", "2019-08-31 00:00:00.001", 0, ErrBadDate},
-		{"bare dot", "2019-08-31 00:00:00.", 0, ErrBadDate},
-		{"zone", "2009-02-20T00:00:00Z", 0, ErrBadDate},
-		{"hours only", "2019-08-31 00:00", 0, ErrBadDate},
-		{"trailing space", "2019-08-31 ", 0, ErrBadDate},
-		{"impossible date", "2019-02-29 00:00:00.000", 0, ErrBadDate},
-		{"impossible date API", "2019-02-29T00:00:00", 0, ErrBadDate},
-		{"ACLED form", "31 August 2019", 0, ErrBadDate},
-		{"empty", "", 0, ErrBadDate},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got, err := ParseUCDPDate(tc.in)
-			if tc.wantErr != nil {
-				assert.ErrorIs(t, err, tc.wantErr)
-			} else {
-				assert.NoError(t, err)
-			}
-			assert.Equal(t, tc.want, got)
-		})
-	}
-}
-
 func FuzzParseDatePrecision(f *testing.F) {
 	for _, s := range []string{"day", "days", "week", "month", "year", "", "Day", "unspecified"} {
 		f.Add(s)
@@ -791,24 +755,6 @@ func FuzzWhenJSON(f *testing.F) {
 		}
 		if again, err := ParseWhen(w.String()); err != nil || again != w {
 			t.Fatalf("text round trip of %+v via %q: %+v, %v", w, w.String(), again, err)
-		}
-	})
-}
-
-func FuzzParseUCDPDate(f *testing.F) {
-	for _, s := range []string{"2019-08-31", "2019-08-31 00:00:00.000", "2009-02-20T00:00:00", "2019-08-31 13:00:00", "2019-02-29", ""} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		d, err := ParseUCDPDate(s)
-		if err != nil {
-			if !errors.Is(err, ErrBadDate) {
-				t.Fatalf("ParseUCDPDate(%q): %v does not wrap ErrBadDate", s, err)
-			}
-			return
-		}
-		if len(s) < 10 || d.String() != s[:10] {
-			t.Fatalf("ParseUCDPDate(%q) = %s", s, d)
 		}
 	})
 }

@@ -16,12 +16,48 @@
 //	             country, and a row of HXL hashtags under the header
 //
 // A UTF-8 byte-order mark, CRLF line ends, an HXL row, newlines inside quoted
-// cells (source_original, source_headline), dates with an all-zero time part
-// ("2019-08-31 00:00:00.000", "2009-02-20T00:00:00") and active_year as 1/0
-// or true/false are all read. Text must be UTF-8: a record with other bytes
-// is rejected (event.ErrBadText) rather than altered. A Writer writes any of the four layouts; a file
-// read and written back in its own layout gives the same records, field for
-// field, also after a detour through NDJSON.
+// cells (source_original, source_headline), and columns added by other
+// programs (R's row names, pandas' index, unnamed empty columns, each kept)
+// are all read. Text must be UTF-8: a record with other bytes is rejected
+// (event.ErrBadText) rather than altered. A Writer writes any of the four
+// layouts; a file read and written back in its own layout gives the same
+// records, field for field, also after a detour through NDJSON.
+//
+// # Files as they are found
+//
+// Files re-saved by R, pandas, Stata or a spreadsheet read like the file
+// they came from, and are written back as they were:
+//
+//   - Missing values: cells spelled as Reader.Missing lists (by default
+//     flatcsv.DefaultMissing: R's NA, pandas' nan and NaN, NULL, None,
+//     #N/A, …) read as empty in the columns this package knows; numeric
+//     columns also take Stata's "." and ".a"–".z". Nothing is ever named
+//     "NA". Unknown columns are kept as they are.
+//   - Numbers: spaces and no-break spaces around them are dropped, and a
+//     whole number written by a float column ("12.0", "1e+05") reads as
+//     the integer, also in identifier columns ("771.0" is gwnoa 771).
+//     Fractions of a count and Inf, NaN or hexadecimal forms are refused.
+//   - active_year: 1/0 (GED 24.1 and earlier), true/false (25.1 and later),
+//     R's TRUE/FALSE, pandas' True/False and 1.0/0.0.
+//   - Dates (ParseDate): YYYY-MM-DD, with a midnight time as GED 20.1+,
+//     the API, R's readr and pandas write it ("2019-08-31 00:00:00.000",
+//     "2009-02-20T00:00:00", "2019-08-31T00:00:00Z", with any offset,
+//     which does not move the day), and a spreadsheet's English-month
+//     forms ("01-January-2015", "1-Jan-2015", "1 Jan 15"). Numeric forms
+//     such as 8/31/2019 are refused: day and month cannot be told apart.
+//     Years before 1000 (typos such as 0025) and five-digit years are
+//     refused. A row's form is kept (Extra.DateTime, Extra.DateForm).
+//   - Files without a header row (UCDP's candidate 24.0.1) are refused with
+//     ErrNoHeader, whose message says how to read them: set
+//     Reader.Headerless to the file's layout; Writer.Headerless writes
+//     them back so. The columns are never guessed from the first row.
+//   - A file whose every record is rejected still has its header:
+//     Header, HXL, RawHeader, Layout and LineEnd are valid once the first
+//     Read has returned, whatever it returned, so a Writer given them and
+//     no event writes the file's own header.
+//
+// Every cell that the Writer would not regenerate from its value (NA, 12.0,
+// a no-break space, TRUE) is kept in Extra.Verbatim and written as read.
 //
 // # Mapping
 //
@@ -95,13 +131,26 @@
 //	r := ucdp.NewReader(f)
 //	for e, err := range r.All() {
 //		if err != nil { … } // a *event.ParseError; reading goes on
-//		for _, p := range r.Warnings() { … } // low > best, deaths not adding up
+//		for _, p := range r.Warnings() { … } // low > best, deaths not adding up, (0,0), year
 //	}
 //
 //	w := ucdp.NewWriter(os.Stdout)
 //	w.Layout = ucdp.LayoutGED19
 //	for _, e := range events { if err := w.Write(e); err != nil { … } }
 //	err := w.Close()
+//
+// # Validation
+//
+// No row as UCDP publishes it fails event.Validator with an error: the
+// rules were checked against GED 19.1, the Syria release and HDX files
+// (testdata). low, best and high out of order are warnings (thousands of
+// real rows); one-sided violence always names its civilian target (side B
+// is read as civilians whatever its name, and deaths_civilians is a
+// civilian figure); aggregation events (event_clarity 2, where_prec 6,
+// date_prec 5) are a year in a country; number_of_sources -1, empty
+// coordinates and empty places are no errors. A point at (0, 0) is read
+// with a Reader warning (event.ErrNullIsland) and is an error to the
+// validator, which holds it for a missing value: no UCDP file seen has one.
 //
 // # Pitfalls
 //
@@ -124,7 +173,5 @@
 //     strategic developments) returns a *WriteError wrapping
 //     ErrNoCounterpart.
 //   - Citations name their source by name only, as participants name
-//     actors: resolving names to records is a catalogue's job. The event
-//     validator of this SDK version still requires a source ID and reports
-//     each citation's missing one as an error.
+//     actors: resolving names to records is a catalogue's job.
 package ucdp

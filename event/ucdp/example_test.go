@@ -227,3 +227,64 @@ func Example_constants() {
 	// 0 people of unknown status killed; party ""
 	// low 1, best 1, high 30 people killed; party ""
 }
+
+func ExampleParseDate() {
+	for _, s := range []string{"2019-08-31", "2019-08-31 00:00:00.000", "2019-08-31T00:00:00Z", "31-August-2019", "31-Aug-19"} {
+		d, _ := ucdp.ParseDate(s)
+		fmt.Println(d)
+	}
+	_, err := ucdp.ParseDate("8/31/2019")
+	fmt.Println(err)
+	_, err = ucdp.ParseDate("0025-03-01")
+	fmt.Println(errors.Is(err, event.ErrBadDate), err)
+	// Output:
+	// 2019-08-31
+	// 2019-08-31
+	// 2019-08-31
+	// 2019-08-31
+	// 2019-08-31
+	// ucdp: date "8/31/2019": a numeric date does not say whether the day or the month comes first: want YYYY-MM-DD with an optional midnight time, or a day, English month name and year such as 31-August-2019: invalid date
+	// true ucdp: date "0025-03-01": year 0025 is before 1000: invalid date
+}
+
+// A file written back by R: its row names as a first, unnamed column, NA
+// for every empty cell. NA reads as a missing value; the cells are written
+// back as read.
+func ExampleReader_missing() {
+	const fromR = `"","id","type_of_violence","side_a","side_b","date_start","date_end","adm_2","gwnob"
+"1",209980,1,"Government of Myanmar (Burma)","MNDAA",2015-05-11,2015-05-12,NA,NA
+`
+	r := ucdp.NewReader(strings.NewReader(fromR))
+	e, err := r.Read()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	x, _, _ := ucdp.GetExtra(e)
+	fmt.Printf("gwnob %q, admin path %d units, kept as read: %v\n", x.GWNoB, len(e.Where.Place.Path), x.Verbatim)
+
+	w := ucdp.NewWriter(os.Stdout)
+	w.Header = r.Header()
+	_ = w.Write(e)
+	_ = w.Close()
+	// Output:
+	// gwnob "", admin path 0 units, kept as read: map[adm_2:NA gwnob:NA]
+	// ,id,type_of_violence,side_a,side_b,date_start,date_end,adm_2,gwnob
+	// 1,209980,1,Government of Myanmar (Burma),MNDAA,2015-05-11,2015-05-12,NA,NA
+}
+
+// A file published without a header row, such as UCDP's candidate 24.0.1,
+// is refused unless its layout is given.
+func ExampleReader_headerless() {
+	const noHeader = "71663,2013,0,2,4591,Supporters of Awami League - Supporters of BNP,5201,Supporters of Awami League - Supporters of BNP,372,,Supporters of Awami League,374,,Supporters of BNP,1,,,,,police,1,Bhāndāria town,Barisāl Division,Pirojpur District,22.488976,90.062732,POINT (90.062732 22.488976),161821,Bangladesh,BGD,771,Asia,1,2,2013-12-13,2013-12-14,0,1,0,0,1,1,1\n"
+	_, err := ucdp.NewReader(strings.NewReader(noHeader)).Read()
+	fmt.Println(errors.Is(err, ucdp.ErrNoHeader))
+
+	r := ucdp.NewReader(strings.NewReader(noHeader))
+	r.Headerless = ucdp.LayoutHDX
+	e, err := r.Read()
+	fmt.Println(e.Keys[0], e.When, err)
+	// Output:
+	// true
+	// ucdp:71663 2013-12-13/2013-12-14;days <nil>
+}

@@ -57,14 +57,14 @@ func formatRow(e *event.Event, x *Extra, hasExtra bool, layout Layout, out *[num
 	if !w.IsZero() {
 		if !w.OpenStart {
 			out[cYear] = itoa(w.Start.Year())
-			out[cDateStart] = formatDateTime(w.Start, timePart)
+			out[cDateStart] = formatDay(w.Start, x.DateForm, timePart)
 		}
 		switch {
 		case w.OpenEnd:
 		case w.End == w.Start && !w.OpenStart:
 			out[cDateEnd] = out[cDateStart]
 		default:
-			out[cDateEnd] = formatDateTime(w.End, timePart)
+			out[cDateEnd] = formatDay(w.End, x.DateForm, timePart)
 		}
 		if p, ok := w.Precision.UCDP(); ok {
 			out[cDatePrec] = strconv.Itoa(p)

@@ -20,7 +20,8 @@ import (
 // event read, written back with the same header and read again, gives an
 // equal event; for UTF-8 input also after a detour through NDJSON.
 func FuzzReader(f *testing.F) {
-	for _, p := range []string{"testdata/ged19.csv", "testdata/ged20.csv", "testdata/hdx.csv", "testdata/syria.csv"} {
+	for _, p := range []string{"testdata/ged19.csv", "testdata/ged20.csv", "testdata/hdx.csv", "testdata/syria.csv",
+		"testdata/found/ged19_r.csv", "testdata/found/ged20_pandas.csv", "testdata/found/bgd_excel_short.csv", "testdata/found/bgd_nbsp.csv"} {
 		b, err := os.ReadFile(p)
 		require.NoError(f, err)
 		f.Add(b)

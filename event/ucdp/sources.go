@@ -56,7 +56,7 @@ func splitItem(s string) (sourceItem, bool) {
 		switch {
 		case len(rest) >= 11 && isDateShape(rest[:10]) && rest[10] == ',':
 			it := sourceItem{outlet: s[:i], date: rest[:10], headline: rest[11:]}
-			if _, err := event.ParseDate(it.date); err != nil || strings.TrimSpace(it.outlet) == "" {
+			if _, err := parseDay(it.date); err != nil || strings.TrimSpace(it.outlet) == "" {
 				return sourceItem{}, false
 			}
 			return it, true
@@ -108,7 +108,7 @@ func splitParallel(office, dates, headlines string, items []sourceItem) ([]sourc
 			return items, false
 		}
 		if it.date != "" {
-			if _, err := event.ParseDate(it.date); err != nil {
+			if _, err := parseDay(it.date); err != nil {
 				return items, false
 			}
 		}
@@ -128,7 +128,7 @@ func citationID(i int) string {
 func newsCitation(i int, it sourceItem) source.Citation {
 	c := source.Citation{ID: citationID(i), Source: source.Ref{Name: it.outlet}, Title: it.headline}
 	if it.date != "" {
-		if d, err := event.ParseDate(it.date); err == nil {
+		if d, err := parseDay(it.date); err == nil {
 			c.Published = &d
 		}
 	}

@@ -32,6 +32,9 @@ type Writer struct {
 	HXLRow []string
 	// UseCRLF ends lines with "\r\n" instead of "\n".
 	UseCRLF bool
+	// Headerless leaves out the header row (and any HXL row), to write a
+	// file back as it came when it had none (see Reader.Headerless).
+	Headerless bool
 
 	w       io.Writer
 	csv     *csv.Writer
@@ -100,6 +103,9 @@ func (w *Writer) start(x *Extra) error {
 	w.record = make([]string, len(names))
 	w.csv = csv.NewWriter(w.w)
 	w.csv.UseCRLF = w.UseCRLF
+	if w.Headerless {
+		return nil
+	}
 	if err := w.csv.Write(names); err != nil {
 		w.err = err
 		return err
