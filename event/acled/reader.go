@@ -41,13 +41,13 @@ type Reader struct {
 	// Missing lists the cell values read as an empty cell in the columns
 	// this package knows, such as R's "NA": an actor, admin unit or tag is
 	// never named "NA". nil means flatcsv's default set ("NA", "N/A",
-	// "n/a", "NaN", "nan", "NULL", "null", "None", "#N/A", "<NA>"), and
-	// then the numeric columns also read Stata's "." and ".a" to ".z" as
-	// missing; an empty slice means that only the empty cell is missing.
-	// The match is exact, on the whole cell (for numbers and labels, once
-	// the spaces around them are trimmed). Cells of columns the package
-	// does not know are kept as they are, and every cell read as missing
-	// is written back as it was (Extra.Verbatim).
+	// "n/a", "NaN", "nan", "NULL", "null", "None", "#N/A", "<NA>"); an
+	// empty slice means that only the empty cell is missing. Numeric
+	// columns also read Stata's "." and ".a" to ".z" as missing, whatever
+	// the set. The match is exact, on the whole cell (for numbers and
+	// labels, once the spaces around them are trimmed). Cells of columns
+	// the package does not know are kept as they are, and every cell read
+	// as missing is written back as it was (Extra.Verbatim).
 	Missing []string
 	// Resolver, if set, fills in catalogue IDs for the actors and the
 	// P-codes and gazetteer IDs of the admin path and location of every
@@ -277,14 +277,35 @@ func (r *Reader) cell(c col) string { return r.cells[c] }
 func (r *Reader) known(c col, s string) string {
 	if trimmed[c] {
 		s = trimSpace(s)
-		if numeric[c] && r.Missing == nil && flatcsv.MissingNumber(s) {
-			return ""
+		if numeric[c] {
+			if flatcsv.MissingNumber(s) {
+				return ""
+			}
+			s = integral(s)
 		}
 	}
 	if flatcsv.Missing(s, r.Missing) {
 		return ""
 	}
 	return s
+}
+
+// integral returns a whole number written as a decimal ("12.0", as pandas
+// writes the numbers of a column that also holds a missing value) as an
+// integer ("12"); anything else as it is.
+func integral(s string) string {
+	dot := strings.IndexByte(s, '.')
+	if dot < 1 || dot == len(s)-1 || strings.Trim(s[dot+1:], "0") != "" {
+		return s
+	}
+	digits := s[:dot]
+	if digits[0] == '-' || digits[0] == '+' {
+		digits = digits[1:]
+	}
+	if !isDigits(digits) {
+		return s
+	}
+	return s[:dot]
 }
 
 // numeric marks the columns that hold numbers (in some files, numbers or
@@ -855,7 +876,9 @@ func recase(s string, title bool) string {
 // case ("Rebel group-Civilians", "State Forces only").
 func (r *Reader) checkInteraction(k1, k2 interCell) {
 	s := r.cell(colInteraction)
-	if s == "" || r.idx[colInteraction] < 0 {
+	if s == "" || r.idx[colInteraction] < 0 || r.idx[colInter1] < 0 || r.idx[colInter2] < 0 {
+		// ACLED's monadic files have one actor per row but the interaction
+		// of both: it cannot be checked.
 		return
 	}
 	var a1, a2 *actor.Ref
