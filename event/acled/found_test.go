@@ -401,9 +401,13 @@ func TestCellsAsFound(t *testing.T) {
 		{name: "spaces around labels", changes: map[string]string{"event_type": "Explosions/Remote violence ", "event_date": " 2020-05-09", "disorder_type": "Political violence\u00a0"},
 			check: func(t *testing.T, e event.Event) { assert.Equal(t, event.AirDroneStrike, e.Type) }},
 		{name: "inter labels of the numeric era", changes: map[string]string{"inter1": "External/Other Forces", "inter2": "External/Other Forces", "interaction": "External/Other Forces-External/Other Forces"},
-			check: func(t *testing.T, e event.Event) { assert.Equal(t, actor.KindExternalOther, e.Participants[1].Actor.Kind) }},
+			check: func(t *testing.T, e event.Event) {
+				assert.Equal(t, actor.KindExternalOther, e.Participants[1].Actor.Kind)
+			}},
 		{name: "inter labels in capitals", changes: map[string]string{"inter1": "EXTERNAL/OTHER FORCES", "inter2": "external/other forces", "interaction": "EXTERNAL/OTHER FORCES-External/Other forces"},
-			check: func(t *testing.T, e event.Event) { assert.Equal(t, actor.KindExternalOther, e.Participants[0].Actor.Kind) }},
+			check: func(t *testing.T, e event.Event) {
+				assert.Equal(t, actor.KindExternalOther, e.Participants[0].Actor.Kind)
+			}},
 		{name: "a point at (0, 0)", changes: map[string]string{"latitude": "0", "longitude": "0"}, warn: event.ErrNullIsland,
 			check: func(t *testing.T, e event.Event) {
 				require.NotNil(t, e.Where.Point, "kept, as read")

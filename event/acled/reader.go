@@ -141,8 +141,10 @@ func colName(c col) string {
 }
 
 // Layout returns the layout of the file: its family and its header and
-// HXL row as written. It is the zero Layout until the first Read. A Writer
-// given it writes the same columns.
+// HXL row as written. It is the zero Layout until the first Read, and the
+// file's own from then on, also when every record is rejected (but not
+// when the header is: ErrLayout, a column named twice). A Writer given it
+// writes the same columns, and with no event the header and HXL row alone.
 func (r *Reader) Layout() Layout {
 	l := r.layout
 	l.Columns = append([]string(nil), l.Columns...)
@@ -185,7 +187,8 @@ func (r *Reader) LineEnd() string {
 // Warnings returns the warnings about the record last returned by Read
 // (nil if none): each is an event.Problem of severity event.Warning whose
 // Path is the column name as in the header and whose Code is one of the
-// package's warning sentinels (ErrMixedInter, ErrYear, ...).
+// package's warning sentinels (ErrMixedInter, ErrYear, ...) or
+// event.ErrNullIsland.
 // The slice is reused by the next Read: copy it (slices.Clone) to keep it.
 func (r *Reader) Warnings() event.Problems {
 	if len(r.warnings) == 0 {
