@@ -498,3 +498,64 @@ func TestUnnamedColumns(t *testing.T) {
 	out := write(t, acled.NewWriter, viaNDJSON(t, res.events))
 	assert.Equal(t, in, string(out))
 }
+
+// TestValidationAudit reads rows shaped as ACLED publishes them and checks
+// that none fails validation with an error; what they lack is at most a
+// warning.
+func TestValidationAudit(t *testing.T) {
+	noPlace := map[string]string{"iso": "", "region": "", "country": "", "admin1": "", "admin2": "", "admin3": "",
+		"location": "", "latitude": "", "longitude": "", "geo_precision": ""}
+	tests := []struct {
+		name    string
+		changes map[string]string
+		warns   []error // validation warnings
+	}{
+		{"no actor2", map[string]string{"actor2": "", "inter2": "0", "interaction": "80"}, nil},
+		{"no location at all", noPlace, []error{event.ErrMissing}},
+		{"0 fatalities", map[string]string{"fatalities": "0"}, nil},
+		{"no fatalities", map[string]string{"fatalities": ""}, nil},
+		{"time_precision 3 (month)", map[string]string{"time_precision": "3"}, nil},
+		{"no time_precision", map[string]string{"time_precision": ""}, []error{event.ErrBadPrecision}},
+		{"geo_precision 3 (region)", map[string]string{"geo_precision": "3"}, nil},
+		{"ACLED as the only citation", map[string]string{"source": "", "source_scale": ""}, nil},
+		{"no timestamp", map[string]string{"timestamp": ""}, nil},
+		{"violence against civilians with no actor2", map[string]string{"event_type": "Violence against civilians", "sub_event_type": "Attack",
+			"actor2": "", "inter2": "0", "interaction": "80"}, []error{event.ErrNoTarget}},
+		{"violence against protesters", map[string]string{"event_type": "Violence against civilians", "sub_event_type": "Attack",
+			"actor2": "Protesters (Syria)", "inter2": "6", "interaction": "68"}, nil},
+		{"a tag list ending in a separator", map[string]string{"tags": "crowd size=no report; "}, []error{event.ErrMissing}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			line, _ := row(tc.changes)
+			res := readAll(t, []byte(currentHeader+"\n"+line+"\n"))
+			require.Empty(t, res.rejects)
+			require.Len(t, res.events, 1)
+			ps := event.Validator{}.Event(&res.events[0])
+			assert.Empty(t, ps.Errors())
+			var codes []error
+			for _, p := range ps.Warnings() {
+				codes = append(codes, p.Code)
+			}
+			assert.Equal(t, tc.warns, codes, "%v", ps)
+		})
+	}
+}
+
+// TestDateFormAcrossLayouts checks that events read from one layout family
+// and written in another get that family's usual form, not theirs: a
+// version 5 "dd/mm/yyyy" would not read back in the current layout.
+func TestDateFormAcrossLayouts(t *testing.T) {
+	res := readAll(t, readFile(t, "testdata/found/algeria2001_v5.csv"))
+	require.Len(t, res.events, 4)
+	out := write(t, func(w io.Writer) *acled.Writer {
+		wr := acled.NewWriter(w)
+		wr.Layout = acled.Current
+		return wr
+	}, res.events)
+	back := readAll(t, out)
+	require.Empty(t, back.rejects)
+	require.Len(t, back.events, 4)
+	assert.Equal(t, acled.DateISO, extra(t, back.events[0]).DateForm)
+	assert.Equal(t, res.events[0].When, back.events[0].When)
+}
