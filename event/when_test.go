@@ -758,3 +758,20 @@ func FuzzWhenJSON(f *testing.F) {
 		}
 	})
 }
+
+// TestYearBefore1000 checks that the date parsers and validation name a
+// truncated year, so that upstream's "0025" for 2025 shows for what it is.
+func TestYearBefore1000(t *testing.T) {
+	_, err := ParseDate("0025-05-09")
+	assert.EqualError(t, err, `event: invalid date "0025-05-09": year 0025 is before 1000`)
+	_, err = ParseWhen("0025")
+	assert.EqualError(t, err, `event: invalid date "0025": year 0025 is before 1000`)
+	var w When
+	err = json.Unmarshal([]byte(`{"start":"0025-05-09","end":"2025-05-09","precision":"day"}`), &w)
+	assert.ErrorIs(t, err, ErrBadDate)
+	assert.ErrorContains(t, err, "year 0025 is before 1000")
+	err = When{Start: day(25, 5, 9), End: day(25, 5, 9), Precision: DateDay}.Validate()
+	assert.EqualError(t, err, `event: invalid date "0025-05-09": year 0025 is before 1000`)
+	_, err = OnDay(25, time.May, 9)
+	assert.EqualError(t, err, `event: invalid date "0025-05-09": year 0025 is before 1000`)
+}
