@@ -383,18 +383,18 @@ func (c *conversion) turnDown(e event.Event, ref recordRef, what, why, reason st
 // they say why, and -out is not written. On any other failure, and on a
 // signal, nothing is: each target is left as it was.
 func (c *conversion) finish(status int) int {
-	fail := func(err error) {
-		if err != nil && status == exitOK {
+	fail := func(err error) { // an I/O error: exit 2, unless a record stopped the run first
+		if err != nil && (status == exitOK || status == exitRejected) {
 			fmt.Fprintln(c.stderr, "convert:", err)
-			status = exitUsage
+			if status == exitOK {
+				status = exitUsage
+			}
 		}
 	}
 	if c.dst != nil && (status == exitOK || status == exitRejected) {
 		// A stopped conversion still ends its document on standard
 		// output, which cannot be taken back.
-		if err := c.dst.Close(); err != nil && status == exitOK {
-			fail(err)
-		}
+		fail(c.dst.Close())
 	}
 	if c.outBuf != nil && (status == exitOK || status == exitRejected) {
 		// Otherwise what is buffered is a fragment: keep it from

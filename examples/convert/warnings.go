@@ -111,11 +111,11 @@ func (l *warnLog) add(r recordRef, stage string, p event.Problem) (lost bool) {
 	if where != "" {
 		where = " at " + where
 	}
-	path := p.Path
-	if path == "" {
-		path = "(the event)"
+	path := p.Path + ": "
+	if p.Path == "" {
+		path = "" // the whole event
 	}
-	fmt.Fprintf(l.stderr, "convert: %s%s: %s: %s: %s\n", what, where, stage, path, p.Message)
+	fmt.Fprintf(l.stderr, "convert: %s%s: %s: %s%s\n", what, where, stage, path, p.Message)
 	return lost
 }
 
@@ -172,13 +172,30 @@ func warningKey(stage string, p event.Problem) string {
 	return code + " (" + what + ")"
 }
 
-// codeName names a problem code: the sentinel's message, which is short
-// and stable.
+// codeName names a problem code: the message of the sentinel error at the
+// bottom of it, which is short and stable, and the same whichever package
+// wrapped it (UCDP's "ucdp: low/best/high out of order: casualty low/best/
+// high out of order" is the validator's "casualty low/best/high out of
+// order").
 func codeName(err error) string {
 	if err == nil {
 		return "unspecified"
 	}
-	return err.Error()
+	for {
+		var next error
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			next = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			if es := u.Unwrap(); len(es) > 0 {
+				next = es[0]
+			}
+		}
+		if next == nil {
+			return err.Error()
+		}
+		err = next
+	}
 }
 
 // index matches the list indexes of a JSON path.
