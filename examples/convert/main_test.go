@@ -33,7 +33,7 @@ func summaryLine(stderr string) string {
 	return lines[len(lines)-1]
 }
 
-func readFile(t *testing.T, path string) string {
+func readFile(t testing.TB, path string) string {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	require.NoError(t, err)
