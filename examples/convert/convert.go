@@ -37,7 +37,6 @@ type conversion struct {
 	out, rejOut, warnOut *output       // the files written; nil: none (or standard output)
 	outBuf               *bufio.Writer // over -out or standard output
 	toStdout             *countWriter  // standard output, when the output goes there
-	rejBuf               *bufio.Writer
 
 	// ids holds the ID of every event read, and where it was, to reject a
 	// second event with the same ID: the one thing that grows with the
@@ -125,8 +124,7 @@ func (c *conversion) open(stdin io.Reader) int {
 			fmt.Fprintln(c.stderr, "convert:", err)
 			return exitUsage
 		}
-		c.rejBuf = bufio.NewWriter(c.rejOut.file)
-		c.rej = newRejectWriter(c.rejBuf, src)
+		c.rej = newRejectWriter(c.rejOut.file, src)
 	}
 	if c.dst, err = out.create(c.o, c.outBuf, dir, src); err != nil {
 		fmt.Fprintln(c.stderr, "convert:", err)
@@ -410,8 +408,8 @@ func (c *conversion) finish(status int) int {
 			fail(c.log.out.Flush())
 		}
 	}
-	if c.rejBuf != nil {
-		fail(c.rejBuf.Flush())
+	if c.rej != nil {
+		fail(c.rej.flush())
 	}
 	if status == exitOK && c.ctx.Err() != nil {
 		status = exitFor(c.ctx)

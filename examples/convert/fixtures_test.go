@@ -53,15 +53,6 @@ func crlf(lines ...string) string { return strings.Join(lines, "\r\n") + "\r\n" 
 // lf joins lines with LF, ending the last one too.
 func lf(lines ...string) string { return strings.Join(lines, "\n") + "\n" }
 
-// cat concatenates line lists.
-func cat(parts ...[]string) []string {
-	var out []string
-	for _, p := range parts {
-		out = append(out, p...)
-	}
-	return out
-}
-
 // replaceOnce replaces old by new in s, which must hold old.
 func replaceOnce(t *testing.T, s, old, new string) string {
 	t.Helper()

@@ -455,3 +455,26 @@ func TestInterrupt(t *testing.T) {
 		})
 	}
 }
+
+// TestStandardOutputIsNotTakenBack checks that a conversion stopped after
+// writing to standard output says that what went there is incomplete, and
+// that one stopped before writing anything there says nothing of it.
+func TestStandardOutputIsNotTakenBack(t *testing.T) {
+	ah, ar := acledLines(t, 2)
+	bad := func(row string) string { return replaceOnce(t, row, ",9-May-20,", ",9-May-0025,") }
+	const msg = "convert: what went to standard output is incomplete"
+	tests := []struct {
+		name, in, stdout, stderr string
+	}{
+		{name: "stopped at the second record", in: crlf(ah, ar[0], bad(ar[1])), stdout: toNDJSON(t, "acled", crlf(ah, ar[0])), stderr: msg},
+		{name: "not in the format: nothing written", in: crlf("x"), stdout: ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runConvert(t, tc.in, "-from", "acled", "-to", "ndjson")
+			assert.NotEqual(t, exitOK, r.status)
+			assert.Equal(t, tc.stdout, r.stdout)
+			assert.Equal(t, tc.stderr, stderrLine(r.stderr, msg))
+		})
+	}
+}
