@@ -28,11 +28,12 @@ type conversion struct {
 	stderr io.Writer
 	st     *stats
 
-	watch *inputWatch // nil for a directory of tables
-	src   *source
-	dst   sink
-	rej   *rejectWriter
-	log   *warnLog
+	inFile *os.File    // -in, to close
+	watch  *inputWatch // nil for a directory of tables
+	src    *source
+	dst    sink
+	rej    *rejectWriter
+	log    *warnLog
 
 	out, rejOut, warnOut *output       // the files written; nil: none (or standard output)
 	outBuf               *bufio.Writer // over -out or standard output
@@ -77,8 +78,7 @@ func (c *conversion) open(stdin io.Reader) int {
 				fmt.Fprintln(c.stderr, "convert:", err)
 				return exitUsage
 			}
-			// Closed when the process ends; the readers do not close.
-			r = f
+			c.inFile, r = f, f
 		}
 		if c.ctx.Done() != nil {
 			r = newCtxReader(c.ctx, r)
@@ -102,7 +102,7 @@ func (c *conversion) open(stdin io.Reader) int {
 			fmt.Fprintln(c.stderr, "convert:", err)
 			return exitUsage
 		}
-		dir = c.out.tmp
+		dir, c.toStdout = c.out.tmp, nil
 	case c.o.out != "":
 		if c.out, err = createFile("-out", c.o.out); err != nil {
 			fmt.Fprintln(c.stderr, "convert:", err)
@@ -410,6 +410,14 @@ func (c *conversion) finish(status int) int {
 	}
 	if c.rej != nil {
 		fail(c.rej.flush())
+	}
+	if c.src != nil {
+		if r, ok := c.src.reader.(io.Closer); ok { // the tables reader holds files open
+			r.Close()
+		}
+	}
+	if c.inFile != nil {
+		c.inFile.Close()
 	}
 	if status == exitOK && c.ctx.Err() != nil {
 		status = exitFor(c.ctx)
