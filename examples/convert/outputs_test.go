@@ -478,3 +478,40 @@ func TestStandardOutputIsNotTakenBack(t *testing.T) {
 		})
 	}
 }
+
+// TestCancelWhileReading cancels an in-process run, as a signal does,
+// while its input has stalled: the read returns at once, the partial
+// output is removed, and the status is the signal's.
+func TestCancelWhileReading(t *testing.T) {
+	uh, ur := ucdpLines(t)
+	tests := []struct {
+		name   string
+		sig    os.Signal
+		status int
+	}{
+		{name: "SIGINT", sig: os.Interrupt, status: exitInterrupted},
+		{name: "SIGTERM", sig: syscall.SIGTERM, status: exitTerminated},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			out := filepath.Join(dir, "out.ndjson")
+			ctx, cancel := context.WithCancelCause(context.Background())
+			pr, pw := io.Pipe()
+			var stderr bytes.Buffer
+			done := make(chan int)
+			go func() {
+				done <- run(ctx, []string{"-from", "ucdp", "-to", "ndjson", "-out", out}, pr, io.Discard, &stderr)
+			}()
+			// A write to a pipe returns once all of it has been read.
+			_, err := io.WriteString(pw, lf(uh, ur[0]))
+			require.NoError(t, err)
+			cancel(signalled{tc.sig})
+			status := <-done
+			pw.Close()
+			assert.Equal(t, tc.status, status)
+			assert.Equal(t, "convert: interrupted; removed partial output "+out, stderrLine(stderr.String(), "convert: interrupted"))
+			assert.Empty(t, dirFiles(t, dir), "no output, no temporary file")
+		})
+	}
+}
