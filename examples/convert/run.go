@@ -134,8 +134,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	for _, c := range slices.Sorted(maps.Keys(st.losses)) {
 		fmt.Fprintf(stderr, "lost %s: %d\n", c, st.losses[c])
 	}
-	fmt.Fprintf(stderr, "read %d, wrote %d, rejected %d, warnings %d, lost %d\n", st.read, st.wrote, st.rejected, st.nwarnings(), st.lost)
+	fmtSummary(stderr, &st)
 	return status
+}
+
+// fmtSummary writes the summary line.
+func fmtSummary(w io.Writer, st *stats) {
+	fmt.Fprintf(w, "read %d, wrote %d, rejected %d, warnings %d, lost %d\n", st.read, st.wrote, st.rejected, st.nwarnings(), st.lost)
 }
 
 func parseFlags(args []string, stderr io.Writer) (*options, error) {
