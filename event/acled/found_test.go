@@ -396,8 +396,11 @@ func TestCellsAsFound(t *testing.T) {
 			check: func(t *testing.T, e event.Event) { assert.Equal(t, 40.9116, e.Where.Point.Lon) }},
 		{name: "narrow no-break and figure spaces", changes: map[string]string{"latitude": "34.4546\u202f", "fatalities": "\u20070"},
 			check: func(t *testing.T, e event.Event) { assert.Equal(t, 34.4546, e.Where.Point.Lat) }},
-		{name: "spaces around codes", changes: map[string]string{"geo_precision": " 2 ", "time_precision": "1\t", "iso": " 760", "timestamp": "1589243119 ", "year": " 2020"},
-			check: func(t *testing.T, e event.Event) { assert.Equal(t, "SY", e.Where.Place.Path[0].Code) }},
+		{name: "spaces around codes", changes: map[string]string{"geo_precision": " 2 ", "time_precision": "1\t", "iso": " 760", "timestamp": "1589243119 ", "year": " 2020", "event_id_cnty": "SYR78126\u00a0"},
+			check: func(t *testing.T, e event.Event) {
+				assert.Equal(t, "SY", e.Where.Place.Path[0].Code)
+				assert.Equal(t, event.DeriveID("acled", "SYR78126"), e.ID)
+			}},
 		{name: "spaces around labels", changes: map[string]string{"event_type": "Explosions/Remote violence ", "event_date": " 2020-05-09", "disorder_type": "Political violence\u00a0"},
 			check: func(t *testing.T, e event.Event) { assert.Equal(t, event.AirDroneStrike, e.Type) }},
 		{name: "inter labels of the numeric era", changes: map[string]string{"inter1": "External/Other Forces", "inter2": "External/Other Forces", "interaction": "External/Other Forces-External/Other Forces"},

@@ -327,7 +327,7 @@ var numeric = func() (m [numCols]bool) {
 // keep theirs, as written.
 var trimmed = func() (m [numCols]bool) {
 	m = numeric
-	for _, c := range []col{colEventDate, colEventType, colSubEventType, colDisorderType,
+	for _, c := range []col{colEventIDCnty, colEventDate, colEventType, colSubEventType, colDisorderType,
 		colCivilianTargeting, colISO3} {
 		m[c] = true
 	}
