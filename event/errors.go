@@ -24,6 +24,8 @@ var (
 	ErrNullIsland      = errors.New("coordinates exactly (0, 0)")
 	ErrAdminPath       = errors.New("admin path disagrees with parent links")
 	ErrCountOrder      = errors.New("casualty low/best/high out of order")
+	// ErrNoTarget is the code of a warning: violence against civilians that
+	// names no civilian or protester as its target (see Validator).
 	ErrNoTarget        = errors.New("one-sided violence without a civilian target")
 	ErrNoCitation      = errors.New("event has no citation")
 	ErrUnknownCitation = errors.New("reference to a citation the event does not have")

@@ -373,7 +373,7 @@ func ExampleValidator() {
 		fmt.Println(p)
 	}
 	// Output:
-	// participants: error: attack is one-sided violence but no civilian target is named (a target participant of kind civilians, or a casualty figure for civilians)
+	// participants: warning: attack is one-sided violence but names no target of kind civilians or protesters, and no casualty figure for civilians
 	// when.end: error: end 2020-05-08 is before start 2020-05-09
 	// where.point: error: point is exactly (0, 0), which almost always stands for a missing value: leave the point out instead
 	// citations: warning: event has no citation: nobody says it happened

@@ -152,8 +152,9 @@ type TypeInfo struct {
 	// CAMEO is the nearest CAMEO root code as a two-digit string ("19"),
 	// or "" when none fits. Kept as a string: CAMEO "010" is not "10".
 	CAMEO string
-	// OneSided marks violence against civilians: validation requires such an
-	// event to have a civilian target.
+	// OneSided marks violence against civilians: validation warns when
+	// such an event names no civilian or protester as its target (see
+	// ErrNoTarget).
 	OneSided bool
 }
 
@@ -293,9 +294,8 @@ func (d *Disorder) UnmarshalText(b []byte) error {
 //     demonstrations, so Riots as a whole lists both; the other sub-event
 //     types follow their event type.
 //   - OneSided is set for violence against civilians only. Excessive force
-//     against protesters is one-sided in UCDP's sense, but its targets are
-//     protesters, whom ACLED and actor data code apart from civilians, so
-//     requiring a civilian target would reject correct rows.
+//     against protesters is one-sided in UCDP's sense, but it is a protest
+//     event whose targets are protesters, not civilians.
 var builtinTypes = []TypeInfo{
 	{Code: Battles, Label: "Battles",
 		Description: "A violent armed clash between two organised armed groups.",
@@ -660,7 +660,18 @@ var acledIndex = func() map[acledKey]Type {
 	return m
 }()
 
-// legacyACLED maps pre-2019 ACLED event types to the nearest current type.
+// legacyACLED maps the event types of ACLED's files before 2019 (version 5
+// and earlier, the 2016 realtime file) to the nearest current type. The
+// labels are those of real files: "Riots/Protests", "Remote violence",
+// "Battle-No change of territory", "Battle-Government regains territory",
+// "Non-violent transfer of territory", "Strategic development" and
+// "Violence against civilians" in the 2016 realtime file (AschHarwood/acled,
+// acled.csv); "Battle-Non-state actor overtakes territory" and
+// "Headquarters or base established" in analyses of the All Africa files of
+// 1997-2013 and version 7 (1997-2016), which list every event type of
+// those files. Those files also carry "Battle-non-state actor overtakes
+// territory" and "Battle-No Change of territory": labels match in any ASCII
+// case.
 var legacyACLED = map[string]Type{
 	// Riots and protests were one type; peaceful protest was the common
 	// case, and a riot cannot be told apart without reading the notes.
@@ -668,11 +679,10 @@ var legacyACLED = map[string]Type{
 	// Remote violence became Explosions/Remote violence.
 	"Remote violence": ExplosionsRemoteViolence,
 	// The battle types differed only in territorial outcome, which today's
-	// sub-event types keep. The 2015 codebook's third battle type (a
-	// non-state actor overtaking territory) is not mapped: its exact label
-	// was not seen in a file.
-	"Battle-No change of territory":       ArmedClash,
-	"Battle-Government regains territory": GovernmentRegainsTerritory,
+	// sub-event types keep.
+	"Battle-No change of territory":              ArmedClash,
+	"Battle-Government regains territory":        GovernmentRegainsTerritory,
+	"Battle-Non-state actor overtakes territory": NonStateActorOvertakesTerritory,
 	// Former event types that are now strategic sub-event types.
 	"Non-violent transfer of territory": NonViolentTransferOfTerritory,
 	"Headquarters or base established":  HeadquartersOrBaseEstablished,
@@ -691,13 +701,13 @@ var legacyACLED = map[string]Type{
 // nearest current type: "Riots/Protests" → Protests (riots cannot be told
 // apart without the notes); "Remote violence" → ExplosionsRemoteViolence;
 // "Battle-No change of territory" → ArmedClash; "Battle-Government regains
-// territory" → GovernmentRegainsTerritory; "Non-violent transfer of
-// territory" → NonViolentTransferOfTerritory; "Headquarters or base
-// established" → HeadquartersOrBaseEstablished; "Strategic development" →
-// StrategicDevelopments. Those files had no sub_event_type column, so
-// subEventType must then be empty. The 2015 codebook's battle type for a
-// non-state actor taking territory is not mapped: its exact label was not
-// seen in a file.
+// territory" → GovernmentRegainsTerritory; "Battle-Non-state actor
+// overtakes territory" → NonStateActorOvertakesTerritory; "Non-violent
+// transfer of territory" → NonViolentTransferOfTerritory; "Headquarters or
+// base established" → HeadquartersOrBaseEstablished; "Strategic
+// development" → StrategicDevelopments; "Violence against civilians" is
+// unchanged. Those files had no sub_event_type column, so subEventType must
+// then be empty.
 //
 // Unknown labels, and a sub-event type that does not belong to the event
 // type, give an error wrapping ErrUnknownType that quotes both labels.

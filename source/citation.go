@@ -3,6 +3,7 @@ package source
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -107,7 +108,7 @@ func HashContent(capture []byte) string {
 // via reference without ID or name; AuthorActor without Author or
 // ReportedFrom without ReportedFromName), ErrBadID (malformed ID, source or
 // via ID, AuthorActor or ReportedFrom), ErrBadChain (a source repeated in
-// Source and Via), ErrBadDate (Published outside years 1-9999, or Accessed
+// Source and Via), ErrBadDate (Published outside years 1000-9999, or Accessed
 // more than a day before Published, which allows for time zones), ErrBadTime
 // (Accessed not in UTC), ErrBadURL (URL or ArchiveURL not absolute http(s)),
 // ErrBadGrade (partial or out-of-range Grade), ErrBadHash and ErrBadText
@@ -131,8 +132,8 @@ func (c Citation) Validate() error {
 		seen[v.ID] = true
 	}
 	if c.Published != nil {
-		if y := c.Published.Year(); y < 1 || y > 9999 {
-			p.Add("published", c.Published.String(), fmt.Errorf("%w: year outside 0001-9999", ErrBadDate))
+		if err := isodate.CheckYear(c.Published.Year()); err != nil {
+			p.Add("published", c.Published.String(), fmt.Errorf("%w: %v", ErrBadDate, err))
 		}
 	}
 	if !c.Accessed.IsZero() {
@@ -219,10 +220,13 @@ func (c *Citation) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// parseDay parses exactly "YYYY-MM-DD" (years 0001 to 9999) and refuses
+// parseDay parses exactly "YYYY-MM-DD" (years 1000 to 9999) and refuses
 // days that do not exist, which rickb777/date would roll over.
 func parseDay(s string) (date.Date, error) {
 	d, err := isodate.ParseDay(s)
+	if errors.Is(err, isodate.ErrYear) {
+		return 0, fmt.Errorf("source: published %q: %w: %v", s, ErrBadDate, err) // name the year
+	}
 	if err != nil {
 		return 0, fmt.Errorf("source: published %q: %w", s, ErrBadDate)
 	}

@@ -134,7 +134,9 @@ func TestCitationValidate(t *testing.T) {
 			c.Published = day(10000, time.January, 1)
 			c.Accessed = time.Time{}
 		}, []problem{{"published", source.ErrBadDate}}},
-		{"published 0001-01-01 is a real date", func(c *source.Citation) { c.Published = day(1, time.January, 1) }, nil},
+		{"published year 0025", func(c *source.Citation) { c.Published = day(25, time.May, 9) },
+			[]problem{{"published", source.ErrBadDate}}},
+		{"published 1000-01-01, the first day of the SDK's range", func(c *source.Citation) { c.Published = day(1000, time.January, 1) }, nil},
 		{"accessed with offset", func(c *source.Citation) { c.Accessed = time.Date(2024, time.May, 1, 15, 0, 0, 0, ast) },
 			[]problem{{"accessed", source.ErrBadTime}}},
 		{"accessed in a zero-offset zone", func(c *source.Citation) {
@@ -224,8 +226,8 @@ func TestCitationJSON(t *testing.T) {
 				`"via":[{"id":"tass","name":"TASS"},{"id":"al-jazeera","name":"Al Jazeera"}],"quote":"numerous casualties"}`},
 		{"minimal", source.Citation{ID: "sohr-2019-08-31", Source: source.Ref{ID: "sohr", Name: "SOHR"}},
 			`{"id":"sohr-2019-08-31","source":{"id":"sohr","name":"SOHR"}}`},
-		{"published 0001-01-01 kept", source.Citation{ID: "x", Source: source.Ref{ID: "x", Name: "X"}, Published: day(1, time.January, 1)},
-			`{"id":"x","source":{"id":"x","name":"X"},"published":"0001-01-01"}`},
+		{"published 1000-01-01 kept", source.Citation{ID: "x", Source: source.Ref{ID: "x", Name: "X"}, Published: day(1000, time.January, 1)},
+			`{"id":"x","source":{"id":"x","name":"X"},"published":"1000-01-01"}`},
 		{"leap day", source.Citation{ID: "x", Source: source.Ref{ID: "x", Name: "X"}, Published: day(2024, time.February, 29)},
 			`{"id":"x","source":{"id":"x","name":"X"},"published":"2024-02-29"}`},
 		{"arabic quote", source.Citation{ID: "x", Source: source.Ref{ID: "sana", Name: "SANA"}, Quote: "الجيش العربي السوري", Language: language.MustParse("ar-SY")},
@@ -289,6 +291,7 @@ func TestCitationJSONPublished(t *testing.T) {
 	t.Run("message", func(t *testing.T) {
 		var c source.Citation
 		assert.EqualError(t, json.Unmarshal([]byte(prefix+`"2024-02-30"}`), &c), `published: source: published "2024-02-30": invalid date`)
+		assert.EqualError(t, json.Unmarshal([]byte(prefix+`"0025-05-09"}`), &c), `published: source: published "0025-05-09": invalid date: year 0025 is before 1000`)
 	})
 }
 

@@ -21,12 +21,57 @@
 //	               hashtags under the header
 //
 // Files may start with a UTF-8 byte-order mark, end lines in LF or CR LF,
-// carry an HXL row under any header, hold newlines in quoted notes, and
-// have columns this package does not know (population_best, the unnamed
-// index column of the 2016 file): those are kept in the event's Extra
-// record and written back. Dates may be "2019-08-31", "31 August 2019",
-// "9-May-20" or "18/04/2001" (see ParseDate); years outside 1900 to next
-// year, such as upstream's "0025", are rejected.
+// carry an HXL row under any header, hold newlines in quoted notes, lack
+// columns (ACLED's monadic export has no actor2 or inter2; HDX trims
+// version 5 files), and have columns this package does not know
+// (population_best, an analyst's column, the unnamed index columns of
+// pandas and R): each of those is kept in the event's Extra record and
+// written back, several unnamed columns as several.
+//
+// # Files as they are found
+//
+// ACLED's files of other decades, and files re-saved by R, pandas, Stata or
+// a spreadsheet program, read as ACLED wrote them:
+//
+//   - Missing values. In the columns this package knows, the spellings of
+//     Reader.Missing (by default R's and pandas' "NA", "NaN", "nan",
+//     "NULL", "None", "N/A", "#N/A", "<NA>", …) read as an empty cell, and
+//     so do Stata's "." and ".a" to ".z" in numeric columns: no actor,
+//     admin unit or tag is ever named "NA". The match is on the whole cell
+//     ("NA (Agdal Riyad)" is a name).
+//   - Numbers and codes (coordinates, fatalities, inter codes, precisions,
+//     iso, year, timestamp, ...) and the labels of closed sets (event_date,
+//     event_type, disorder_type, civilian_targeting) are read without the
+//     spaces around them, no-break spaces (U+00A0, U+202F, U+2007)
+//     included; a whole number written as a decimal ("3.0", as pandas
+//     writes a column that also holds a missing value) is that number.
+//     Names and notes keep every space.
+//   - Event types: every label of ACLED's files before 2019
+//     ("Riots/Protests", "Remote violence", "Battle-No change of
+//     territory", "Battle-Government regains territory", "Battle-Non-state
+//     actor overtakes territory", "Headquarters or base established",
+//     "Non-violent transfer of territory", "Strategic development"), in any
+//     letter case (see event.TypeFromACLED).
+//   - Inter codes as numbers or text labels of either era ("State forces",
+//     "State Forces"), in any letter case.
+//   - Dates in every form of DateForm: ISO dates, with or without a time of
+//     day and zone ("2021-01-02T00:00:00Z", "2021-01-02 00:00:00+03:00":
+//     the date as written, which the zone does not shift); a day, an
+//     English month name and a year ("31 August 2019", "07 December 2022",
+//     "9-May-20", "1-Jan-2015", "01-January-2015"); and "dd/mm/yyyy", the
+//     convention of version 5 files, in those files only. Numeric forms that
+//     could be read two ways are refused with the reason: "1/2/15" and
+//     "31-12-19" (day or month first, which century), "09-05-2020", and
+//     "dd/mm/yyyy" in files of other layouts, where a spreadsheet program
+//     may have written "mm/dd/yyyy". Years lie in the SDK's range, 1000 to
+//     9999: upstream's "0025" for 2025 is refused with the year in the
+//     message.
+//
+// Whatever the model reads differently from the cell ("NA" as nothing,
+// " 40.91" as 40.91, "88.10" as 88.1, "State Forces" as state forces) is
+// written back as it was, from Extra.Verbatim; each row also records its
+// own date form (Extra.DateForm), so that a file is written back in its
+// forms.
 //
 // # Mapping
 //
@@ -101,11 +146,13 @@
 //
 // What an ACLED row has and the model does not lives in one extension
 // member per event, Extra under ExtKey ("com.acleddata/row"): the layout
-// family, the date and inter-code forms, whether the file had an HXL row and
+// family, the row's date form and the file's inter-code form, whether the
+// file had an HXL row and
 // CR LF line ends, data_id, event_id_no_cnty, region, gwno, disorder_type,
 // civilian_targeting, source_scale, timestamp, the cells of unknown columns,
 // and Verbatim: the few cells the Writer would not regenerate identically
-// from the model ("09-May-20" where it writes "9-May-20"). The Reader finds
+// from the model (R's "NA", "88.10" where it writes 88.1, a source name with
+// a trailing space). The Reader finds
 // them by formatting each row back with the Writer's own code; on the
 // 2019–2021 sample in the repository none is needed. Read it with
 // GetExtra, replace it with SetExtra.
@@ -113,7 +160,11 @@
 // # Writing
 //
 // A Writer writes any layout; by default the one the first event was read
-// from, with its date form, inter-code form, HXL row and line ends. An event
+// from, with its inter-code form, HXL row and line ends, and each event's
+// date in the form it was read in (when read from the family written). A
+// Writer given a Reader's Layout and no event writes the file's header, and
+// its HXL row: a file whose every row was rejected keeps its own header. An
+// event
 // read from another format is written from the model alone: actor1 and
 // actor2 from the first perpetrator and target (or the first two parties),
 // further ones as associates; disorder_type from the type's usual disorder
@@ -121,9 +172,8 @@
 // every citation but "acled" (by the name of the outlet it was read in).
 // Lossy points: roles other than those (sponsor, mediator, observer) are
 // not written; a date range is written as its first day; casualty figures
-// other than the total killed are not written; the old layouts have no
-// label for a non-state actor taking territory, which is written as
-// "Battles". An event without a date, or of a type with no ACLED
+// other than the total killed are not written. An event without a date, or
+// of a type with no ACLED
 // counterpart (event.Campaign), cannot be written: Write returns a
 // *WriteError and writes nothing for it.
 //
@@ -134,7 +184,17 @@
 // in more than one form (ErrMixedDates), a year column that disagrees with
 // event_date (ErrYear), an interaction that does not follow from the inter
 // codes (ErrInteraction), an inter code that disagrees with its actor column
-// (ErrActorInter), iso and iso3 naming different countries (ErrCountryCode).
+// (ErrActorInter), iso and iso3 naming different countries (ErrCountryCode),
+// a point at exactly (0, 0), which almost always stands for a missing value
+// (event.ErrNullIsland, on the latitude column; the point is kept).
+//
+// # Validation
+//
+// No row as ACLED published it fails event.Validator with an error. Rows
+// do carry what the Validator warns about: violence against civilians with
+// no civilian or protester as target (event.ErrNoTarget: version 5 files
+// trimmed by HDX have no actor2, and ACLED's older files code some victims
+// as actor1), no date precision, no location.
 //
 // # Usage
 //
@@ -151,7 +211,9 @@
 //	if err := w.Close(); err != nil { ... }
 //
 // Pitfalls: event_id_cnty is revised and deleted upstream, so do not key
-// data across ACLED versions by it alone. gwno is a Gleditsch–Ward number,
-// not ISO. An edited event keeps its Verbatim cells: delete the entries of
-// the columns you change, or the old text is written back.
+// data across ACLED versions by it alone; monadic files give two rows (one
+// per actor) the same event_id_cnty, hence the same event ID. gwno is a
+// Gleditsch–Ward number, not ISO. An edited event keeps its Verbatim cells:
+// delete the entries of the columns you change, or the old text is written
+// back.
 package acled

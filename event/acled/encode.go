@@ -55,7 +55,7 @@ type parts struct {
 // newEncoder prepares an encoder for a header.
 func newEncoder(family string, names []string, df DateForm, inter InterForm) *encoder {
 	enc := &encoder{family: family, names: names, dateForm: df, interForm: inter}
-	if enc.dateForm == DateFormUnspecified || int(enc.dateForm) >= len(dateFormNames) {
+	if !enc.dateForm.valid() {
 		enc.dateForm = defaultDateForm(family)
 	}
 	if enc.interForm != InterText {
@@ -126,15 +126,16 @@ func sameFamily(a, b string) bool {
 // table). A type not listed writes its nearest listed ancestor's label,
 // else its current event type.
 var legacyTypes = map[event.Type]string{
-	event.ArmedClash:                    "Battle-No change of territory",
-	event.GovernmentRegainsTerritory:    "Battle-Government regains territory",
-	event.ExplosionsRemoteViolence:      "Remote violence",
-	event.ViolenceAgainstCivilians:      "Violence against civilians",
-	event.Protests:                      "Riots/Protests",
-	event.Riots:                         "Riots/Protests",
-	event.NonViolentTransferOfTerritory: "Non-violent transfer of territory",
-	event.HeadquartersOrBaseEstablished: "Headquarters or base established",
-	event.StrategicDevelopments:         "Strategic development",
+	event.ArmedClash:                      "Battle-No change of territory",
+	event.GovernmentRegainsTerritory:      "Battle-Government regains territory",
+	event.NonStateActorOvertakesTerritory: "Battle-Non-state actor overtakes territory",
+	event.ExplosionsRemoteViolence:        "Remote violence",
+	event.ViolenceAgainstCivilians:        "Violence against civilians",
+	event.Protests:                        "Riots/Protests",
+	event.Riots:                           "Riots/Protests",
+	event.NonViolentTransferOfTerritory:   "Non-violent transfer of territory",
+	event.HeadquartersOrBaseEstablished:   "Headquarters or base established",
+	event.StrategicDevelopments:           "Strategic development",
 }
 
 // typeCells returns the cells of type t, from the cache.

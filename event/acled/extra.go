@@ -42,7 +42,8 @@ type Extra struct {
 	HXL bool `json:"hxl,omitzero"`
 	// CRLF reports that the file's lines end in CR LF.
 	CRLF bool `json:"crlf,omitzero"`
-	// DateForm is the form of the file's event dates.
+	// DateForm is the form of the row's event_date; a Writer writes the
+	// date back in it.
 	DateForm DateForm `json:"date_form,omitzero"`
 	// InterForm is the form of the file's inter codes (numeric or text).
 	InterForm InterForm `json:"inter_form,omitzero"`

@@ -21,9 +21,10 @@ type Writer struct {
 	// the first event's Extra.Layout with its documented columns (plus the
 	// names of that event's Extra.Columns, appended), else Current.
 	Layout Layout
-	// DateForm is the form of event_date; DateFormUnspecified means the
-	// first event's, else the layout's usual form (dd/mm/yyyy for version
-	// 5, ISO otherwise).
+	// DateForm is the form of event_date; DateFormUnspecified means each
+	// event's own (Extra.DateForm) when it was read from the layout family
+	// written, else the first such event's, else the layout's usual form
+	// (dd/mm/yyyy for version 5, ISO otherwise).
 	DateForm DateForm
 	// InterForm is the form of inter1, inter2 and interaction;
 	// InterFormUnspecified means that of the first event whose Extra
@@ -45,7 +46,8 @@ type Writer struct {
 	enc      *encoder
 	layout   Layout
 	started  bool
-	interSet bool // the inter form is settled
+	interSet bool     // the inter form is settled
+	dateForm DateForm // the date form of events that record none of their own
 	err      error
 	n        int
 }
@@ -67,8 +69,9 @@ func (w *Writer) start(x *Extra) error {
 				}
 			}
 			cols := layoutCols(l.Columns)
-			for _, c := range x.Columns {
-				if !hasUnknown(l.Columns, cols, c.Name) {
+			for i, c := range x.Columns {
+				// One column per cell: seven unnamed columns stay seven.
+				if countUnknown(l.Columns, cols, c.Name) < countNamed(x.Columns[:i+1], c.Name) {
 					l.Columns = append(l.Columns, c.Name)
 					cols = append(cols, colUnknown)
 					if l.HXL != nil {
@@ -88,7 +91,9 @@ func (w *Writer) start(x *Extra) error {
 	w.layout = l
 	df, inter, end := w.DateForm, w.InterForm, w.LineEnd
 	if x != nil {
-		if df == DateFormUnspecified {
+		if df == DateFormUnspecified && sameFamily(x.Layout, l.Name) {
+			// A form of another family's files ("dd/mm/yyyy" of version 5)
+			// would not read back in this one.
 			df = x.DateForm
 		}
 		if inter == InterFormUnspecified {
@@ -99,6 +104,7 @@ func (w *Writer) start(x *Extra) error {
 		}
 	}
 	w.enc = newEncoder(l.Name, l.Columns, df, inter)
+	w.dateForm = w.enc.dateForm
 	w.interSet = inter != InterFormUnspecified
 	if w.BOM {
 		if _, err := io.WriteString(w.w, "\ufeff"); err != nil {
@@ -120,14 +126,26 @@ func (w *Writer) start(x *Extra) error {
 	return nil
 }
 
-// hasUnknown reports whether the header has an unknown column named name.
-func hasUnknown(names []string, cols []col, name string) bool {
-	for i, n := range names {
-		if cols[i] == colUnknown && strings.EqualFold(n, name) {
-			return true
+// countUnknown counts the unknown columns of a header named name.
+func countUnknown(names []string, cols []col, name string) int {
+	n := 0
+	for i, h := range names {
+		if cols[i] == colUnknown && strings.EqualFold(h, name) {
+			n++
 		}
 	}
-	return false
+	return n
+}
+
+// countNamed counts the cells of columns named name.
+func countNamed(cs []Column, name string) int {
+	n := 0
+	for _, c := range cs {
+		if strings.EqualFold(c.Name, name) {
+			n++
+		}
+	}
+	return n
 }
 
 // Write writes one event as a row. An event that cannot be written in the
@@ -159,6 +177,13 @@ func (w *Writer) Write(e event.Event) error {
 		w.enc.interForm = resolveInter(x.InterForm)
 		w.interSet = true
 	}
+	// Each event read from this family's files keeps its own date form, so
+	// that a file whose rows differ ("07 May 2020", "28 May 2020") is
+	// written back as read.
+	w.enc.dateForm = w.dateForm
+	if hasX && w.DateForm == DateFormUnspecified && x.DateForm.valid() && sameFamily(x.Layout, w.enc.family) {
+		w.enc.dateForm = x.DateForm
+	}
 	verbatim := hasX && len(x.Verbatim) > 0 && sameFamily(x.Layout, w.enc.family) &&
 		resolveDate(x.DateForm, x.Layout) == w.enc.dateForm &&
 		(x.InterForm == InterFormUnspecified || resolveInter(x.InterForm) == w.enc.interForm)
@@ -175,7 +200,7 @@ func (w *Writer) Write(e event.Event) error {
 
 // resolveDate is the date form an encoder uses for f in a family.
 func resolveDate(f DateForm, family string) DateForm {
-	if f == DateFormUnspecified || int(f) >= len(dateFormNames) {
+	if !f.valid() {
 		return defaultDateForm(family)
 	}
 	return f

@@ -97,20 +97,19 @@ func TestCSVRejects(t *testing.T) {
 	// ACLED has published years such as 0025 (REFERENCE.md §1.4).
 	badDate := strings.Replace(good1, ",9-May-20,", ",9-May-0025,", 1)
 	require.NotEqual(t, good1, badDate)
-	// Violence against civilians with no civilian target reads, but does
-	// not validate.
-	invalid := strings.Replace(strings.Replace(good2, ",Strategic developments,Change to group/activity,", ",Violence against civilians,Attack,", 1), "SYR78192", "SYR99999", 1)
-	require.NotContains(t, invalid, "Strategic")
+	// A point at (0, 0) reads, with a warning, but does not validate.
+	invalid := strings.Replace(strings.Replace(good2, ",32.6241,36.1049,", ",0,0,", 1), "SYR78192", "SYR99999", 1)
+	require.NotContains(t, invalid, "32.6241")
 	in := strings.Join([]string{header, good1, badDate, invalid, good2}, "\r\n") + "\r\n"
 
 	rejects := filepath.Join(t.TempDir(), "rejects.csv")
 	r := runConvert(t, in, "-from", "acled", "-to", "acled", "-lenient", "-validate", "-rejects", rejects)
 	assert.Equal(t, exitOK, r.status, r.stderr)
-	assert.Equal(t, "read 4, wrote 2, rejected 2, warnings 0, lost 0", summaryLine(r.stderr))
+	assert.Equal(t, "read 4, wrote 2, rejected 2, warnings 1, lost 0", summaryLine(r.stderr))
 	assert.Contains(t, r.stderr, `convert: rejected: event: line 3, column `)
 	assert.Contains(t, r.stderr, `field "event_date"`)
-	assert.Contains(t, r.stderr, "convert: invalid: record 3, event 1e86140b-e343-556d-90d1-6b385ec5ab08 (acled:SYR99999): participants: error: ")
-	assert.Contains(t, r.stderr, "no civilian target is named")
+	assert.Contains(t, r.stderr, "convert: invalid: record 3, event 1e86140b-e343-556d-90d1-6b385ec5ab08 (acled:SYR99999): where.point: error: ")
+	assert.Contains(t, r.stderr, "point is exactly (0, 0)")
 	assert.Equal(t, header+"\r\n"+badDate+"\r\n"+invalid+"\r\n", readFile(t, rejects))
 	assert.Equal(t, csvRecords(t, header+"\n"+good1+"\n"+good2+"\n"), csvRecords(t, r.stdout))
 
