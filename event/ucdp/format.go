@@ -36,13 +36,13 @@ type rowContext struct {
 	aggregate bool            // the event is an aggregate written on request
 
 	// Filled by formatRowWith.
-	sideA, sideB int           // participant indexes of side_a and side_b, or -1
-	names        [2]sideName   // how each side was named
-	usedDeaths   []int         // casualties whose numbers are written
-	ownDeaths    bool          // the death cells are UCDP's own figures
-	sources      []sourceItem  // the source items written, each once
-	originators  []string      // names written in source_original
-	dateFrom     event.When    // the dates written (closed)
+	sideA, sideB int          // participant indexes of side_a and side_b, or -1
+	names        [2]sideName  // how each side was named
+	usedDeaths   []int        // casualties whose numbers are written
+	ownDeaths    bool         // the death cells are UCDP's own figures
+	sources      []sourceItem // the source items written, each once
+	originators  []string     // names written in source_original
+	dateFrom     event.When   // the dates written (closed)
 }
 
 // sideName is how a side was named: the name written and, when the
