@@ -42,7 +42,6 @@ type rowContext struct {
 	ownDeaths    bool         // the death cells are UCDP's own figures
 	sources      []sourceItem // the source items written, each once
 	originators  []string     // names written in source_original
-	dateFrom     event.When   // the dates written (closed)
 }
 
 // sideName is how a side was named: the name written and, when the
@@ -57,6 +56,10 @@ type sideName struct {
 // Reader's check of its own rows).
 func formatRowWith(e *event.Event, x *Extra, hasExtra bool, layout Layout, out *[numCols]string, ctx *rowContext) error {
 	*out = [numCols]string{}
+	if ctx != nil {
+		ctx.sideA, ctx.sideB, ctx.names = -1, -1, [2]sideName{}
+		ctx.usedDeaths, ctx.ownDeaths, ctx.originators = nil, false, nil
+	}
 	out[cID] = ucdpID(e)
 	out[cRelID] = x.RelID
 	out[cCodeStatus] = x.CodeStatus
@@ -151,7 +154,6 @@ func formatRowWith(e *event.Event, x *Extra, hasExtra bool, layout Layout, out *
 	}
 	if ctx != nil {
 		ctx.sources = items
-		ctx.dateFrom = w
 	}
 	switch {
 	case x.NumberOfSources != nil:
