@@ -196,8 +196,6 @@ func (w *Writer) whereLosses(out event.Problems, e *event.Event, has func(col) b
 			lost(fmt.Sprintf("where.place.path[%d]", i), "%s %s: ACLED names the country and admin1 to admin3 only", u.Level, fielderr.Quote(u.Name))
 		case !has(c):
 			lost(fmt.Sprintf("where.place.path[%d]", i), "%s %s: the layout has no %s column", u.Level, fielderr.Quote(u.Name), colName(c))
-		case u.Level == place.LevelCountry && u.Code != "" && !has(colISO) && !has(colISO3):
-			lost(fmt.Sprintf("where.place.path[%d].code", i), "country code %s: the layout has no iso column", fielderr.Quote(u.Code))
 		}
 	}
 	if wh.Relation != place.RelationIn {
