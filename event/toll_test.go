@@ -203,3 +203,63 @@ func TestLost(t *testing.T) {
 	assert.Equal(t, Problem{Path: "claims[0]", Code: ErrLost, Severity: Warning, Message: "claim 0 not written"}, p)
 	assert.ErrorIs(t, p, ErrLost)
 }
+
+// FuzzToll builds casualties from the input, each from four bytes (outcome,
+// group, party and count form) and two numbers, and checks that Toll never
+// panics, that its totals lie in 0 to casualty.MaxCount, and that every
+// figure it uses is a killed one.
+func FuzzToll(f *testing.F) {
+	f.Add([]byte{0, 1, 0, 0, 7, 0, 1, 0, 0, 9}, int64(7), int64(9))
+	f.Add([]byte{0, 2, 1, 1, 40, 0, 3, 2, 2, 1}, int64(40), int64(370000))
+	f.Add([]byte{1, 0, 0, 9, 3, 0, 0, 0, 8, 0}, int64(casualty.MaxCount), int64(0))
+	groups := []casualty.Group{"", casualty.People, casualty.Civilians, casualty.Combatants, casualty.Children,
+		casualty.Women, casualty.Unidentified, casualty.Journalists, "org.example/fuzz"}
+	parties := []string{"", "A", "B"}
+	f.Fuzz(func(t *testing.T, spec []byte, a, b int64) {
+		e := New(AirDroneStrike)
+		e.Cite(source.Citation{ID: "x", Source: source.Ref{Name: "X"}, Grade: source.MustParseGrade("B5")})
+		counts := []func(int64, int64) casualty.Count{
+			func(n, _ int64) casualty.Count { return casualty.Exactly(n) },
+			func(n, _ int64) casualty.Count { return casualty.AtLeast(n) },
+			func(n, _ int64) casualty.Count { return casualty.MoreThan(n) },
+			func(n, _ int64) casualty.Count { return casualty.AtMost(n) },
+			func(n, _ int64) casualty.Count { return casualty.About(n) },
+			func(n, m int64) casualty.Count { return casualty.Between(n, m) },
+			func(n, m int64) casualty.Count { return casualty.Estimate(n, m, n) },
+			func(int64, int64) casualty.Count { return casualty.Some() },
+			func(int64, int64) casualty.Count { return casualty.Unknown() },
+			func(n, _ int64) casualty.Count { return casualty.Nearly(n) },
+		}
+		for i := 0; i+4 < len(spec) && len(e.Casualties) < 64; i += 5 {
+			o := casualty.Killed
+			if spec[i]%4 == 1 {
+				o = casualty.Injured
+			}
+			n, m := a+int64(spec[i+4]), b
+			c := Casualty{Figure: casualty.NewFigure(o, groups[int(spec[i+1])%len(groups)], counts[int(spec[i+3])%len(counts)](n, m))}
+			if p := parties[int(spec[i+2])%len(parties)]; p != "" {
+				c.Party = actor.Ref{Name: p}
+			}
+			if spec[i]%4 == 2 {
+				c.Citation = "x" // graded improbable
+			}
+			e.Casualties = append(e.Casualties, c)
+		}
+		toll := e.Toll(nil)
+		for _, tot := range []Total{toll.Low, toll.Best, toll.High} {
+			if !tot.OK {
+				require.Empty(t, tot.Used)
+				continue
+			}
+			require.GreaterOrEqual(t, tot.N, int64(0))
+			require.LessOrEqual(t, tot.N, casualty.MaxCount)
+			require.NotEmpty(t, tot.Used)
+			for _, i := range tot.Used {
+				c := e.Casualties[i]
+				require.Equal(t, casualty.Killed, c.Outcome)
+				require.NoError(t, c.Count.Validate())
+				require.False(t, e.Discounted(c))
+			}
+		}
+	})
+}

@@ -194,6 +194,10 @@ func (w *Writer) whereLosses(out event.Problems, e *event.Event, has func(col) b
 		switch {
 		case c == colUnknown:
 			lost(fmt.Sprintf("where.place.path[%d]", i), "%s %s: ACLED names the country and admin1 to admin3 only", u.Level, fielderr.Quote(u.Name))
+		case u.Name == "" && u.Level == place.LevelCountry && (has(colISO) || has(colISO3)):
+			// A country known by its code alone, which iso holds.
+		case u.Name == "":
+			lost(fmt.Sprintf("where.place.path[%d]", i), "%s with no name: ACLED names admin units", u.Level)
 		case !has(c):
 			lost(fmt.Sprintf("where.place.path[%d]", i), "%s %s: the layout has no %s column", u.Level, fielderr.Quote(u.Name), colName(c))
 		}

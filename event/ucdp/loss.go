@@ -119,7 +119,7 @@ func (w *Writer) losses(out event.Problems, e *event.Event, x *Extra, hasExtra b
 	// How many.
 	for i := range e.Casualties {
 		c := &e.Casualties[i]
-		if slices.Contains(w.ctx.usedDeaths, i) {
+		if slices.Contains(w.ctx.usedDeaths, i) || w.ctx.ownDeaths && c.Citation == CitationID && verbatimFigure(c, x) {
 			continue
 		}
 		path := fmt.Sprintf("casualties[%d]", i)
@@ -199,6 +199,29 @@ func (w *Writer) losses(out event.Problems, e *event.Event, x *Extra, hasExtra b
 		}
 	}
 	return out
+}
+
+// verbatimFigure reports whether one of UCDP's own figures goes back in a
+// cell kept verbatim from the row it was read from (a side's deaths for a
+// side with no name, say), which the death columns cannot place.
+func verbatimFigure(c *event.Casualty, x *Extra) bool {
+	var cols []col
+	switch {
+	case !c.Party.IsZero():
+		cols = []col{cDeathsA, cDeathsB}
+	case c.Group == casualty.Civilians:
+		cols = []col{cDeathsCivilians}
+	case c.Group == casualty.Unidentified:
+		cols = []col{cDeathsUnknown}
+	default:
+		cols = []col{cLow, cBest, cHigh}
+	}
+	for _, k := range cols {
+		if _, ok := x.Verbatim[colNames[k]]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // whereLosses reports the parts of e.Where that the row does not hold.
