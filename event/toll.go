@@ -72,14 +72,18 @@ func (e *Event) Discounted(c Casualty) bool {
 //  3. Groups and parties nest (casualty.Group.Parent): the dead of a party
 //     are part of the dead of their group, children part of civilians,
 //     civilians, combatants and unidentified the disjoint parts of people.
-//     A group's total for a party (or for no particular party) is the
-//     largest of: its own figure; the sum over the parties' totals (for no
-//     particular party: the dead of different parties are different
-//     people); and its parts — for people the sum of civilians, combatants
-//     and unidentified (or any other part, if larger), for another group
-//     the largest part (parts of civilians overlap). So 40 combatants and
-//     7 civilians give 47; 10 civilians and 4 children give 10; 10
-//     civilians and 12 children give 12.
+//     A figure for a group as a whole (for a party, or for no particular
+//     party) is that group's total, as ACLED records the lowest reported
+//     number and UCDP's low is its own conservative total. Only where no
+//     figure counts the group as a whole do its parts stand in: the larger
+//     of the sum over the parties' totals (for no particular party: the
+//     dead of different parties are different people) and its parts — for
+//     people the sum of civilians, combatants and unidentified (or any
+//     other part, if larger), for another group the largest part (parts of
+//     civilians overlap). So 40 combatants and 7 civilians give 47; 10
+//     civilians and 4 children give 10, and so do 10 civilians and 12
+//     children (the reports conflict, and the whole's figure is the lower);
+//     30 people of whom 20 combatants and 15 civilians give 30.
 //  4. The total is that of people for no particular party. Sums stop at
 //     casualty.MaxCount.
 //
@@ -208,8 +212,8 @@ func (t *tollTree) total(m measure) Total {
 // node totals group g for party p (see Event.Toll, rule 3).
 func (t *tollTree) node(m measure, g casualty.Group, p string, depth int) Total {
 	best := t.own(m, g, p)
-	if depth > 8 {
-		return best
+	if best.OK || depth > 8 {
+		return best // a figure for the whole is the whole's total
 	}
 	consider := func(c Total) {
 		if c.OK && (!best.OK || c.N > best.N) {

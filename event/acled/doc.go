@@ -88,7 +88,9 @@
 // differ (ACLED codebook, "Reported fatalities"). An exact 7 and an exact
 // 9 give 7; "at least 40" combatants gives 40; "more than 370,000" gives
 // 370,001; 40 combatants and 7 civilians give 47; 10 civilians and 4
-// children give 10 (children are within civilians); "numerous" gives no
+// children give 10 (children are within civilians); a figure for all the
+// dead stands for them (UCDP's low of 6 beside its per-side best
+// estimates summing to 61 gives 6); "numerous" gives no
 // number, and a figure whose citation is graded improbable (Admiralty
 // credibility 5) does not count. No number: the cell is empty. ACLED's
 // conventions for vague reports (3 or 10 for "several", 12 for "dozens")
