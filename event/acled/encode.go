@@ -18,11 +18,12 @@ import (
 // (Extra.Verbatim): one piece of code decides both, so that a row read and
 // written back is the same.
 type encoder struct {
-	family string   // layout family; "" is treated as the current layout
-	names  []string // header cells
-	keys   []string // lower-cased header cells: the keys of Extra.Verbatim
-	cols   []col    // the known column of each header cell, or colUnknown
-	occ    []int    // for unknown columns: how many earlier columns share the name
+	family string       // layout family; "" is treated as the current layout
+	names  []string     // header cells
+	keys   []string     // lower-cased header cells: the keys of Extra.Verbatim
+	cols   []col        // the known column of each header cell, or colUnknown
+	pos    [numCols]int // header position of each known column, or -1
+	occ    []int        // for unknown columns: how many earlier columns share the name
 
 	dateForm  DateForm  // resolved: never unspecified
 	interForm InterForm // resolved: never unspecified
@@ -57,6 +58,9 @@ type typeCells struct {
 	legacy                  string // event_type of the 2016 and version 5 layouts
 	disorder                string // the type's usual disorder types, joined
 	err                     error
+	// The types a Reader gives those labels back: both current labels, the
+	// event type alone (a layout without sub_event_type), the old label.
+	back, eventBack, legacyBack event.Type
 }
 
 // parts are the model facts a row needs, gathered once per event.
@@ -77,6 +81,14 @@ func newEncoder(family string, names []string, df DateForm, inter InterForm) *en
 		enc.interForm = InterNumeric
 	}
 	enc.cols = layoutCols(names)
+	for c := range enc.pos {
+		enc.pos[c] = -1
+	}
+	for i, c := range enc.cols {
+		if c != colUnknown && enc.pos[c] < 0 {
+			enc.pos[c] = i
+		}
+	}
 	enc.keys = make([]string, len(names))
 	enc.occ = make([]int, len(names))
 	for i, n := range names {
@@ -183,6 +195,9 @@ func (enc *encoder) typeCells(t event.Type) typeCells {
 		// No old label: the current event type is the nearest fit.
 		tc.legacy = tc.eventType
 	}
+	tc.back, _ = event.TypeFromACLED(tc.eventType, tc.subEventType)
+	tc.eventBack, _ = event.TypeFromACLED(tc.eventType, "")
+	tc.legacyBack, _ = event.TypeFromACLED(tc.legacy, "")
 	if len(enc.types) >= 256 {
 		clear(enc.types)
 	}

@@ -6,10 +6,13 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/conflictkit/conflict/casualty"
 	"github.com/conflictkit/conflict/event"
 	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/place"
+	"github.com/conflictkit/conflict/source"
 )
 
 // losses appends a loss warning (event.ErrLost) for every fact of e that the
@@ -26,19 +29,24 @@ func (w *Writer) losses(out event.Problems, e *event.Event, x *Extra) event.Prob
 	// Identity: event_id_cnty and data_id give the keys back, and the ID
 	// derived from one of them.
 	idKept := false
-	keyCol := map[string]col{KeyScheme: colEventIDCnty, DataIDScheme: colDataID}
-	seen := map[string]bool{}
+	var seenKey, seenData bool
 	for i, k := range e.Keys {
-		c, ok := keyCol[k.Scheme]
-		switch {
-		case !ok:
+		var c col
+		var seen *bool
+		switch k.Scheme {
+		case KeyScheme:
+			c, seen = colEventIDCnty, &seenKey
+		case DataIDScheme:
+			c, seen = colDataID, &seenData
+		default:
 			lost(fmt.Sprintf("keys[%d]", i), "key %s: ACLED keeps only its own event_id_cnty and data_id", fielderr.Quote(k.String()))
 			continue
-		case seen[k.Scheme] || !has(c) || enc.cellString(c) != k.Value:
+		}
+		if *seen || !enc.cellIs(c, k.Value) {
 			lost(fmt.Sprintf("keys[%d]", i), "key %s: the layout has room for one %s", fielderr.Quote(k.String()), colName(c))
 			continue
 		}
-		seen[k.Scheme] = true
+		*seen = true
 		if event.DeriveID(k.Scheme, k.Value) == e.ID {
 			idKept = true
 		}
@@ -50,7 +58,7 @@ func (w *Writer) losses(out event.Problems, e *event.Event, x *Extra) event.Prob
 	}
 
 	// What happened.
-	if t := enc.readBackType(); t != e.Type {
+	if t := enc.readBackType(e.Type); t != e.Type {
 		lost("type", "type %s is written as %s, which reads back as %s", e.Type, enc.typeLabels(), orNone(string(t)))
 	}
 	if e.Title != "" {
@@ -91,7 +99,7 @@ func (w *Writer) losses(out event.Problems, e *event.Event, x *Extra) event.Prob
 		if containsInt(enc.fatal.used, i) && has(colFatalities) {
 			continue
 		}
-		path := fmt.Sprintf("casualties[%d]", i)
+		path := indexPath("casualties", i)
 		switch {
 		case c.Outcome != casualty.Killed:
 			lost(path, "%s: fatalities counts the killed only", figureText(c))
@@ -116,11 +124,13 @@ func (w *Writer) losses(out event.Problems, e *event.Event, x *Extra) event.Prob
 		if c.ID == CitationID {
 			continue // ACLED itself: its date is the row's timestamp
 		}
-		path := fmt.Sprintf("citations[%d]", i)
 		pub := c.Publisher()
 		if pub.Name == "" || !has(colSource) {
-			lost(path, "citation %s: its outlet has no name to write in source", fielderr.Quote(c.ID))
+			lost(indexPath("citations", i), "citation %s: its outlet has no name to write in source", fielderr.Quote(c.ID))
 			continue
+		}
+		if len(c.Via) == 0 && nameOnly(c) {
+			continue // as ACLED's own rows give them: all written
 		}
 		var gone []string
 		for _, f := range c.Fields() {
@@ -141,7 +151,7 @@ func (w *Writer) losses(out event.Problems, e *event.Event, x *Extra) event.Prob
 			}
 		}
 		if len(gone) > 0 {
-			lost(path, "citation %s: %s not written: source names the outlet only (%s)", fielderr.Quote(c.ID), strings.Join(gone, ", "), fielderr.Quote(pub.Name))
+			lost(indexPath("citations", i), "citation %s: %s not written: source names the outlet only (%s)", fielderr.Quote(c.ID), strings.Join(gone, ", "), fielderr.Quote(pub.Name))
 		}
 	}
 	for i, c := range e.Claims {
@@ -159,19 +169,17 @@ func (w *Writer) losses(out event.Problems, e *event.Event, x *Extra) event.Prob
 
 	// Extensions: the Extra record goes back into the columns the layout
 	// has; others have no place.
-	for _, k := range sortedKeys(e.Ext) {
-		path := fmt.Sprintf("ext[%q]", k)
-		if k != ExtKey {
-			lost(path, "extension %s: ACLED has no place for it", fielderr.Quote(k))
-			continue
+	eachKey(e.Ext, func(k string) {
+		switch {
+		case k != ExtKey:
+			lost(fmt.Sprintf("ext[%q]", k), "extension %s: ACLED has no place for it", fielderr.Quote(k))
+		case x == nil: // a record that does not decode fails Write before this
+		default:
+			if gone := enc.extraLost(x); len(gone) > 0 {
+				lost(fmt.Sprintf("ext[%q]", k), "ACLED fields %s: the layout has no column for them", strings.Join(gone, ", "))
+			}
 		}
-		if x == nil {
-			continue // a record that does not decode fails Write before this
-		}
-		if gone := enc.extraLost(x); len(gone) > 0 {
-			lost(path, "ACLED fields %s: the layout has no column for them", strings.Join(gone, ", "))
-		}
-	}
+	})
 	return out
 }
 
@@ -229,7 +237,10 @@ func (w *Writer) whereLosses(out event.Problems, e *event.Event, has func(col) b
 // as another, an actor written under another actor's name, its citations
 // and its note.
 func participantLoss(out event.Problems, i int, p *event.Participant, w *writtenActor) event.Problems {
-	path := fmt.Sprintf("participants[%d]", i)
+	if w.slot != slotNone && w.name != "" && w.via == "" && len(p.Citations) == 0 && p.Note == "" && slotRole(w.slot) == p.Role {
+		return out // all written, as for every actor of a row read from ACLED
+	}
+	path := indexPath("participants", i)
 	name := p.Actor.Name
 	if name == "" {
 		name = string(p.Actor.ID)
@@ -299,17 +310,19 @@ func unitColumn(l place.Level) col {
 	return colUnknown
 }
 
-// readBackType is the type a Reader gives the row just encoded.
-func (enc *encoder) readBackType() event.Type {
-	sub := ""
-	if enc.index(colSubEventType) >= 0 {
-		sub = enc.cellString(colSubEventType)
-	}
-	t, err := event.TypeFromACLED(enc.cellString(colEventType), sub)
-	if err != nil {
+// readBackType is the type a Reader gives the type cells just encoded for
+// an event of type t (from the encoder's cache of type cells).
+func (enc *encoder) readBackType(t event.Type) event.Type {
+	tc := enc.typeCells(t)
+	switch {
+	case enc.index(colEventType) < 0:
 		return ""
+	case oldFamily(enc.family):
+		return tc.legacyBack
+	case enc.index(colSubEventType) < 0:
+		return tc.eventBack
 	}
-	return t
+	return tc.back
 }
 
 // typeLabels describes the type cells just encoded.
@@ -358,12 +371,30 @@ func (enc *encoder) hasUnknown(name string) bool {
 
 // index returns the header position of known column c, or -1.
 func (enc *encoder) index(c col) int {
-	for i, k := range enc.cols {
-		if k == c {
-			return i
-		}
+	if c == colUnknown {
+		return -1
 	}
-	return -1
+	return enc.pos[c]
+}
+
+// cellIs reports whether the header has known column c and its cell in the
+// row last encoded is v.
+func (enc *encoder) cellIs(c col, v string) bool {
+	i := enc.index(c)
+	return i >= 0 && string(enc.cell(i)) == v
+}
+
+// indexPath is the JSON path of element i of a list: "claims[0]".
+func indexPath(list string, i int) string {
+	return list + "[" + strconv.Itoa(i) + "]"
+}
+
+// nameOnly reports whether a citation names its source and nothing more
+// (its ID aside): what a row gives. Such a citation loses nothing.
+func nameOnly(c *source.Citation) bool {
+	return c.Published == nil && c.Accessed.IsZero() && c.Title == "" && c.URL == "" && c.ArchiveURL == "" &&
+		c.Author == "" && c.AuthorActor == "" && c.ReportedFrom == "" && c.ReportedFromName == "" && c.Quote == "" &&
+		c.Language == language.Und && c.Grade.IsZero() && c.ContentHash == ""
 }
 
 // cellString returns the cell of known column c in the row last encoded.
@@ -425,13 +456,22 @@ func orNone(s string) string {
 	return s
 }
 
-// sortedKeys returns the keys of an Ext in order, so that warnings come in
-// a stable order.
-func sortedKeys(x event.Ext) []string {
+// eachKey calls f with the keys of an Ext in order, so that warnings come
+// in a stable order; one key (an event read from a file has one) costs no
+// allocation.
+func eachKey(x event.Ext, f func(string)) {
+	if len(x) == 1 {
+		for k := range x {
+			f(k)
+		}
+		return
+	}
 	keys := make([]string, 0, len(x))
 	for k := range x {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	return keys
+	for _, k := range keys {
+		f(k)
+	}
 }

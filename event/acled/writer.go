@@ -77,6 +77,7 @@ type Writer struct {
 	err      error
 	n        int
 	warnings event.Problems
+	aggr     map[event.Type]string // label of each aggregate type seen, "" for others
 }
 
 // NewWriter returns a Writer to w.
@@ -170,13 +171,11 @@ func (w *Writer) Write(e event.Event) error {
 	if w.err != nil {
 		return w.err
 	}
-	if !w.Aggregates {
-		if info, ok := e.Type.Info(); ok && info.Aggregate {
-			w.warnings = append(w.warnings, event.Lost("",
-				"%s %s is not a single incident: ACLED records events by day and place, never campaigns, wars or population figures (Writer.Aggregates writes it)",
-				strings.ToLower(info.Label), fielderr.Quote(e.Title)))
-			return nil
-		}
+	if label := w.aggregate(e.Type); label != "" && !w.Aggregates {
+		w.warnings = append(w.warnings, event.Lost("",
+			"%s %s is not a single incident: ACLED records events by day and place, never campaigns, wars or population figures (Writer.Aggregates writes it)",
+			label, fielderr.Quote(e.Title)))
+		return nil
 	}
 	x, hasX, err := GetExtra(e)
 	if err != nil {
@@ -222,6 +221,27 @@ func (w *Writer) Write(e event.Event) error {
 	}
 	w.n++
 	return nil
+}
+
+// aggregate returns the label of t, in lower case, if t is an aggregate
+// (event.TypeInfo.Aggregate), and "" otherwise, from a small cache: Info
+// copies the type's slices on every call.
+func (w *Writer) aggregate(t event.Type) string {
+	if label, ok := w.aggr[t]; ok {
+		return label
+	}
+	label := ""
+	if info, ok := t.Info(); ok && info.Aggregate {
+		label = strings.ToLower(info.Label)
+		if label == "" {
+			label = string(t)
+		}
+	}
+	if w.aggr == nil || len(w.aggr) >= 256 {
+		w.aggr = map[event.Type]string{}
+	}
+	w.aggr[t] = label
+	return label
 }
 
 // Warnings returns the warnings about the event last passed to Write (nil

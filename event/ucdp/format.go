@@ -58,7 +58,7 @@ func formatRowWith(e *event.Event, x *Extra, hasExtra bool, layout Layout, out *
 	*out = [numCols]string{}
 	if ctx != nil {
 		ctx.sideA, ctx.sideB, ctx.names = -1, -1, [2]sideName{}
-		ctx.usedDeaths, ctx.ownDeaths, ctx.originators = nil, false, nil
+		ctx.usedDeaths, ctx.ownDeaths, ctx.originators = ctx.usedDeaths[:0], false, nil
 	}
 	out[cID] = ucdpID(e)
 	out[cRelID] = x.RelID
@@ -132,12 +132,14 @@ func formatRowWith(e *event.Event, x *Extra, hasExtra bool, layout Layout, out *
 		ctx.sideA, ctx.sideB = participantIndex(e, a), participantIndex(e, b)
 	}
 
-	var buf [4]sourceItem // rows rarely have more sources
-	items := buf[:0]
+	var items []sourceItem
 	if ctx != nil {
-		items = ctx.sources[:0]
+		items = sourceItems(e.Citations, ctx.sources[:0])
+		ctx.sources = items
+	} else {
+		var buf [4]sourceItem // rows rarely have more sources
+		items = sourceItems(e.Citations, buf[:0])
 	}
-	items = sourceItems(e.Citations, items)
 	out[cSourceArticle], out[cSourceOffice], out[cSourceDate], out[cSourceHeadline] = formatSources(items)
 	if x.SourceArticle != "" {
 		out[cSourceArticle] = x.SourceArticle
@@ -151,9 +153,6 @@ func formatRowWith(e *event.Event, x *Extra, hasExtra bool, layout Layout, out *
 		if ctx != nil {
 			ctx.originators = orig
 		}
-	}
-	if ctx != nil {
-		ctx.sources = items
 	}
 	switch {
 	case x.NumberOfSources != nil:
@@ -175,9 +174,10 @@ func formatRowWith(e *event.Event, x *Extra, hasExtra bool, layout Layout, out *
 		out[cEventClarity] = "2"
 	}
 
-	used, own := formatDeaths(e, a, b, out)
 	if ctx != nil {
-		ctx.usedDeaths, ctx.ownDeaths = used, own
+		ctx.usedDeaths, ctx.ownDeaths = formatDeaths(e, a, b, out, ctx.usedDeaths[:0])
+	} else {
+		formatDeaths(e, a, b, out, nil)
 	}
 	return nil
 }
@@ -402,7 +402,8 @@ func itoa(n int) string {
 // four; low is the Low total of all figures, and high the High total, or
 // best if that is higher (so low <= best <= high). A cell no figure
 // speaks to stays empty: no number is made up.
-func formatDeaths(e *event.Event, a, b *event.Participant, out *[numCols]string) (used []int, own bool) {
+func formatDeaths(e *event.Event, a, b *event.Participant, out *[numCols]string, used []int) ([]int, bool) {
+	own := false
 	for i := range e.Casualties {
 		if c := &e.Casualties[i]; c.Outcome == casualty.Killed && c.Citation == CitationID {
 			own = true
@@ -410,7 +411,7 @@ func formatDeaths(e *event.Event, a, b *event.Participant, out *[numCols]string)
 		}
 	}
 	if own {
-		return ownDeaths(e, a, b, out), true
+		return ownDeaths(e, a, b, out, used), true
 	}
 	isCiv := func(c event.Casualty) bool {
 		return c.Group == casualty.Civilians || c.Group.Parent() == casualty.Civilians
@@ -422,7 +423,7 @@ func formatDeaths(e *event.Event, a, b *event.Participant, out *[numCols]string)
 	rest := func(c event.Casualty) bool { return !isCiv(c) && !inA(c) && !inB(c) }
 	all := e.Toll(nil)
 	if !all.Best.OK {
-		return nil, false
+		return used, false
 	}
 	var sum int64
 	put := func(c col, t event.Total) {
@@ -463,9 +464,8 @@ func formatDeaths(e *event.Event, a, b *event.Participant, out *[numCols]string)
 }
 
 // ownDeaths writes UCDP's own figures (see formatDeaths) and returns the
-// indexes of those it wrote.
-func ownDeaths(e *event.Event, a, b *event.Participant, out *[numCols]string) []int {
-	var used []int
+// indexes of those it wrote, appended to used.
+func ownDeaths(e *event.Event, a, b *event.Participant, out *[numCols]string, used []int) []int {
 	var done [5]bool // deaths_a, deaths_b, civilians, unknown, total
 	put := func(i int, c col, n int64, fig int) {
 		if !done[i] {

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/conflictkit/conflict/casualty"
 	"github.com/conflictkit/conflict/event"
 	"github.com/conflictkit/conflict/internal/fielderr"
@@ -17,7 +19,7 @@ import (
 // documentation, "What UCDP cannot hold". x is the event's Extra record,
 // hasExtra whether it came with the event.
 func (w *Writer) losses(out event.Problems, e *event.Event, x *Extra, hasExtra bool) event.Problems {
-	has := func(c col) bool { return slices.Contains(w.cols, c) }
+	has := func(c col) bool { return w.hasCol[c] }
 	lost := func(path, format string, args ...any) {
 		out = append(out, event.Lost(path, format, args...))
 	}
@@ -75,7 +77,6 @@ func (w *Writer) losses(out event.Problems, e *event.Event, x *Extra, hasExtra b
 	// Who: side_a and side_b.
 	for i := range e.Participants {
 		p := &e.Participants[i]
-		path := fmt.Sprintf("participants[%d]", i)
 		name := p.Actor.Name
 		if name == "" {
 			name = string(p.Actor.ID)
@@ -88,7 +89,7 @@ func (w *Writer) losses(out event.Problems, e *event.Event, x *Extra, hasExtra b
 			side = 1
 		}
 		if side < 0 {
-			lost(path, "%s %s: UCDP has two sides, side_a and side_b, and no column for more", p.Role, fielderr.Quote(name))
+			lost(indexPath("participants", i), "%s %s: UCDP has two sides, side_a and side_b, and no column for more", p.Role, fielderr.Quote(name))
 			continue
 		}
 		var gone []string
@@ -112,7 +113,7 @@ func (w *Writer) losses(out event.Problems, e *event.Event, x *Extra, hasExtra b
 			gone = append(gone, "note")
 		}
 		if len(gone) > 0 {
-			lost(path, "%s %s: %s not written", p.Role, fielderr.Quote(name), strings.Join(gone, "; "))
+			lost(indexPath("participants", i), "%s %s: %s not written", p.Role, fielderr.Quote(name), strings.Join(gone, "; "))
 		}
 	}
 
@@ -122,7 +123,7 @@ func (w *Writer) losses(out event.Problems, e *event.Event, x *Extra, hasExtra b
 		if slices.Contains(w.ctx.usedDeaths, i) || w.ctx.ownDeaths && c.Citation == CitationID && verbatimFigure(c, x) {
 			continue
 		}
-		path := fmt.Sprintf("casualties[%d]", i)
+		path := indexPath("casualties", i)
 		switch {
 		case c.Outcome != casualty.Killed:
 			lost(path, "%s: UCDP counts deaths only", figureText(c))
@@ -145,11 +146,14 @@ func (w *Writer) losses(out event.Problems, e *event.Event, x *Extra, hasExtra b
 		if c.ID == CitationID {
 			continue
 		}
-		path := fmt.Sprintf("citations[%d]", i)
 		pub := c.Publisher()
 		if strings.TrimSpace(pub.Name) == "" || !has(cSourceOffice) && !has(cSourceArticle) {
-			lost(path, "citation %s: its outlet has no name to write", fielderr.Quote(c.ID))
+			lost(indexPath("citations", i), "citation %s: its outlet has no name to write", fielderr.Quote(c.ID))
 			continue
+		}
+		if len(c.Via) == 0 && c.Accessed.IsZero() && c.URL == "" && c.ArchiveURL == "" && c.Author == "" && c.AuthorActor == "" &&
+			c.ReportedFrom == "" && c.ReportedFromName == "" && c.Quote == "" && c.Language == language.Und && c.Grade.IsZero() && c.ContentHash == "" {
+			continue // outlet, date and headline, as UCDP's own rows give them: all written
 		}
 		var gone []string
 		for _, f := range c.Fields() {
@@ -171,7 +175,7 @@ func (w *Writer) losses(out event.Problems, e *event.Event, x *Extra, hasExtra b
 			}
 		}
 		if len(gone) > 0 {
-			lost(path, "citation %s: %s not written: UCDP writes the outlet (%s), date and headline", fielderr.Quote(c.ID), strings.Join(gone, ", "), fielderr.Quote(pub.Name))
+			lost(indexPath("citations", i), "citation %s: %s not written: UCDP writes the outlet (%s), date and headline", fielderr.Quote(c.ID), strings.Join(gone, ", "), fielderr.Quote(pub.Name))
 		}
 	}
 	for i, c := range e.Claims {
@@ -186,18 +190,16 @@ func (w *Writer) losses(out event.Problems, e *event.Event, x *Extra, hasExtra b
 	if len(e.Tags) > 0 {
 		lost("tags", "UCDP GED has no tags column")
 	}
-	for _, k := range sortedKeys(e.Ext) {
-		path := fmt.Sprintf("ext[%q]", k)
-		if k != ExtKey {
-			lost(path, "extension %s: UCDP GED has no place for it", fielderr.Quote(k))
-			continue
-		}
-		if hasExtra {
+	eachKey(e.Ext, func(k string) {
+		switch {
+		case k != ExtKey:
+			lost(fmt.Sprintf("ext[%q]", k), "extension %s: UCDP GED has no place for it", fielderr.Quote(k))
+		case hasExtra:
 			if gone := w.extraLost(x, has); len(gone) > 0 {
-				lost(path, "UCDP fields %s: the layout has no column for them", strings.Join(gone, ", "))
+				lost(fmt.Sprintf("ext[%q]", k), "UCDP fields %s: the layout has no column for them", strings.Join(gone, ", "))
 			}
 		}
-	}
+	})
 	return out
 }
 
@@ -360,13 +362,27 @@ func orNone(s string) string {
 	return s
 }
 
-// sortedKeys returns the keys of an Ext in order, so that warnings come in
-// a stable order.
-func sortedKeys(x event.Ext) []string {
+// eachKey calls f with the keys of an Ext in order, so that warnings come
+// in a stable order; one key (an event read from a file has one) costs no
+// allocation.
+func eachKey(x event.Ext, f func(string)) {
+	if len(x) == 1 {
+		for k := range x {
+			f(k)
+		}
+		return
+	}
 	keys := make([]string, 0, len(x))
 	for k := range x {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	return keys
+	for _, k := range keys {
+		f(k)
+	}
+}
+
+// indexPath is the JSON path of element i of a list: "claims[0]".
+func indexPath(list string, i int) string {
+	return list + "[" + strconv.Itoa(i) + "]"
 }

@@ -71,6 +71,7 @@ type Writer struct {
 	used    []bool // which of the event's Columns are written
 	ctx     rowContext
 	warn    event.Problems
+	hasCol  [numCols + 1]bool // which known columns the header has
 }
 
 // NewWriter returns a Writer that writes to w.
@@ -124,6 +125,7 @@ func (w *Writer) start(x *Extra) error {
 			c = numCols
 		}
 		w.cols[i] = c
+		w.hasCol[c] = true
 	}
 	w.record = make([]string, len(names))
 	w.csv = csv.NewWriter(w.w)
@@ -168,7 +170,7 @@ func (w *Writer) Write(e event.Event) error {
 	if w.err != nil {
 		return w.err
 	}
-	info, _ := e.Type.Info()
+	info, _ := ucdpInfo(e.Type) // cached: Info copies the type's slices
 	if info.Aggregate && !w.Aggregates {
 		w.warn = append(w.warn, event.Lost("",
 			"%s %s is not a single incident: UCDP GED codes incidents, not campaigns, wars or population figures (Writer.Aggregates writes it)",
