@@ -164,7 +164,10 @@ func hasUnknown(names []string, cols []col, name string) bool {
 // Write writes one event as a row. An event that cannot be written in the
 // layout (its type has no ACLED counterpart, it has no type or no date, its
 // Extra record does not decode) gives a *WriteError naming the event and the
-// column, and nothing is written for it; writing can go on. Errors of the
+// column, and nothing is written for it (Warnings is then empty: the error
+// says why); writing can go on. An aggregate (see Aggregates) is not
+// written unless asked: Write returns nil and Warnings reports it with Path
+// "". What the row cannot hold is reported by Warnings. Errors of the
 // underlying writer are returned by every later call.
 func (w *Writer) Write(e event.Event) error {
 	w.warnings = w.warnings[:0]
