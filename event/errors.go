@@ -88,3 +88,11 @@ func (e *ParseError) Position() (int64, string) { return e.Offset, e.Field }
 
 // Cause returns the underlying error, without position.
 func (e *ParseError) Cause() error { return e.Err }
+
+// Lost returns a writer's loss warning: a Problem of severity Warning with
+// Code ErrLost about the fact at path, the fact's JSON path in the event
+// ("claims[0]", "when.end"; "" for the whole event), with the message
+// formatted from format and args (what and why, in one short sentence).
+func Lost(path, format string, args ...any) Problem {
+	return Problem{Path: path, Code: ErrLost, Severity: Warning, Message: fmt.Sprintf(format, args...)}
+}

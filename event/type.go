@@ -156,6 +156,15 @@ type TypeInfo struct {
 	// such an event names no civilian or protester as its target (see
 	// ErrNoTarget).
 	OneSided bool
+	// Aggregate marks records that are not single incidents: a campaign of
+	// many incidents, a whole war, a population or displacement figure over
+	// months or years. ACLED records events by day and place, never
+	// campaigns or wars, and UCDP GED codes incidents (its aggregation
+	// events are a fallback for totals that cannot be split), so the ACLED
+	// and UCDP writers do not write such records as incident rows unless
+	// asked. A type registered under an aggregate type is one too:
+	// RegisterType sets the flag.
+	Aggregate bool
 }
 
 // Disorder is ACLED's disorder_type, the broadest grouping of event types.
@@ -429,12 +438,13 @@ var builtinTypes = []TypeInfo{
 	{Code: Campaign, Label: "Campaign",
 		Description: "SDK addition: a sustained military operation made of many incidents, such as an offensive lasting months.",
 		Disorder:    pv, UCDP: []int{1, 2, 3},
-		PLOVER: PLOVERCode{"ASSAULT", ""}, CAMEO: "19"},
+		PLOVER: PLOVERCode{"ASSAULT", ""}, CAMEO: "19", Aggregate: true},
 	{Code: ArmedConflict, Label: "Armed conflict",
 		Description: "SDK addition: a conflict as a whole, the subject of aggregate figures such as a war's total death toll.",
-		Disorder:    pv, UCDP: []int{1, 2, 3}},
+		Disorder:    pv, UCDP: []int{1, 2, 3}, Aggregate: true},
 	{Code: Displacement, Label: "Displacement",
-		Description: "SDK addition: people forced to leave their homes."},
+		Description: "SDK addition: people forced to leave their homes, usually counted over an area and a period.",
+		Aggregate:   true},
 }
 
 // Shorthands for the table above; never modified (RegisterType and Info
@@ -486,7 +496,8 @@ var ploverModes = map[string][]string{
 // (ErrUnknownType). Crosswalk fields are checked: disorder types must be
 // known, UCDP codes 1–3 without repeats, the PLOVER category one of the 16
 // with a mode that category admits, CAMEO a root "01"–"20"; violations wrap
-// ErrUnknownCode. The slices are copied.
+// ErrUnknownCode. The slices are copied. A type whose parent is an
+// aggregate (TypeInfo.Aggregate) is registered as an aggregate too.
 func RegisterType(info TypeInfo) error {
 	if err := vocab.CheckSyntax(string(info.Code)); err != nil {
 		return fmt.Errorf("event: event type %q: %v: %w", string(info.Code), err, ErrUnknownType)
@@ -501,6 +512,9 @@ func RegisterType(info TypeInfo) error {
 	}
 	if info.Parent != "" && !types.Known(info.Parent) {
 		return fmt.Errorf("event: event type %q: parent %q: %w", string(info.Code), string(info.Parent), ErrUnknownType)
+	}
+	if info.Parent != "" && typeInfo[info.Parent].Aggregate {
+		info.Aggregate = true // a part of an aggregate type is one too
 	}
 	if err := types.Register(vocab.Term{Code: string(info.Code), Label: info.Label,
 		Description: info.Description, Parent: string(info.Parent)}); err != nil {

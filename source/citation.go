@@ -94,6 +94,37 @@ func (c Citation) Publisher() Ref {
 	return c.Source
 }
 
+// Fields returns the JSON names of the members c sets, in the order of the
+// JSON form: "id", "source", "via", "published", "accessed", "title", "url",
+// "archive_url", "author", "author_actor", "reported_from",
+// "reported_from_name", "quote", "language", "grade", "content_hash". A
+// writer that holds some of them lists the others as lost.
+func (c Citation) Fields() []string {
+	var out []string
+	add := func(name string, set bool) {
+		if set {
+			out = append(out, name)
+		}
+	}
+	add("id", c.ID != "")
+	add("source", !c.Source.IsZero())
+	add("via", len(c.Via) > 0)
+	add("published", c.Published != nil)
+	add("accessed", !c.Accessed.IsZero())
+	add("title", c.Title != "")
+	add("url", c.URL != "")
+	add("archive_url", c.ArchiveURL != "")
+	add("author", c.Author != "")
+	add("author_actor", c.AuthorActor != "")
+	add("reported_from", c.ReportedFrom != "")
+	add("reported_from_name", c.ReportedFromName != "")
+	add("quote", c.Quote != "")
+	add("language", c.Language != language.Und)
+	add("grade", !c.Grade.IsZero())
+	add("content_hash", c.ContentHash != "")
+	return out
+}
+
 // HashContent returns the ContentHash of a captured document,
 // "sha256:<hex>". Hash the capture exactly as stored (Berkeley Protocol
 // para 153: keep it as close to its original format as possible).

@@ -350,3 +350,45 @@ func TestCitationInSlice(t *testing.T) {
 	assert.Equal(t, in, back)
 	assert.ErrorIs(t, json.Unmarshal([]byte(`[{"id":"x","source":{"id":"x","name":"X"},"published":"2019-02-30"}]`), &back), source.ErrBadDate)
 }
+
+func TestCitationFields(t *testing.T) {
+	full := ajHatay()
+	full.Via = []source.Ref{{ID: "tass", Name: "TASS"}}
+	full.ArchiveURL = "https://web.archive.org/web/2019/https://example.org/"
+	full.AuthorActor = "bernard-smith"
+	full.ContentHash = abcHash
+	tests := []struct {
+		name string
+		c    source.Citation
+		want []string
+	}{
+		{"zero", source.Citation{}, nil},
+		{"name only, as ACLED reads a source", source.Citation{ID: "source-1", Source: source.Ref{Name: "SOHR"}}, []string{"id", "source"}},
+		{"a via chain", source.Citation{ID: "ru-mod", Source: source.Ref{ID: "russian-defence-ministry"}, Via: []source.Ref{{Name: "TASS"}}, Published: day(2019, 9, 1)},
+			[]string{"id", "source", "via", "published"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.c.Fields())
+		})
+	}
+	t.Run("every field", func(t *testing.T) {
+		got := full.Fields()
+		// The JSON form of the same citation has exactly these members, in
+		// this order.
+		b, err := json.Marshal(full)
+		require.NoError(t, err)
+		var members []string
+		dec := json.NewDecoder(strings.NewReader(string(b)))
+		_, err = dec.Token()
+		require.NoError(t, err)
+		for dec.More() {
+			tok, err := dec.Token()
+			require.NoError(t, err)
+			members = append(members, tok.(string))
+			var skip json.RawMessage
+			require.NoError(t, dec.Decode(&skip))
+		}
+		assert.Equal(t, members, got)
+	})
+}

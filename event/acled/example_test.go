@@ -264,3 +264,38 @@ func ExampleExtra_MarshalJSON() {
 	// {"layout":"v5","date_form":"dd/mm/yyyy","gwno":"652","verbatim":{"year":"2001-2002"}} <nil>
 	// 2001-2002 <nil>
 }
+
+// An event from another format, written as ACLED: the writer reports what
+// the row cannot hold.
+func ExampleWriter_Warnings() {
+	e := event.FromKey(event.AirDroneStrike, event.Key{Scheme: acled.KeyScheme, Value: "SYR1"})
+	e.When = event.On(date.New(2019, time.August, 31))
+	e.Where = event.Near(place.Ref{Name: "Idlib", Level: place.LevelLocality}, place.PrecisionNear)
+	e.Involve(actor.Ref{ID: "centcom", Name: "US Central Command", Kind: actor.KindMilitaryCommand}, event.Perpetrator)
+	e.Involve(actor.Ref{Name: "Hurras al-Din", Kind: actor.KindRebelGroup}, event.Target)
+	e.Cite(source.Citation{ID: "sohr", Source: source.Ref{Name: "SOHR"}, Via: []source.Ref{{Name: "Al Jazeera"}}})
+	e.Count(casualty.NewFigure(casualty.Killed, casualty.Combatants, casualty.AtLeast(40)), "sohr")
+	e.Count(casualty.NewFigure(casualty.Injured, casualty.Children, casualty.AtLeast(1)), "sohr")
+	e.Where.Place.Path = []place.Unit{{Level: place.LevelCountry, Code: "SY", Name: "Syria"}}
+
+	w := acled.NewWriter(os.Stdout)
+	w.Layout = acled.Layout{Name: "custom", Columns: []string{"event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
+		"actor1", "inter1", "actor2", "inter2", "interaction", "country", "location", "geo_precision", "source", "fatalities"}}
+	w.Actors = actor.Default()
+	if err := w.Write(e); err != nil {
+		fmt.Println(err)
+	}
+	for _, p := range w.Warnings() {
+		fmt.Println(p.Path, "-", p.Message)
+	}
+	if err := w.Close(); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// where.relation - relation near: ACLED codes the location itself (geo_precision says how close)
+	// participants[0] - perpetrator "US Central Command": the actor itself (written as "Military Forces of the United States (2017-2021)", the ACLED name of us-military, which it is part of) not written
+	// casualties[1] - "at least 1 child injured (sohr)": fatalities counts the killed only
+	// citations[0] - citation "sohr": source "SOHR" not written: source names the outlet only ("Al Jazeera")
+	// event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,actor2,inter2,interaction,country,location,geo_precision,source,fatalities
+	// SYR1,2019-08-31,1,Explosions/Remote violence,Air/drone strike,Military Forces of the United States (2017-2021),8,Hurras al-Din,2,28,Syria,Idlib,2,Al Jazeera,40
+}

@@ -2,10 +2,14 @@ package acled
 
 import (
 	"encoding/csv"
+	"fmt"
 	"io"
 	"strings"
 
+	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/fielderr"
+	"github.com/conflictkit/conflict/internal/formula"
 )
 
 // Writer writes events as ACLED CSV. Create it with NewWriter, set the
@@ -40,6 +44,30 @@ type Writer struct {
 	// BOM writes a UTF-8 byte-order mark first, which some spreadsheet
 	// programs need to read UTF-8.
 	BOM bool
+	// Actors, if set, names the actors of events from other formats as
+	// ACLED does: a participant the registry knows (by ID, else by its name
+	// on the event's day) is written with its identifier in scheme
+	// actor.SchemeACLED valid on the event's day, or failing that with that
+	// of the nearest actor it is part of (CENTCOM as the United States'
+	// armed forces); its kind and country from the registry give its inter
+	// code (see the package documentation, "Actors"). Others keep their
+	// names as given, and events read from ACLED keep the names and codes
+	// they were read with. Nil leaves every name as given.
+	Actors *actor.Registry
+	// Aggregates writes records that are not single incidents (a type
+	// marked event.TypeInfo.Aggregate: a campaign, a whole war, a
+	// displacement figure) as rows like any other. By default such an
+	// event is not written: ACLED records events by day and place, never
+	// campaigns or wars; Write returns nil and Warnings reports it (Path
+	// "", event.ErrLost).
+	Aggregates bool
+	// Neutralise writes a formula-like text cell (one a spreadsheet would
+	// run: it starts with =, +, -, @, a tab or a carriage return and is not
+	// a number) with a leading apostrophe, as the native tables do. By
+	// default cells are written as the dataset publishes them, raw, and
+	// Warnings reports each formula-like cell written (event.ErrFormula,
+	// Path the column name).
+	Neutralise bool
 
 	w        io.Writer
 	csv      *csv.Writer
@@ -50,6 +78,8 @@ type Writer struct {
 	dateForm DateForm // the date form of events that record none of their own
 	err      error
 	n        int
+	warnings event.Problems
+	aggr     map[event.Type]string // label of each aggregate type seen, "" for others
 }
 
 // NewWriter returns a Writer to w.
@@ -105,6 +135,7 @@ func (w *Writer) start(x *Extra) error {
 	}
 	w.enc = newEncoder(l.Name, l.Columns, df, inter)
 	w.dateForm = w.enc.dateForm
+	w.enc.actors = w.Actors
 	w.interSet = inter != InterFormUnspecified
 	if w.BOM {
 		if _, err := io.WriteString(w.w, "\ufeff"); err != nil {
@@ -151,11 +182,21 @@ func countNamed(cs []Column, name string) int {
 // Write writes one event as a row. An event that cannot be written in the
 // layout (its type has no ACLED counterpart, it has no type or no date, its
 // Extra record does not decode) gives a *WriteError naming the event and the
-// column, and nothing is written for it; writing can go on. Errors of the
+// column, and nothing is written for it (Warnings is then empty: the error
+// says why); writing can go on. An aggregate (see Aggregates) is not
+// written unless asked: Write returns nil and Warnings reports it with Path
+// "". What the row cannot hold is reported by Warnings. Errors of the
 // underlying writer are returned by every later call.
 func (w *Writer) Write(e event.Event) error {
+	w.warnings = w.warnings[:0]
 	if w.err != nil {
 		return w.err
+	}
+	if label := w.aggregate(e.Type); label != "" && !w.Aggregates {
+		w.warnings = append(w.warnings, event.Lost("",
+			"%s %s is not a single incident: ACLED records events by day and place, never campaigns, wars or population figures (Writer.Aggregates writes it)",
+			label, fielderr.Quote(e.Title)))
+		return nil
 	}
 	x, hasX, err := GetExtra(e)
 	if err != nil {
@@ -190,12 +231,67 @@ func (w *Writer) Write(e event.Event) error {
 	if err := w.enc.encode(&e, xp, w.n); err != nil {
 		return err
 	}
-	if err := w.csv.Write(w.enc.strings(xp, verbatim)); err != nil {
+	row := w.enc.strings(xp, verbatim)
+	w.warnings = w.losses(w.warnings, &e, xp, row, verbatim)
+	for i, c := range row {
+		if formula.Like(c) {
+			if w.Neutralise {
+				row[i] = formula.Prefix + c
+				continue
+			}
+			w.warnings = append(w.warnings, event.Problem{Path: w.layout.Columns[i], Code: event.ErrFormula, Severity: event.Warning,
+				Message: fmt.Sprintf("%s %s is written as it is, and a spreadsheet would run it as a formula (Writer.Neutralise writes it as text)", w.layout.Columns[i], fielderr.Quote(c))})
+		}
+	}
+	if err := w.csv.Write(row); err != nil {
 		w.err = err
 		return err
 	}
 	w.n++
 	return nil
+}
+
+// aggregate returns the label of t, in lower case, if t is an aggregate
+// (event.TypeInfo.Aggregate), and "" otherwise, from a small cache: Info
+// copies the type's slices on every call.
+func (w *Writer) aggregate(t event.Type) string {
+	if label, ok := w.aggr[t]; ok {
+		return label
+	}
+	label := ""
+	if info, ok := t.Info(); ok && info.Aggregate {
+		label = strings.ToLower(info.Label)
+		if label == "" {
+			label = string(t)
+		}
+	}
+	if w.aggr == nil || len(w.aggr) >= 256 {
+		w.aggr = map[event.Type]string{}
+	}
+	w.aggr[t] = label
+	return label
+}
+
+// Warnings returns the warnings about the event last passed to Write (nil
+// if none), valid until the next Write; copy the slice (slices.Clone) to
+// keep it. Each is an event.Problem of severity event.Warning:
+//
+//   - event.ErrLost: a fact of the event that ACLED has no place for, at
+//     its JSON path in the event ("claims[0]", "when.end",
+//     "participants[3]", "citations[2]" with the members not written named
+//     in the message, `ext["…"]`); Path "" means the event was not written
+//     at all (an aggregate; see Writer.Aggregates). The package
+//     documentation ("What ACLED cannot hold") lists the rules.
+//   - event.ErrFormula: a formula-like cell written raw, Path the column
+//     name as in the header (see Writer.Neutralise).
+//
+// An event read from ACLED and written back in its own layout has none,
+// unless a cell of it is formula-like.
+func (w *Writer) Warnings() event.Problems {
+	if len(w.warnings) == 0 {
+		return nil
+	}
+	return w.warnings[:len(w.warnings):len(w.warnings)]
 }
 
 // resolveDate is the date form an encoder uses for f in a family.

@@ -1,11 +1,15 @@
 package ucdp_test
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"time"
+
+	"github.com/rickb777/date/v2"
 
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/casualty"
@@ -287,4 +291,39 @@ func ExampleReader_headerless() {
 	// Output:
 	// true
 	// ucdp:71663 2013-12-13/2013-12-14;days <nil>
+}
+
+// Two sources disagree on a toll: UCDP's low and high keep both, best is
+// between them, and the writer reports what the row cannot hold.
+func ExampleWriter_Warnings() {
+	e := event.FromKey(event.Battles, event.Key{Scheme: ucdp.KeyScheme, Value: "1"})
+	e.When = event.On(date.New(2019, time.August, 31))
+	e.Involve(actor.Ref{Name: "Government of Syria", Kind: actor.KindStateForces}, event.Party)
+	e.Involve(actor.Ref{Name: "HTS", Kind: actor.KindRebelGroup}, event.Party)
+	e.Cite(source.Citation{ID: "reuters", Source: source.Ref{Name: "Reuters"}},
+		source.Citation{ID: "ap", Source: source.Ref{Name: "AP"}})
+	e.Count(casualty.NewFigure(casualty.Killed, "", casualty.Exactly(7)), "reuters")
+	e.Count(casualty.NewFigure(casualty.Killed, "", casualty.Exactly(9)), "ap")
+	e.Notes = "Clashes near Idlib."
+
+	var buf bytes.Buffer
+	w := ucdp.NewWriter(&buf)
+	if err := w.Write(e); err != nil {
+		fmt.Println(err)
+	}
+	for _, p := range w.Warnings() {
+		fmt.Println(p.Path, "-", p.Message)
+	}
+	if err := w.Close(); err != nil {
+		fmt.Println(err)
+	}
+	r := ucdp.NewReader(&buf)
+	back, err := r.Read()
+	if err != nil {
+		fmt.Println(err)
+	}
+	fmt.Println(back.Casualties[len(back.Casualties)-1].Count)
+	// Output:
+	// notes - UCDP GED has no notes column
+	// low 7, best 8, high 9
 }
