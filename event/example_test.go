@@ -471,7 +471,7 @@ func ExampleEvent_Toll() {
 	fmt.Println("high", t.High.N, "from casualties", t.High.Used)
 	// Output:
 	// low 47 from casualties [0 2]
-	// best 48 from casualties [0 1 2]
+	// best 47 from casualties [0 2]
 	// high 49 from casualties [1 2]
 }
 

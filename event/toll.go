@@ -66,9 +66,9 @@ func (e *Event) Discounted(c Casualty) bool {
 //     by different sources: Low takes the lowest of their lower numbers
 //     (an exact 7 and an exact 9 give 7, as ACLED records "the lowest
 //     number of reported fatalities" when sources differ), Best the median
-//     of their best numbers (7 and 9 give 8; the lower middle value's
-//     floor of the mean, as casualty.Reconcile does), High the highest of
-//     their higher numbers (9).
+//     of their best numbers, the lower of the two middle ones for an even
+//     count (7 and 9 give 7: Best is always a number some source gave,
+//     never a mean), High the highest of their higher numbers (9).
 //  3. Groups and parties nest (casualty.Group.Parent): the dead of a party
 //     are part of the dead of their group, children part of civilians,
 //     civilians, combatants and unidentified the disjoint parts of people.
@@ -241,9 +241,9 @@ func (t *tollTree) node(m measure, g casualty.Group, p string, depth int) Total 
 }
 
 // own reduces the figures of group g and party p: the lowest lower number,
-// the median best number, or the highest higher number. Every figure
-// whose number is the one chosen (or, for a median, one of the middle
-// two) is used.
+// the median best number (the lower middle one for an even count), or the
+// highest higher number. Every figure whose number is the one chosen is
+// used.
 func (t *tollTree) own(m measure, g casualty.Group, p string) Total {
 	var vals []int64
 	for _, f := range t.figs {
@@ -273,8 +273,10 @@ func (t *tollTree) own(m measure, g casualty.Group, p string) Total {
 			n = vals[mid]
 			chosen = []int64{n}
 		} else {
-			n = vals[mid-1] + (vals[mid]-vals[mid-1])/2
-			chosen = []int64{vals[mid-1], vals[mid]}
+			// The lower of the two middle values: a number a source gave,
+			// never their mean.
+			n = vals[mid-1]
+			chosen = []int64{n}
 		}
 	}
 	out := Total{N: n, OK: true}

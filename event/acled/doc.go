@@ -184,8 +184,10 @@
 // the account was read in (source.Citation.Publisher: the last of its Via
 // chain, so "Russia's defence ministry via TASS via Al Jazeera" is "Al
 // Jazeera", and the ministry and TASS are reported as lost). An event
-// without a date, or of a type with no ACLED counterpart, cannot be
-// written: Write returns a *WriteError and writes nothing for it.
+// without a type or a date cannot be written: Write returns a *WriteError
+// and writes nothing for it. An event of a type with no ACLED counterpart
+// is not written either, but it is not at fault: Write returns nil and
+// Warnings reports it as lost (Path "").
 //
 // # Actors
 //
@@ -218,8 +220,8 @@
 // of events, like wars, conflicts, operations, campaigns" and records
 // events by day and place. Write returns nil and Warnings reports it (Path
 // "", event.ErrLost). Writer.Aggregates writes it like any other event (the
-// SDK's aggregate types have no ACLED counterpart, so that gives a
-// *WriteError unless a registered subtype has one).
+// SDK's aggregate types have no ACLED counterpart, so they are still
+// reported as lost unless a registered subtype has one).
 //
 // # What ACLED cannot hold
 //

@@ -402,9 +402,10 @@ func TestAggregates(t *testing.T) {
 
 			w = acled.NewWriter(io.Discard)
 			w.Aggregates = true
-			err := w.Write(e)
-			assert.ErrorIs(t, err, acled.ErrUnwritable, "asked, it still has no ACLED type")
-			assert.Nil(t, w.Warnings())
+			require.NoError(t, w.Write(e), "asked, it still has no ACLED type: not written, and reported")
+			require.Len(t, w.Warnings(), 1)
+			assert.Equal(t, "", w.Warnings()[0].Path)
+			assert.Equal(t, "type "+string(e.Type)+" has no ACLED event type: the event is not written", w.Warnings()[0].Message)
 		})
 	}
 }

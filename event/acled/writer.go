@@ -179,13 +179,13 @@ func countNamed(cs []Column, name string) int {
 	return n
 }
 
-// Write writes one event as a row. An event that cannot be written in the
-// layout (its type has no ACLED counterpart, it has no type or no date, its
-// Extra record does not decode) gives a *WriteError naming the event and the
-// column, and nothing is written for it (Warnings is then empty: the error
-// says why); writing can go on. An aggregate (see Aggregates) is not
-// written unless asked: Write returns nil and Warnings reports it with Path
-// "". What the row cannot hold is reported by Warnings. Errors of the
+// Write writes one event as a row. An event that cannot be written (it has
+// no type or no date, its Extra record does not decode) gives a
+// *WriteError naming the event and the column, and nothing is written for
+// it (Warnings is then empty: the error says why); writing can go on. An
+// event the format has no place for — an aggregate (see Aggregates), a type
+// with no ACLED counterpart — is not written: Write returns nil and
+// Warnings reports it with Path "". What the row cannot hold is reported by Warnings. Errors of the
 // underlying writer are returned by every later call.
 func (w *Writer) Write(e event.Event) error {
 	w.warnings = w.warnings[:0]
@@ -224,6 +224,14 @@ func (w *Writer) Write(e event.Event) error {
 	w.enc.dateForm = w.dateForm
 	if hasX && w.DateForm == DateFormUnspecified && x.DateForm.valid() && sameFamily(x.Layout, w.enc.family) {
 		w.enc.dateForm = x.DateForm
+	}
+	if e.Type != "" {
+		if tc := w.enc.typeCells(e.Type); tc.err != nil {
+			// A type ACLED does not code (an extension type): the format
+			// has no place for the event, which is not at fault.
+			w.warnings = append(w.warnings, event.Lost("", "type %s has no ACLED event type: the event is not written", e.Type))
+			return nil
+		}
 	}
 	verbatim := hasX && len(x.Verbatim) > 0 && sameFamily(x.Layout, w.enc.family) &&
 		resolveDate(x.DateForm, x.Layout) == w.enc.dateForm &&

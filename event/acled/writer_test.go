@@ -128,9 +128,8 @@ func TestWriteErrors(t *testing.T) {
 		err   error
 	}{
 		// A campaign is an aggregate, skipped with a warning unless
-		// Writer.Aggregates asks for it (TestWriteAggregates); asked, it
-		// still has no ACLED type.
-		{"type without ACLED counterpart", campaign, "event_type", acled.ErrUnwritable},
+		// Writer.Aggregates asks for it; asked, it still has no ACLED type
+		// and is reported as lost, not as an error (TestAggregates).
 		{"no type", untyped, "event_type", acled.ErrUnwritable},
 		{"no date", undated, "event_date", acled.ErrUnwritable},
 		{"Extra that does not decode", badExt, "", event.ErrBadExt},

@@ -149,8 +149,9 @@
 //	                  when that is higher, so that low <= best <= high
 //
 // A best total takes, per group and party, the median of the sources' best
-// estimates. So "7 killed" from one source and "9" from another give low
-// 7, best 8, high 9 — no source's figure is dropped — and "at least 40"
+// estimates (the lower middle one for an even count, so that best is always
+// a number a source gave). So "7 killed" from one source and "9" from
+// another give low 7, best 7, high 9 — no source's figure is dropped — and "at least 40"
 // people beside 12 civilians give deaths_civilians 12, deaths_unknown 28,
 // low, best and high 40. A cell no figure speaks to stays empty.
 //
@@ -243,10 +244,12 @@
 //   - Verbatim cells are written as they were read even if the event has
 //     been edited since; drop Extra.Verbatim after editing the fields it
 //     names.
-//   - A Writer given an event of a type UCDP does not cover (protests,
-//     strategic developments) returns a *WriteError wrapping
-//     ErrNoCounterpart; an aggregate (a campaign, a war) is skipped with a
-//     warning unless Writer.Aggregates asks for it.
+//   - A Writer given an event of a type UCDP GED does not code (a protest,
+//     a strategic development) or an aggregate (a campaign, a war; unless
+//     Writer.Aggregates asks for it) writes no row for it: Write returns
+//     nil and Warnings reports the whole event as lost (Path "",
+//     event.ErrLost). An event of an unregistered type gives a *WriteError
+//     wrapping ErrNoCounterpart.
 //   - Citations name their source by name only, as participants name
 //     actors: resolving names to records is a catalogue's job.
 package ucdp

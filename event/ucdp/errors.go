@@ -30,8 +30,10 @@ var (
 	ErrBadCode = errors.New("ucdp: unknown code")
 	// ErrBadLayout reports a layout name that ParseLayout does not know.
 	ErrBadLayout = errors.New("ucdp: unknown layout")
-	// ErrNoCounterpart reports an event the writer cannot express in UCDP
-	// GED, such as a protest: UCDP has no type_of_violence for it.
+	// ErrNoCounterpart reports an event whose type the writer cannot map to
+	// a type_of_violence because the type is not registered. (A registered
+	// type UCDP GED does not code, such as a protest, is not an error: the
+	// Writer reports the event as lost.)
 	ErrNoCounterpart = errors.New("ucdp: no UCDP counterpart")
 )
 

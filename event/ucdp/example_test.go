@@ -128,13 +128,15 @@ func ExampleWriter_Write() {
 	}
 	_ = w.Close()
 
-	// UCDP has no counterpart for a protest.
-	err := ucdp.NewWriter(os.Stdout).Write(event.FromKey(event.PeacefulProtest, event.Key{Scheme: "example", Value: "2"}))
-	fmt.Println(err != nil, errors.Is(err, ucdp.ErrNoCounterpart))
+	// UCDP GED has no counterpart for a protest: it is not written, and
+	// reported as lost.
+	w = ucdp.NewWriter(io.Discard)
+	err := w.Write(event.FromKey(event.PeacefulProtest, event.Key{Scheme: "example", Value: "2"}))
+	fmt.Println(err, errors.Is(w.Warnings()[0], event.ErrLost), w.Warnings()[0].Message)
 	// Output:
 	// type_of_violence,side_a,side_b,date_start,where_coordinates,country,source_article,deaths_civilians
 	// 3,Unidentified gunmen,Civilians,2019-08-31,Idlib,Syria,"""SOHR,2019-09-01,Report""",2
-	// true true
+	// <nil> true type peaceful-protest has no UCDP type_of_violence (UCDP GED codes lethal violence only): the event is not written
 }
 
 func ExampleParseLayout() {
@@ -294,7 +296,8 @@ func ExampleReader_headerless() {
 }
 
 // Two sources disagree on a toll: UCDP's low and high keep both, best is
-// between them, and the writer reports what the row cannot hold.
+// the lower of the two (the median, always a number a source gave), and
+// the writer reports what the row cannot hold.
 func ExampleWriter_Warnings() {
 	e := event.FromKey(event.Battles, event.Key{Scheme: ucdp.KeyScheme, Value: "1"})
 	e.When = event.On(date.New(2019, time.August, 31))
@@ -325,5 +328,5 @@ func ExampleWriter_Warnings() {
 	fmt.Println(back.Casualties[len(back.Casualties)-1].Count)
 	// Output:
 	// notes - UCDP GED has no notes column
-	// low 7, best 8, high 9
+	// low 7, best 7, high 9
 }

@@ -164,23 +164,31 @@ func (w *Writer) start(x *Extra) error {
 
 // Write writes e as one row. An event read from UCDP GED is written back
 // field for field from the event and its Extra record; an event from
-// another format gets a row made from the model alone. It returns a
-// *WriteError, wrapping ErrNoCounterpart, for an event whose type has no
-// UCDP type_of_violence (a protest, say), and a plain error for an invalid
-// Extra record or a failed write; after a write error every later call
-// fails. An aggregate (see Aggregates) is not written unless asked: Write
-// returns nil and Warnings says why. What the row cannot hold is reported
+// another format gets a row made from the model alone. An event of a type
+// UCDP GED does not code (a protest, an agreement) and an aggregate (see
+// Aggregates) are not written: Write returns nil and Warnings reports the
+// event as lost (Path ""). It returns a *WriteError, wrapping
+// ErrNoCounterpart, for an event of an unregistered type, and a plain
+// error for an invalid Extra record or a failed write; after a write error
+// every later call fails. What the row cannot hold is reported
 // by Warnings.
 func (w *Writer) Write(e event.Event) error {
 	w.warn = w.warn[:0]
 	if w.err != nil {
 		return w.err
 	}
-	info, _ := ucdpInfo(e.Type) // cached: Info copies the type's slices
+	info, ok := ucdpInfo(e.Type) // cached: Info copies the type's slices
 	if info.Aggregate && !w.Aggregates {
 		w.warn = append(w.warn, event.Lost("",
 			"%s %s is not a single incident: UCDP GED codes incidents, not campaigns, wars or population figures (Writer.Aggregates writes it)",
 			strings.ToLower(info.Label), fielderr.Quote(e.Title)))
+		return nil
+	}
+	if ok && len(info.UCDP) == 0 {
+		// A known type outside UCDP's violence (an agreement, a protest):
+		// the format has no place for the event, which is not at fault.
+		w.warn = append(w.warn, event.Lost("",
+			"type %s has no UCDP type_of_violence (UCDP GED codes lethal violence only): the event is not written", e.Type))
 		return nil
 	}
 	x, has, err := GetExtra(e)

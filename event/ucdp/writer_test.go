@@ -153,22 +153,22 @@ func TestTypeOfViolence(t *testing.T) {
 	}
 }
 
-// TestWriteNoCounterpart checks that a protest cannot be written, that the
-// error names the event and the column, and that writing goes on.
+// TestWriteNoCounterpart checks that a protest, which UCDP GED does not
+// code, is not written and is reported as a whole-event loss naming its
+// type, and that writing goes on.
 func TestWriteNoCounterpart(t *testing.T) {
 	var buf bytes.Buffer
 	w := ucdp.NewWriter(&buf)
 	protest := event.FromKey(event.PeacefulProtest, event.Key{Scheme: "example", Value: "protest"})
-	err := w.Write(protest)
-	require.ErrorIs(t, err, ucdp.ErrNoCounterpart)
-	var we *ucdp.WriteError
-	require.True(t, errors.As(err, &we))
-	assert.Equal(t, protest.ID, we.ID)
-	assert.Equal(t, "type_of_violence", we.Field)
-	assert.Equal(t, `ucdp: event `+protest.ID.String()+`, column "type_of_violence": event type "peaceful-protest" has no UCDP type_of_violence: ucdp: no UCDP counterpart`, err.Error())
+	require.NoError(t, w.Write(protest))
+	ws := w.Warnings()
+	require.Len(t, ws, 1)
+	assert.Equal(t, "", ws[0].Path)
+	assert.ErrorIs(t, ws[0], event.ErrLost)
+	assert.Equal(t, `type peaceful-protest has no UCDP type_of_violence (UCDP GED codes lethal violence only): the event is not written`, ws[0].Message)
 
 	got := writeAll(t, w, &buf, foreignStrike())
-	assert.Len(t, got, 1)
+	assert.Len(t, got, 1, "only the strike is written")
 }
 
 // TestWriteBadExtra checks an event whose Extra member is not valid.

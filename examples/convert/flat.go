@@ -32,6 +32,12 @@ type acledSink struct {
 func createACLED(o *options, w io.Writer, _ string, src *source) (sink, error) {
 	aw := acled.NewWriter(w)
 	aw.HXL = o.hxl
+	aw.Aggregates, aw.Neutralise = o.aggregates, o.neutralise
+	reg, err := actorRegistry(src.dataset())
+	if err != nil {
+		return nil, err
+	}
+	aw.Actors = reg
 	if o.layout != "" {
 		l, ok := acled.LayoutNamed(o.layout)
 		if !ok {
@@ -93,6 +99,12 @@ type ucdpSink struct {
 func createUCDP(o *options, w io.Writer, _ string, src *source) (sink, error) {
 	uw := ucdp.NewWriter(w)
 	uw.HXL = o.hxl
+	uw.Aggregates, uw.Neutralise = o.aggregates, o.neutralise
+	reg, err := actorRegistry(src.dataset())
+	if err != nil {
+		return nil, err
+	}
+	uw.Actors = reg
 	if o.layout != "" {
 		l, err := ucdp.ParseLayout(o.layout)
 		if err != nil {

@@ -37,6 +37,8 @@ type options struct {
 	resolve      bool
 	layout       string
 	hxl          bool
+	aggregates   bool
+	neutralise   bool
 	maxRecord    int
 	progressStep time.Duration // 0: no progress display
 }
@@ -159,6 +161,8 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVar(&o.resolve, "resolve", false, "fill in the catalogue IDs of actors and sources and the P-codes of places from the embedded catalogues and gazetteer; names that do not resolve are counted as warnings")
 	fs.StringVar(&o.layout, "layout", "", "layout to write for -to acled or ucdp (default: the layout the events were read from, else the current one)")
 	fs.BoolVar(&o.hxl, "hxl", false, "write an HXL hashtag row under the header (acled, ucdp, wide)")
+	fs.BoolVar(&o.aggregates, "aggregates", false, "write records that are not single incidents (a campaign, a whole war, a displacement figure) as ACLED or UCDP rows; by default each is reported as lost")
+	fs.BoolVar(&o.neutralise, "neutralise", false, "write formula-like ACLED and UCDP cells with a leading ' (by default they are written raw, as the datasets publish them, and each is a warning)")
 	fs.IntVar(&o.maxRecord, "max-record", 0, "largest record accepted, in bytes (0: the library default)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: convert -from FORMAT -to FORMAT [-in FILE] [-out FILE] [-lenient] [-rejects FILE] [-warnings FILE] [-fail-on-loss] [-validate] [-resolve]")

@@ -35,6 +35,15 @@ type heldRecord struct {
 }
 
 // Read returns the next event, or the next error, or io.EOF.
+// dataset returns the input's Dataset records, or nil.
+func (s *source) dataset() *event.Dataset {
+	if s.records == nil {
+		return nil
+	}
+	return s.records()
+}
+
+// Read returns the next event.
 func (s *source) Read() (event.Event, error) {
 	if h := s.held; h != nil {
 		s.held = nil
