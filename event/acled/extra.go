@@ -56,7 +56,8 @@ type Extra struct {
 	Encoding string `json:"encoding,omitzero"`
 	// BOM reports that the file began with a byte-order mark.
 	BOM bool `json:"bom,omitzero"`
-	// DateForm is the form of the file's event dates.
+	// DateForm is the form of the row's event_date; a Writer writes the
+	// date back in it.
 	DateForm DateForm `json:"date_form,omitzero"`
 	// InterForm is the form of the file's inter codes (numeric or text).
 	InterForm InterForm `json:"inter_form,omitzero"`

@@ -155,7 +155,9 @@ func TestQuirks(t *testing.T) {
 		assert.NotEqual(t, event.DeriveID("acled", ""), res.events[0].ID)
 	})
 	t.Run("date forms", func(t *testing.T) {
-		for _, d := range []string{"2020-05-09", "9 May 2020", "9-May-20", "09/05/2020"} {
+		for _, d := range []string{"2020-05-09", "9 May 2020", "09 May 2020", "9-May-20", "09-May-20", "9-May-2020",
+			"09-May-2020", "2020-05-09 00:00:00", "2020-05-09T00:00:00", "2020-05-09T00:00:00Z",
+			"2020-05-09T00:00:00.000Z", "2020-05-09 00:00:00+00:00"} {
 			line, _ := row(map[string]string{"event_date": d})
 			res := readAll(t, []byte(currentHeader+"\n"+line+"\n"))
 			require.Len(t, res.events, 1, d)
@@ -193,6 +195,8 @@ func TestRecordErrors(t *testing.T) {
 		{"sub-event type of another type", map[string]string{"sub_event_type": "Armed clash"}, "sub_event_type", []error{event.ErrUnknownType}},
 		{"empty event_date", map[string]string{"event_date": ""}, "event_date", []error{event.ErrBadDate}},
 		{"no such day", map[string]string{"event_date": "2020-02-30"}, "event_date", []error{event.ErrBadDate}},
+		{"dd/mm/yyyy outside version 5 files", map[string]string{"event_date": "09/05/2020"}, "event_date", []error{event.ErrBadDate}},
+		{"numeric date with a two-digit year", map[string]string{"event_date": "9/5/20"}, "event_date", []error{event.ErrBadDate}},
 		{"time_precision not a number", map[string]string{"time_precision": "day"}, "time_precision", []error{acled.ErrBadNumber}},
 		{"time_precision 4", map[string]string{"time_precision": "4"}, "time_precision", []error{event.ErrBadPrecision}},
 		{"geo_precision 0", map[string]string{"geo_precision": "0"}, "geo_precision", []error{place.ErrBadPrecision}},

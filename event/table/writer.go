@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/google/uuid"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/conflictkit/conflict/event"
 	"github.com/conflictkit/conflict/internal/flatcsv"
+	"github.com/conflictkit/conflict/internal/formula"
 	"github.com/conflictkit/conflict/internal/textenc"
 )
 
@@ -69,6 +71,7 @@ type Writer struct {
 	dataset bool // WriteDataset ran
 	closed  bool
 	err     error // sticky: an error creating or writing a table
+	warn    event.Problems
 }
 
 // tableOut is one table being written.
@@ -112,6 +115,7 @@ func (w *Writer) open(from, to tableID) error {
 // writes nothing of the event; the Writer goes on with the next one. After
 // an I/O error every later call returns that error.
 func (w *Writer) Write(e event.Event) error {
+	w.warn = w.warn[:0]
 	if err := w.ready(); err != nil {
 		return err
 	}
@@ -199,13 +203,30 @@ func (w *Writer) flushRows(from, to tableID) error {
 	return nil
 }
 
-// escape returns row with its cells escaped (see escapeCell).
+// escape returns row with its cells escaped (see escapeCell), and with
+// NoNeutralise warns about each formula-like cell written raw.
 func (w *Writer) escape(t tableID, row []string) []string {
 	w.cells = append(w.cells[:0], row...)
 	for i, c := range w.cells {
+		if w.NoNeutralise && formula.Like(c) && strings.IndexByte(c, '\r') < 0 {
+			w.warn = append(w.warn, formulaWarning(tables[t].file+": "+tables[t].cols[i], c))
+		}
 		w.cells[i] = escapeCell(c, !w.NoNeutralise, isNumeric(t, i))
 	}
 	return w.cells
+}
+
+// Warnings returns the warnings about the event last passed to Write (nil
+// if none), valid until the next Write; copy the slice (slices.Clone) to
+// keep it. The linked tables hold every fact of an event, so the only
+// warnings are those of NoNeutralise: a formula-like cell written raw
+// (event.ErrFormula), with Path naming the table and the column
+// ("claims.csv: quote").
+func (w *Writer) Warnings() event.Problems {
+	if len(w.warn) == 0 {
+		return nil
+	}
+	return w.warn[:len(w.warn):len(w.warn)]
 }
 
 // isNumeric reports whether column col of table t is numeric.

@@ -95,10 +95,16 @@ type Extra struct {
 
 	// DateTime is the time part that followed the dates in date_start and
 	// date_end, as written (" 00:00:00.000" in 20.1+ CSVs, "T00:00:00" from
-	// the API); empty for plain YYYY-MM-DD. Only all-zero times are read.
-	// The Writer appends it in the layout the row came from and in
-	// LayoutGED20; the 19.1-style layouts get plain dates.
+	// the API, "T00:00:00Z" from R's readr); empty for plain YYYY-MM-DD.
+	// Only midnight is read. The Writer appends it in the layout the row
+	// came from and in LayoutGED20; the 19.1-style layouts get plain dates.
 	DateTime string `json:"date_time,omitzero"`
+	// DateForm is the form of date_start when a spreadsheet re-wrote it
+	// with an English month name, as a Go time layout: "02-January-2006"
+	// for 01-January-2015, "2-Jan-2006" for 1-Jan-2015, also with spaces
+	// or a two-digit year ("2 Jan 06"); empty for YYYY-MM-DD. The Writer
+	// writes both dates of the row in it, in any layout.
+	DateForm string `json:"date_form,omitzero"`
 	// WKTDecimals is the number of decimals geom_wkt was written with when
 	// UCDP wrote it with a fixed count ("POINT (98.000000 22.000000)" in
 	// GED 19.1); 0 means the shortest form, as latitude and longitude.

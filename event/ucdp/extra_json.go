@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/jsonr"
 	"github.com/conflictkit/conflict/internal/jsonw"
 )
@@ -62,6 +63,7 @@ func (x *Extra) appendJSON(b []byte) []byte {
 	o.String("country_id", x.CountryID)
 	o.Int("event_clarity", int64(x.EventClarity), x.EventClarity != 0)
 	o.String("date_time", x.DateTime)
+	o.String("date_form", x.DateForm)
 	o.Int("wkt_decimals", int64(x.WKTDecimals), x.WKTDecimals != 0)
 	if x.Columns != nil {
 		o.Key("columns")
@@ -117,7 +119,7 @@ var extraMembers = [...]string{"layout", "crlf", "cr", "encoding", "bom", "relid
 	"conflict_dset_id", "conflict_new_id", "conflict_name", "dyad_dset_id", "dyad_new_id", "dyad_name",
 	"side_a_dset_id", "side_a_new_id", "side_b_dset_id", "side_b_new_id", "gwnoa", "gwnob",
 	"number_of_sources", "source_article", "source_original", "priogrid_gid", "country_id",
-	"event_clarity", "date_time", "wkt_decimals", "columns", "verbatim"}
+	"event_clarity", "date_time", "date_form", "wkt_decimals", "columns", "verbatim"}
 
 // member decodes the value of member k.
 func (x *Extra) member(d *jsonr.Decoder, k string) error {
@@ -188,6 +190,14 @@ func (x *Extra) member(d *jsonr.Decoder, k string) error {
 		return d.Int(k, &x.EventClarity)
 	case "date_time":
 		s = &x.DateTime
+	case "date_form":
+		if err := d.Str(k, &x.DateForm); err != nil {
+			return err
+		}
+		if !validDateForm(x.DateForm) {
+			return errExtra("date_form %s is not a date form this package writes", fielderr.Quote(x.DateForm))
+		}
+		return nil
 	case "wkt_decimals":
 		return d.Int(k, &x.WKTDecimals)
 	case "columns":

@@ -1,6 +1,8 @@
 package ucdp
 
 import (
+	"bytes"
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +12,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/flatcsv"
 )
 
@@ -40,6 +43,21 @@ type Reader struct {
 	// does not resolve is reported by Warnings, with the code
 	// event.ErrUnresolved and the event's JSON path.
 	Resolver *event.Resolver
+	// Missing lists the cell values read as a missing value, like an empty
+	// cell, in the columns this package knows: nil means
+	// flatcsv.DefaultMissing, the spellings R, pandas, Excel and databases
+	// write ("NA", "NaN", "nan", "NULL", "None", "#N/A", …); an empty
+	// non-nil slice means that only the empty cell is missing. Numeric
+	// columns also read Stata's "." and ".a"–".z" as missing. The cell is
+	// written back as read (Extra.Verbatim); columns this package does not
+	// know are kept as they are.
+	Missing []string
+	// Headerless, if set, says that the input has no header row (UCDP's
+	// candidate file 24.0.1 was published so) and that its columns are
+	// those of this layout; the first line is then a record. Without it, a
+	// first line that holds a record rather than column names is refused
+	// with ErrNoHeader.
+	Headerless Layout
 
 	src     io.Reader
 	csv     *flatcsv.Reader
@@ -53,6 +71,7 @@ type Reader struct {
 
 	warnings event.Problems
 	cells    [numCols]string // scratch: the cells formatted back
+	vals     [numCols]string // scratch: the values of the cells read
 }
 
 // NewReader returns a Reader that reads from r.
@@ -68,10 +87,18 @@ func (r *Reader) start() error {
 	r.started = true
 	r.csv = flatcsv.NewReader(r.src, r.MaxRecordBytes)
 	r.csv.Encoding = r.Encoding
+	if r.Headerless != "" {
+		cols := r.Headerless.Columns()
+		if cols == nil {
+			r.err = &event.ParseError{Line: 1, Column: 1, Err: fmt.Errorf("ucdp: Reader.Headerless %s: %w", fielderr.Quote(string(r.Headerless)), ErrBadLayout)}
+			return r.err
+		}
+		r.csv.SetHeader(cols)
+	}
 	header, err := r.csv.Header()
 	if err != nil {
-		r.err = err
-		return err
+		r.err = noHeader(err)
+		return r.err
 	}
 	r.header = header
 	for c := range r.idx {
@@ -84,6 +111,11 @@ func (r *Reader) start() error {
 			r.others = append(r.others, i)
 		}
 	}
+	if r.idx[cID] < 0 && looksLikeRecord(header) {
+		r.err = &event.ParseError{Line: 1, Column: 1, Record: r.csv.RawHeader(),
+			Err: fmt.Errorf("ucdp: the first line is a record (it starts %s), not column names: set Reader.Headerless to the file's layout: %w", fielderr.Quote(header[0]), ErrNoHeader)}
+		return r.err
+	}
 	for _, c := range []col{cID, cTypeOfViolence, cDateStart, cDateEnd} {
 		if r.idx[c] < 0 {
 			r.err = &event.ParseError{Line: 1, Column: 1, Field: colNames[c], Record: r.csv.RawHeader(),
@@ -93,6 +125,37 @@ func (r *Reader) start() error {
 	}
 	r.layout = detectLayout(func(c col) bool { return r.idx[c] >= 0 })
 	return nil
+}
+
+// noHeader turns the error about a first line whose cells repeat into
+// ErrNoHeader when that line is a record: a headerless file's first record
+// repeats names (side_a in dyad_name, say) more often than not.
+func noHeader(err error) error {
+	var pe *event.ParseError
+	if !errors.Is(err, event.ErrDuplicate) || !errors.As(err, &pe) {
+		return err
+	}
+	cr := csv.NewReader(bytes.NewReader(pe.Record))
+	cr.FieldsPerRecord = -1
+	fields, cerr := cr.Read()
+	if cerr != nil || !looksLikeRecord(fields) {
+		return err
+	}
+	return &event.ParseError{Line: pe.Line, Column: 1, Offset: pe.Offset, Record: pe.Record,
+		Err: fmt.Errorf("ucdp: the first line is a record (it starts %s), not column names: set Reader.Headerless to the file's layout: %w", fielderr.Quote(fields[0]), ErrNoHeader)}
+}
+
+// looksLikeRecord reports whether a header row is a record instead: no
+// known column name, and a first cell that is a number, as UCDP's ids are.
+// It only picks the error message; the columns are never guessed.
+func looksLikeRecord(header []string) bool {
+	for _, h := range header {
+		if _, ok := lookupCol(h); ok {
+			return false
+		}
+	}
+	_, ok := wholeNumber(trimSpace(header[0]))
+	return ok
 }
 
 // Read returns the next event, or io.EOF at the end of the input.
@@ -149,10 +212,11 @@ func (r *Reader) All() iter.Seq2[event.Event, error] {
 }
 
 // Warnings returns the warnings about the record the last Read returned:
-// low/best/high out of order (ErrRangeOrder, at "low" or "high") and deaths
-// per side that do not add up to best (ErrDeathsSum, at "best"). Path is
-// the column name and Severity event.Warning. The rows are real UCDP data
-// and are read unchanged.
+// low/best/high out of order (ErrRangeOrder, at "low" or "high"), deaths
+// per side that do not add up to best (ErrDeathsSum, at "best"), a year
+// that is not date_start's (ErrYear, at "year") and a point at (0, 0)
+// (event.ErrNullIsland, at "latitude" or "geom_wkt"). Path is the column
+// name and Severity event.Warning. The rows are read unchanged.
 // The slice is reused by the next Read: copy it (slices.Clone) to keep it.
 func (r *Reader) Warnings() event.Problems {
 	if len(r.warnings) == 0 {
@@ -165,9 +229,10 @@ func (r *Reader) Warnings() event.Problems {
 // first Read or after a header error.
 func (r *Reader) Layout() Layout { return r.layout }
 
-// Header returns the column names as the header gives them, or nil before
-// the first Read. Pass it to Writer.Header to write the columns in the
-// same order, unknown ones included.
+// Header returns the column names as the header gives them (the layout's
+// with Headerless), or nil before the first Read. It stays valid when
+// every record is rejected. Pass it to Writer.Header to write the columns
+// in the same order, unknown ones included.
 func (r *Reader) Header() []string { return r.header }
 
 // HXL returns the row of HXL hashtags under the header, or nil if there

@@ -9,8 +9,11 @@ import (
 
 	"golang.org/x/text/encoding"
 
+	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/flatcsv"
+	"github.com/conflictkit/conflict/internal/formula"
 	"github.com/conflictkit/conflict/internal/textenc"
 )
 
@@ -58,6 +61,32 @@ type Writer struct {
 	// BOM writes a byte-order mark first. With Encoding nil, the first
 	// event's Extra.BOM asks for one too.
 	BOM bool
+	// Headerless leaves out the header row (and any HXL row), to write a
+	// file back as it came when it had none (see Reader.Headerless).
+	Headerless bool
+	// Actors, if set, names the sides of events from other formats as UCDP
+	// does: a participant the registry knows (by ID, else by its name on
+	// the event's day) is written with its identifier in scheme
+	// actor.SchemeUCDP valid on the event's first day, or failing that
+	// with that of the nearest actor it is part of (a command by its
+	// government: "Government of United States of America"). Others keep
+	// their names, and events read from UCDP the names they were read
+	// with. Nil leaves every name as given.
+	Actors *actor.Registry
+	// Aggregates writes records that are not single incidents (a type
+	// marked event.TypeInfo.Aggregate: a campaign, a whole war, a
+	// displacement figure) as rows, with event_clarity 2 (UCDP's code for
+	// a total reported over a period) unless the event's Extra gives one.
+	// By default such an event is not written: Write returns nil and
+	// Warnings reports it (Path "", event.ErrLost).
+	Aggregates bool
+	// Neutralise writes a formula-like text cell (one a spreadsheet would
+	// run: it starts with =, +, -, @, a tab or a carriage return and is not
+	// a number) with a leading apostrophe, as the native tables do. By
+	// default cells are written as UCDP publishes them, raw, and Warnings
+	// reports each formula-like cell written (event.ErrFormula, Path the
+	// column name).
+	Neutralise bool
 
 	w       io.Writer
 	csv     *flatcsv.Writer
@@ -70,6 +99,9 @@ type Writer struct {
 	cells   [numCols]string
 	record  []string
 	used    []bool // which of the event's Columns are written
+	ctx     rowContext
+	warn    event.Problems
+	hasCol  [numCols + 1]bool // which known columns the header has
 }
 
 // NewWriter returns a Writer that writes to w.
@@ -123,6 +155,7 @@ func (w *Writer) start(x *Extra) error {
 			c = numCols
 		}
 		w.cols[i] = c
+		w.hasCol[c] = true
 	}
 	w.record = make([]string, len(names))
 	w.csv = flatcsv.NewWriter(w.w)
@@ -150,6 +183,9 @@ func (w *Writer) start(x *Extra) error {
 			}
 			w.csv.Encoding, w.adopted = enc, x.Encoding
 		}
+	}
+	if w.Headerless {
+		return nil
 	}
 	if err := w.csv.Write(names); err != nil {
 		w.err = w.cellError(nil, err)
@@ -209,14 +245,32 @@ func (w *Writer) cellError(e *event.Event, err error) error {
 
 // Write writes e as one row. An event read from UCDP GED is written back
 // field for field from the event and its Extra record; an event from
-// another format gets a row made from the model alone. It returns a
-// *WriteError, wrapping ErrNoCounterpart, for an event whose type has no
-// UCDP type_of_violence (a protest, say), and a plain error for an invalid
-// Extra record or a failed write; after a write error every later call
-// fails.
+// another format gets a row made from the model alone. An event of a type
+// UCDP GED does not code (a protest, an agreement) and an aggregate (see
+// Aggregates) are not written: Write returns nil and Warnings reports the
+// event as lost (Path ""). It returns a *WriteError, wrapping
+// ErrNoCounterpart, for an event of an unregistered type, and a plain
+// error for an invalid Extra record or a failed write; after a write error
+// every later call fails. What the row cannot hold is reported
+// by Warnings.
 func (w *Writer) Write(e event.Event) error {
+	w.warn = w.warn[:0]
 	if w.err != nil {
 		return w.err
+	}
+	info, ok := ucdpInfo(e.Type) // cached: Info copies the type's slices
+	if info.Aggregate && !w.Aggregates {
+		w.warn = append(w.warn, event.Lost("",
+			"%s %s is not a single incident: UCDP GED codes incidents, not campaigns, wars or population figures (Writer.Aggregates writes it)",
+			strings.ToLower(info.Label), fielderr.Quote(e.Title)))
+		return nil
+	}
+	if ok && len(info.UCDP) == 0 {
+		// A known type outside UCDP's violence (an agreement, a protest):
+		// the format has no place for the event, which is not at fault.
+		w.warn = append(w.warn, event.Lost("",
+			"type %s has no UCDP type_of_violence (UCDP GED codes lethal violence only): the event is not written", e.Type))
+		return nil
 	}
 	x, has, err := GetExtra(e)
 	if err != nil {
@@ -231,7 +285,8 @@ func (w *Writer) Write(e event.Event) error {
 			return err
 		}
 	}
-	if err := formatRow(&e, &x, has, w.layout, &w.cells); err != nil {
+	w.ctx.actors, w.ctx.aggregate = w.Actors, info.Aggregate
+	if err := formatRowWith(&e, &x, has, w.layout, &w.cells, &w.ctx); err != nil {
 		return err
 	}
 	w.used = append(w.used[:0], make([]bool, len(x.Columns))...)
@@ -254,6 +309,17 @@ func (w *Writer) Write(e event.Event) error {
 			}
 		}
 	}
+	w.warn = w.losses(w.warn, &e, &x, has)
+	for i, c := range w.record {
+		if formula.Like(c) {
+			if w.Neutralise {
+				w.record[i] = formula.Prefix + c
+				continue
+			}
+			w.warn = append(w.warn, event.Problem{Path: w.names[i], Code: event.ErrFormula, Severity: event.Warning,
+				Message: fmt.Sprintf("%s %s is written as it is, and a spreadsheet would run it as a formula (Writer.Neutralise writes it as text)", w.names[i], fielderr.Quote(c))})
+		}
+	}
 	if w.Encoding == nil && has && x.Encoding != "" && x.Encoding != w.adopted {
 		// Files are detected as Windows-1252 at their first non-ASCII
 		// byte, so the records before it say nothing: the first that
@@ -265,12 +331,35 @@ func (w *Writer) Write(e event.Event) error {
 	if err := w.csv.Write(w.record); err != nil {
 		var fe *flatcsv.FieldError
 		if errors.As(err, &fe) {
+			w.warn = w.warn[:0] // the error says why
 			return w.cellError(&e, err)
 		}
 		w.err = err
 		return err
 	}
 	return nil
+}
+
+// Warnings returns the warnings about the event last passed to Write (nil
+// if none), valid until the next Write; copy the slice (slices.Clone) to
+// keep it. Each is an event.Problem of severity event.Warning:
+//
+//   - event.ErrLost: a fact of the event that UCDP GED has no place for, at
+//     its JSON path in the event ("claims[0]", "notes", "participants[3]",
+//     "citations[2]" with the members not written named in the message,
+//     `ext["…"]`); Path "" means the event was not written at all (an
+//     aggregate; see Writer.Aggregates). The package documentation ("What
+//     UCDP cannot hold") lists the rules.
+//   - event.ErrFormula: a formula-like cell written raw, Path the column
+//     name (see Writer.Neutralise).
+//
+// An event read from UCDP and written back in its own layout has none,
+// unless a cell of it is formula-like.
+func (w *Writer) Warnings() event.Problems {
+	if len(w.warn) == 0 {
+		return nil
+	}
+	return w.warn[:len(w.warn):len(w.warn)]
 }
 
 // Close writes the header if no event was written, and flushes. It does
