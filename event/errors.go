@@ -49,6 +49,10 @@ var (
 	// as it is although a spreadsheet would run it as a formula (it starts
 	// with =, +, -, @, a tab or a carriage return and is not a number).
 	ErrFormula = errors.New("cell a spreadsheet would run as a formula")
+	// ErrEncoding reports text that a writer cannot write in the text
+	// encoding asked for (a Greek letter in Windows-1252): the record is
+	// refused rather than the character replaced or dropped.
+	ErrEncoding = errors.New("character the output encoding cannot hold")
 )
 
 // ParseError reports where a decoder failed: the 1-based line and column

@@ -20,8 +20,10 @@
 //	hdx            HDX country files: the current columns and a row of HXL
 //	               hashtags under the header
 //
-// Files may start with a UTF-8 byte-order mark, end lines in LF or CR LF,
-// carry an HXL row under any header, hold newlines in quoted notes, lack
+// Files may start with a byte-order mark, end lines in LF, CR LF or CR
+// (Excel for Mac), be UTF-8, UTF-16 or Windows-1252 (see Text encodings),
+// carry an HXL row under any header, hold newlines in quoted notes (kept as
+// written, CR LF or LF), lack
 // columns (ACLED's monadic export has no actor2 or inter2; HDX trims
 // version 5 files), and have columns this package does not know
 // (population_best, an analyst's column, the unnamed index columns of
@@ -72,6 +74,23 @@
 // written back as it was, from Extra.Verbatim; each row also records its
 // own date form (Extra.DateForm), so that a file is written back in its
 // forms.
+//
+// # Text encodings
+//
+// Without a byte-order mark a file is UTF-8 unless its first non-ASCII
+// bytes are not, in which case it is Windows-1252 from there on (the text
+// before was ASCII, which both read the same: older ACLED Africa files
+// are Windows-1252). Reader.Encoding names another encoding
+// (charmap.ISO8859_1, charmap.Macintosh, ...). Text is never replaced: a
+// byte that is not text in the file's encoding (or a NUL) rejects its
+// record with event.ErrBadText at its line and column. The encoding, the
+// byte-order mark and the line end are kept in each event's Extra, so a
+// Writer given no options writes the file back as it came;
+// Writer.Encoding, BOM and LineEnd choose otherwise, and a character the
+// encoding cannot hold refuses its event (event.ErrEncoding). Positions
+// (Column, Offset) count the input's bytes, and Raw, RawHeader and the
+// Record of an error are the input's bytes, for a reject file in the
+// input's encoding.
 //
 // # Mapping
 //

@@ -99,6 +99,8 @@ func TestExtraJSONMatchesReflection(t *testing.T) {
 		{Layout: acled.LayoutCurrent, DateForm: acled.DateISO, InterForm: acled.InterNumeric, Timestamp: -5},
 		{Region: odd, SourceScale: odd, Columns: []acled.Column{{Name: odd, Value: ""}}, Verbatim: map[string]string{odd: odd, "b": "", "a": "x"}},
 		{Disorder: []event.Disorder{event.DisorderStrategicDevelopments}, CivilianTargeting: true, HXL: true, CRLF: true, GWNO: "652"},
+		{CR: true, Encoding: "windows-1252", BOM: true},
+		{Encoding: "utf-16le", BOM: true, CRLF: true},
 	} {
 		mine, err := json.Marshal(x)
 		require.NoError(t, err)
@@ -138,6 +140,8 @@ func TestExtraUnmarshalErrors(t *testing.T) {
 		{"unterminated", `{"region":"x`},
 		{"not an object", `[]`},
 		{"control character", "{\"region\":\"a\x01\"}"},
+		{"unknown encoding", `{"encoding":"klingon"}`},
+		{"encoding the writer cannot write", `{"encoding":"shift_jis"}`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

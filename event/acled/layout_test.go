@@ -150,9 +150,9 @@ func TestTextInterCodes(t *testing.T) {
 		assert.Equal(t, acled.DateLong, x.DateForm)
 		assert.True(t, x.CRLF)
 	}
-	// The quoted notes of SYR78179 hold a line break (CR LF in the file,
-	// read as LF by encoding/csv).
-	assert.Contains(t, text.events[2].Notes, "members.\nNeither")
+	// The quoted notes of SYR78179 hold a line break, CR LF in the file,
+	// kept as written.
+	assert.Contains(t, text.events[2].Notes, "members.\r\nNeither")
 }
 
 // TestRealtime2016 checks the 2016 file's quirks.

@@ -14,6 +14,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/rickb777/date/v2"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/casualty"
@@ -31,13 +33,20 @@ import (
 // A record that cannot be read is reported as a *event.ParseError giving
 // its line, the column (in bytes) and name of the field at fault, and the
 // record verbatim; the next Read goes on with the following record, so a
-// lenient caller can write rejects to a file and lose nothing. I/O errors,
-// header errors (ErrLayout, a column named twice) and a record longer than
-// MaxRecordBytes (event.ErrTooLong) end the stream and are returned by every
-// later Read.
+// lenient caller can write rejects to a file and lose nothing; a record
+// longer than MaxRecordBytes (event.ErrTooLong) is skipped the same way. I/O
+// errors and header errors (ErrLayout, a column named twice) end the stream
+// and are returned by every later Read.
 type Reader struct {
 	// MaxRecordBytes bounds one record; 0 means event.DefaultMaxRecordBytes.
 	MaxRecordBytes int
+	// Encoding is the text encoding of a file without a byte-order mark
+	// (charmap.Windows1252, charmap.ISO8859_1, ...); nil means detect it: a
+	// byte-order mark decides (UTF-8, UTF-16), else the file is UTF-8
+	// unless its first non-ASCII bytes are not, in which case it is
+	// Windows-1252 (see EncodingUsed). Text is never replaced: a byte that
+	// is not text in the encoding rejects its record (event.ErrBadText).
+	Encoding encoding.Encoding
 	// Missing lists the cell values read as an empty cell in the columns
 	// this package knows, such as R's "NA": an actor, admin unit or tag is
 	// never named "NA". nil means flatcsv's default set ("NA", "N/A",
@@ -92,6 +101,7 @@ const maxRowIDs = 1 << 16
 func (r *Reader) start() error {
 	r.started = true
 	r.fr = flatcsv.NewReader(r.src, r.MaxRecordBytes)
+	r.fr.Encoding = r.Encoding
 	header, err := r.fr.Header()
 	if err != nil {
 		r.err = err
@@ -168,6 +178,12 @@ func (r *Reader) RawHeader() []byte {
 // a copy: for a caller that turns down an event Read returned for reasons
 // of its own (say, failed validation) and writes it to a reject file in
 // the input's own form. It is nil before the first Read.
+//
+// Raw, RawHeader and the Record of a *event.ParseError are the input's own
+// bytes, in its encoding (EncodingUsed): a reject file made of them, with
+// LineEnd between them, is in the input's encoding as long as the line end
+// is written in it too (it is ASCII, so only UTF-16 changes it; the
+// byte-order mark, if any, is not part of RawHeader).
 func (r *Reader) Raw() []byte {
 	if r.fr == nil {
 		return nil
@@ -175,13 +191,34 @@ func (r *Reader) Raw() []byte {
 	return r.fr.Raw()
 }
 
-// LineEnd returns the input's line end, "\n" or "\r\n" ("\n" until the
-// first Read).
+// LineEnd returns the input's line end, "\n", "\r\n" or "\r" (Excel for
+// Mac's CSV), as the header line ends ("\n" until the first Read).
 func (r *Reader) LineEnd() string {
 	if r.fr == nil {
 		return "\n"
 	}
 	return r.fr.LineEnd()
+}
+
+// EncodingUsed returns the input's text encoding and whether the input
+// began with a byte-order mark. It is UTF-8 until the first Read, and
+// while the text read is ASCII and nothing else decided it; UTF-16 is
+// reported as the variant that ignores byte-order marks.
+func (r *Reader) EncodingUsed() (enc encoding.Encoding, bom bool) {
+	if r.fr == nil {
+		return unicode.UTF8, false
+	}
+	return r.fr.EncodingUsed()
+}
+
+// Line returns the line of the input on which the record last read
+// starts, also when Read rejected it: with the event's ID it names the
+// record a warning is about. It is 0 before the first Read.
+func (r *Reader) Line() int {
+	if r.fr == nil {
+		return 0
+	}
+	return r.fr.Line()
 }
 
 // Warnings returns the warnings about the record last returned by Read
@@ -245,11 +282,11 @@ func (r *Reader) All() iter.Seq2[event.Event, error] {
 	}
 }
 
-// fatal reports whether a Read error ends the stream: a header error, an
-// I/O error or an over-long record.
+// fatal reports whether a Read error ends the stream: a header error or an
+// I/O error.
 func (r *Reader) fatal(err error) bool {
 	var pe *event.ParseError
-	return r.err != nil || !errors.As(err, &pe) || errors.Is(err, event.ErrTooLong)
+	return r.err != nil || !errors.As(err, &pe)
 }
 
 // ReadAll reads every event of r. It stops at the first error, which it
@@ -394,6 +431,9 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 	x.Layout = r.layout.Name
 	x.HXL = r.layout.HXL != nil
 	x.CRLF = r.fr.LineEnd() == "\r\n"
+	x.CR = r.fr.LineEnd() == "\r"
+	x.Encoding = r.fr.RecordEncoding()
+	_, x.BOM = r.fr.EncodingUsed()
 
 	// What happened.
 	t, err := r.typeOf(r.cell(colEventType), r.cell(colSubEventType))

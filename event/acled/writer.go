@@ -1,15 +1,19 @@
 package acled
 
 import (
-	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 
+	"golang.org/x/text/encoding"
+
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/event"
 	"github.com/conflictkit/conflict/internal/fielderr"
+	"github.com/conflictkit/conflict/internal/flatcsv"
 	"github.com/conflictkit/conflict/internal/formula"
+	"github.com/conflictkit/conflict/internal/textenc"
 )
 
 // Writer writes events as ACLED CSV. Create it with NewWriter, set the
@@ -17,9 +21,13 @@ import (
 //
 // Options left at their zero values are taken from the first event's Extra
 // record, so that a file read and written back keeps its layout, date form,
-// inter-code form, HXL row and line ends; for an event with no Extra (one
-// read from another format) the defaults are the current layout, ISO dates,
-// numeric inter codes, no HXL row and LF.
+// inter-code form, HXL row, line ends, text encoding and byte-order mark;
+// for an event with no Extra (one read from another format) the defaults
+// are the current layout, ISO dates, numeric inter codes, no HXL row, LF and
+// UTF-8.
+//
+// Cells are written as they are: a line end inside a cell is never
+// rewritten, whatever the line end of the file.
 type Writer struct {
 	// Layout is the layout to write. The zero Layout means: the family of
 	// the first event's Extra.Layout with its documented columns (plus the
@@ -38,11 +46,20 @@ type Writer struct {
 	// when the layout has none of its own. A layout with HXL tags (such as
 	// HDX) always writes them.
 	HXL bool
-	// LineEnd is "\n" or "\r\n"; "" means the first event's (Extra.CRLF),
-	// else "\n". Any other value is taken as "\n".
+	// LineEnd is "\n", "\r\n" or "\r"; "" means the first event's
+	// (Extra.CRLF, Extra.CR), else "\n". Any other value is taken as "\n".
 	LineEnd string
-	// BOM writes a UTF-8 byte-order mark first, which some spreadsheet
-	// programs need to read UTF-8.
+	// Encoding is the text encoding to write (charmap.Windows1252,
+	// unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), ...); nil
+	// means the encoding of the first event whose Extra names one
+	// (Extra.Encoding), taken as long as the text written before it is
+	// ASCII, which reads the same in both; else UTF-8. A character the
+	// encoding cannot hold refuses its event with a *WriteError wrapping
+	// event.ErrEncoding: it is never replaced or dropped.
+	Encoding encoding.Encoding
+	// BOM writes a byte-order mark first, which some spreadsheet programs
+	// need to read UTF-8. With Encoding nil, the first event's Extra.BOM
+	// asks for one too.
 	BOM bool
 	// Actors, if set, names the actors of events from other formats as
 	// ACLED does: a participant the registry knows (by ID, else by its name
@@ -70,7 +87,8 @@ type Writer struct {
 	Neutralise bool
 
 	w        io.Writer
-	csv      *csv.Writer
+	csv      *flatcsv.Writer
+	adopted  string // the Extra.Encoding last adopted
 	enc      *encoder
 	layout   Layout
 	started  bool
@@ -132,29 +150,70 @@ func (w *Writer) start(x *Extra) error {
 		if end == "" && x.CRLF {
 			end = "\r\n"
 		}
+		if end == "" && x.CR {
+			end = "\r"
+		}
+	}
+	if end != "\r\n" && end != "\r" {
+		end = "\n"
 	}
 	w.enc = newEncoder(l.Name, l.Columns, df, inter)
 	w.dateForm = w.enc.dateForm
 	w.enc.actors = w.Actors
 	w.interSet = inter != InterFormUnspecified
-	if w.BOM {
-		if _, err := io.WriteString(w.w, "\ufeff"); err != nil {
-			return err
+	w.csv = flatcsv.NewWriter(w.w)
+	w.csv.LineEnd, w.csv.Encoding, w.csv.BOM = end, w.Encoding, w.BOM
+	if w.Encoding == nil && x != nil {
+		w.csv.BOM = w.BOM || x.BOM
+		if x.Encoding != "" {
+			enc, err := encodingNamed(x.Encoding)
+			if err != nil {
+				return err
+			}
+			w.csv.Encoding, w.adopted = enc, x.Encoding
 		}
 	}
-	w.csv = csv.NewWriter(w.w)
-	w.csv.UseCRLF = end == "\r\n"
 	if err := w.csv.Write(l.Columns); err != nil {
-		return err
+		return w.cellError(nil, l.Columns, err)
 	}
 	if l.HXL != nil {
 		tags := make([]string, len(l.Columns))
 		copy(tags, l.HXL)
 		if err := w.csv.Write(tags); err != nil {
-			return err
+			return w.cellError(nil, l.Columns, err)
 		}
 	}
 	return nil
+}
+
+// encodingNamed returns the encoding an Extra record names, which the
+// Writer must be able to write.
+func encodingNamed(name string) (encoding.Encoding, error) {
+	enc, err := textenc.Lookup(name)
+	if err == nil {
+		_, err = textenc.For(enc)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("acled: text encoding %q: %w", name, err)
+	}
+	return enc, nil
+}
+
+// cellError turns a CSV writer's error about a cell of record e (nil for
+// the header) into a *WriteError naming the column.
+func (w *Writer) cellError(e *event.Event, columns []string, err error) error {
+	var fe *flatcsv.FieldError
+	if !errors.As(err, &fe) {
+		return err
+	}
+	we := &WriteError{Err: fe.Err}
+	if e != nil {
+		we.ID = e.ID
+	}
+	if fe.Field < len(columns) {
+		we.Field = columns[fe.Field]
+	}
+	return we
 }
 
 // countUnknown counts the unknown columns of a header named name.
@@ -251,7 +310,20 @@ func (w *Writer) Write(e event.Event) error {
 				Message: fmt.Sprintf("%s %s is written as it is, and a spreadsheet would run it as a formula (Writer.Neutralise writes it as text)", w.layout.Columns[i], fielderr.Quote(c))})
 		}
 	}
+	if w.Encoding == nil && hasX && x.Encoding != "" && x.Encoding != w.adopted {
+		// Files are detected as Windows-1252 at their first non-ASCII
+		// byte, so the records before it say nothing: the first that
+		// names an encoding settles it, if the text so far is ASCII.
+		if enc, err := encodingNamed(x.Encoding); err == nil && w.csv.Adopt(enc) {
+			w.adopted = x.Encoding
+		}
+	}
 	if err := w.csv.Write(row); err != nil {
+		var fe *flatcsv.FieldError
+		if errors.As(err, &fe) {
+			w.warnings = w.warnings[:0] // the error says why
+			return w.cellError(&e, w.layout.Columns, err)
+		}
 		w.err = err
 		return err
 	}
@@ -330,8 +402,7 @@ func (w *Writer) Close() error {
 			return err
 		}
 	}
-	w.csv.Flush()
-	if err := w.csv.Error(); err != nil {
+	if err := w.csv.Flush(); err != nil {
 		w.err = err
 		return err
 	}

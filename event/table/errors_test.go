@@ -206,11 +206,11 @@ func TestReadErrors(t *testing.T) {
 			want: []any{wantErr{line: 2, col: 45, field: "events.csv", is: csvErrFieldCount()}, id2},
 		},
 		{
-			name: "invalid UTF-8",
+			name: "not UTF-8 after UTF-8: the file mixes encodings",
 			files: map[string]string{
-				"events.csv": "id,title\n" + id1 + ",caf\xe9\n",
+				"events.csv": "id,title\n" + id1 + ",café\n" + id2 + ",caf\xe9\n",
 			},
-			want: []any{wantErr{line: 2, col: 38, field: "events.csv: title", is: event.ErrBadText}},
+			want: []any{id1, wantErr{line: 3, col: 41, field: "events.csv: title", is: event.ErrBadText}},
 		},
 		{
 			name: "bad ID",
@@ -390,11 +390,13 @@ func TestTooLong(t *testing.T) {
 	r.MaxRecordBytes = 1 << 10
 	_, err := r.Read()
 	assert.ErrorIs(t, err, event.ErrTooLong)
-	_, again := r.Read()
-	assert.Equal(t, err, again)
+	e, err := r.Read()
+	require.NoError(t, err, "the over-long row is skipped, the next one read")
+	assert.Equal(t, id2, e.ID.String())
 }
 
-// TestTooLongChild: an over-long row in a child table ends the stream too.
+// TestTooLongChild: an over-long row in a child table rejects its event;
+// the next event is read.
 func TestTooLongChild(t *testing.T) {
 	r := NewReader(tablesFS(map[string]string{
 		"events.csv":       "id,n_participants\n" + id1 + ",1\n" + id2 + ",0\n",
@@ -406,8 +408,9 @@ func TestTooLongChild(t *testing.T) {
 	var pe *event.ParseError
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, "participants.csv", pe.Field)
-	_, again := r.Read()
-	assert.Equal(t, err, again)
+	e, err := r.Read()
+	require.NoError(t, err)
+	assert.Equal(t, id2, e.ID.String())
 }
 
 func TestDatasetErrors(t *testing.T) {

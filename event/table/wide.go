@@ -1,15 +1,18 @@
 package table
 
 import (
-	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
+
 	"github.com/conflictkit/conflict/casualty"
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/flatcsv"
 	"github.com/conflictkit/conflict/internal/formula"
 	"github.com/conflictkit/conflict/place"
 )
@@ -127,12 +130,16 @@ type WideWriter struct {
 	NoNeutralise bool
 	// UseCRLF ends lines with "\r\n", as spreadsheet programs do.
 	UseCRLF bool
-	// BOM starts the output with a UTF-8 byte-order mark, which some
-	// spreadsheet programs need to read UTF-8 text correctly.
+	// BOM starts the output with a byte-order mark in its encoding, which
+	// some spreadsheet programs need to read UTF-8 text correctly.
 	BOM bool
+	// Encoding is the output's text encoding; nil means UTF-8. An event
+	// with a character the encoding cannot hold gives a *WriteError
+	// wrapping event.ErrEncoding, and nothing of it is written.
+	Encoding encoding.Encoding
 
 	w        io.Writer
-	csv      *csv.Writer
+	csv      *flatcsv.Writer
 	started  bool
 	row      [numWide]string
 	err      error
@@ -149,14 +156,11 @@ func (w *WideWriter) start() error {
 		return w.err
 	}
 	w.started = true
-	if w.BOM {
-		if _, err := io.WriteString(w.w, "\ufeff"); err != nil {
-			w.err = err
-			return err
-		}
+	w.csv = flatcsv.NewWriter(w.w)
+	if w.UseCRLF {
+		w.csv.LineEnd = "\r\n"
 	}
-	w.csv = csv.NewWriter(w.w)
-	w.csv.UseCRLF = w.UseCRLF
+	w.csv.Encoding, w.csv.BOM = w.Encoding, w.BOM
 	names, tags := WideColumns()
 	if err := w.csv.Write(names); err != nil {
 		w.err = err
@@ -198,6 +202,11 @@ func (w *WideWriter) Write(e event.Event) error {
 		}
 	}
 	if err := w.csv.Write(w.row[:]); err != nil {
+		var fe *flatcsv.FieldError
+		if errors.As(err, &fe) {
+			w.warnings = w.warnings[:0] // the error says why
+			return &WriteError{ID: e.ID, Field: wideColumns[fe.Field].name, Err: fmt.Errorf("table: %w", fe.Err)}
+		}
 		w.err = err
 	}
 	return w.err
@@ -229,8 +238,7 @@ func (w *WideWriter) Close() error {
 	if err := w.start(); err != nil {
 		return err
 	}
-	w.csv.Flush()
-	if err := w.csv.Error(); err != nil {
+	if err := w.csv.Flush(); err != nil {
 		w.err = err
 	}
 	return w.err

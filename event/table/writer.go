@@ -1,7 +1,6 @@
 package table
 
 import (
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -11,9 +10,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/uuid"
+	"golang.org/x/text/encoding"
 
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/flatcsv"
 	"github.com/conflictkit/conflict/internal/formula"
+	"github.com/conflictkit/conflict/internal/textenc"
 )
 
 // Dest receives the tables: Create is called once per table with its file
@@ -52,8 +54,16 @@ type Writer struct {
 	NoNeutralise bool
 	// UseCRLF ends lines with "\r\n" instead of "\n".
 	UseCRLF bool
+	// Encoding is the tables' text encoding; nil means UTF-8. An event or
+	// dataset with a character the encoding cannot hold gives a
+	// *WriteError wrapping event.ErrEncoding, and nothing of it is
+	// written.
+	Encoding encoding.Encoding
+	// BOM starts each table with a byte-order mark in its encoding.
+	BOM bool
 
 	dst     Dest
+	codec   *textenc.Codec // of Encoding, once a table is opened
 	out     [numTables]*tableOut
 	rows    rows
 	cells   []string
@@ -67,7 +77,7 @@ type Writer struct {
 // tableOut is one table being written.
 type tableOut struct {
 	wc  io.WriteCloser
-	csv *csv.Writer
+	csv *flatcsv.Writer
 }
 
 // NewWriter returns a Writer of the tables to dst.
@@ -79,13 +89,19 @@ func WriteDataset(dst Dest, d *event.Dataset) error { return NewWriter(dst).Writ
 
 // open creates tables from..to-1 and writes their headers.
 func (w *Writer) open(from, to tableID) error {
+	if _, err := w.textCodec(); err != nil {
+		return err
+	}
 	for t := from; t < to; t++ {
 		wc, err := w.dst.Create(tables[t].file)
 		if err != nil {
 			return fmt.Errorf("table: %s: %w", tables[t].file, err)
 		}
-		cw := csv.NewWriter(wc)
-		cw.UseCRLF = w.UseCRLF
+		cw := flatcsv.NewWriter(wc)
+		if w.UseCRLF {
+			cw.LineEnd = "\r\n"
+		}
+		cw.Encoding, cw.BOM = w.Encoding, w.BOM
 		w.out[t] = &tableOut{wc: wc, csv: cw}
 		if err := cw.Write(tables[t].cols); err != nil {
 			return fmt.Errorf("table: %s: %w", tables[t].file, err)
@@ -131,16 +147,41 @@ func (w *Writer) ready() error {
 	return nil
 }
 
+// textCodec returns the codec of the Encoding option.
+func (w *Writer) textCodec() (*textenc.Codec, error) {
+	if w.codec == nil {
+		w.codec = textenc.UTF8
+		if w.Encoding != nil {
+			c, err := textenc.For(w.Encoding)
+			if err != nil {
+				return nil, fmt.Errorf("table: %w", err)
+			}
+			w.codec = c
+		}
+	}
+	return w.codec, nil
+}
+
 // checkText refuses text that is not UTF-8, which no reader accepts
-// (the JSON form would replace it with U+FFFD).
+// (the JSON form would replace it with U+FFFD), and text the encoding
+// cannot hold, before any row is written.
 func (w *Writer) checkText(from, to tableID, id uuid.UUID, record string) error {
+	codec, err := w.textCodec()
+	if err != nil {
+		return err
+	}
 	for t := from; t < to; t++ {
 		for k, row := range w.rows.buf[t][:w.rows.n[t]] {
 			for i, c := range row {
+				err := error(nil)
 				if !utf8.ValidString(c) {
+					err = fmt.Errorf("table: %w", event.ErrBadText)
+				} else if e := flatcsv.CheckText(codec, c); e != nil {
+					err = fmt.Errorf("table: %w", e)
+				}
+				if err != nil {
 					return &WriteError{ID: id, Record: record,
-						Field: fmt.Sprintf("%s row %d: %s", tables[t].file, k+1, tables[t].cols[i]),
-						Err:   fmt.Errorf("table: %w", event.ErrBadText)}
+						Field: fmt.Sprintf("%s row %d: %s", tables[t].file, k+1, tables[t].cols[i]), Err: err}
 				}
 			}
 		}
@@ -211,8 +252,7 @@ func (w *Writer) Close() error {
 		if o == nil {
 			continue
 		}
-		o.csv.Flush()
-		if e := o.csv.Error(); e != nil && err == nil {
+		if e := o.csv.Flush(); e != nil && err == nil {
 			err = fmt.Errorf("table: %s: %w", tables[t].file, e)
 		}
 		if e := o.wc.Close(); e != nil && err == nil {

@@ -15,13 +15,29 @@
 //	LayoutHDX    43 columns, HDX conflict_data_<ISO3>.csv: 19.1 plus iso3 after
 //	             country, and a row of HXL hashtags under the header
 //
-// A UTF-8 byte-order mark, CRLF line ends, an HXL row, newlines inside quoted
-// cells (source_original, source_headline), and columns added by other
-// programs (R's row names, pandas' index, unnamed empty columns, each kept)
-// are all read. Text must be UTF-8: a record with other bytes is rejected
-// (event.ErrBadText) rather than altered. A Writer writes any of the four
-// layouts; a file read and written back in its own layout gives the same
-// records, field for field, also after a detour through NDJSON.
+// A byte-order mark, LF, CR LF or CR line ends, an HXL row, newlines inside
+// quoted cells (source_original, source_headline; kept as written, CR LF or
+// LF), and columns added by other programs (R's row names, pandas' index,
+// unnamed empty columns, each kept) are all read. A Writer writes any of
+// the four layouts; a file read and written back in its own layout gives
+// the same records, field for field, also after a detour through NDJSON.
+//
+// # Text encodings
+//
+// Files are read as UTF-8, UTF-16 (by its byte-order mark) or Windows-1252:
+// without a byte-order mark a file is UTF-8 unless its first non-ASCII bytes
+// are not, in which case it is Windows-1252 from there on (the text before
+// was ASCII, which both read the same). Reader.Encoding names another
+// encoding (charmap.ISO8859_1, charmap.Macintosh, ...). Text is never
+// replaced: a byte that is not text in the file's encoding (or a NUL)
+// rejects its record with event.ErrBadText at its line and column. The
+// encoding, the byte-order mark and the line end are kept in each event's
+// Extra, so a Writer given no options writes the file back as it came;
+// Writer.Encoding, BOM and LineEnd choose otherwise, and a character the
+// encoding cannot hold refuses its event (event.ErrEncoding). Positions
+// (Column, Offset) count the input's bytes, and Raw, RawHeader and the
+// Record of an error are the input's bytes, for a reject file in the
+// input's encoding.
 //
 // # Files as they are found
 //

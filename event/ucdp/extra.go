@@ -34,6 +34,22 @@ type Extra struct {
 	// Layout is the layout the row was read from; a Writer with no layout
 	// set writes this one.
 	Layout Layout `json:"layout,omitzero"`
+	// CRLF and CR report that the file's lines end in CR LF or in a lone
+	// CR (never both); neither means LF. A Writer with no line end set
+	// writes the first event's.
+	CRLF bool `json:"crlf,omitzero"`
+	CR   bool `json:"cr,omitzero"`
+	// Encoding is the stable name of the file's text encoding
+	// ("windows-1252", "iso-8859-1", "utf-16le"; see Reader.EncodingUsed):
+	// "" for UTF-8, and for an ASCII row of a file whose encoding was
+	// detected rather than given by a byte-order mark or Reader.Encoding
+	// (it reads the same in any encoding detection chooses). A Writer with
+	// no Encoding set writes in the encoding of the first event whose Extra
+	// names one; the rows before it are ASCII, so the file comes back as
+	// it was read.
+	Encoding string `json:"encoding,omitzero"`
+	// BOM reports that the file began with a byte-order mark.
+	BOM bool `json:"bom,omitzero"`
 
 	RelID      string `json:"relid,omitzero"`       // 20.1+: text ID such as "SYR-2015-1-14620-619"
 	CodeStatus string `json:"code_status,omitzero"` // 20.1+: "Clear" in every row seen

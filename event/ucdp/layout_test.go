@@ -203,6 +203,8 @@ func TestExtraJSONMatchesReflection(t *testing.T) {
 			Verbatim: map[string]string{"b": tricky, "a": "", "\u00e9": "x"}}},
 		{"negative and large", ucdp.Extra{NumberOfSources: ptr(-1), EventClarity: -3, WKTDecimals: 1 << 40}},
 		{"empty slices", ucdp.Extra{Columns: []ucdp.Column{}, Verbatim: map[string]string{}}},
+		{"file: CR LF, Windows-1252, BOM", ucdp.Extra{Layout: ucdp.LayoutGED19, CRLF: true, Encoding: "windows-1252", BOM: true}},
+		{"file: CR, UTF-16LE", ucdp.Extra{CR: true, Encoding: "utf-16le"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -231,6 +233,8 @@ func TestExtraUnmarshalStrict(t *testing.T) {
 		{"unknown member", `{"Relid":"x"}`, event.ErrBadExt},
 		{"repeated member", `{"relid":"x","relid":"y"}`, event.ErrBadExt},
 		{"string for a number", `{"event_clarity":"2"}`, event.ErrBadExt},
+		{"unknown encoding", `{"encoding":"klingon"}`, event.ErrBadExt},
+		{"encoding the writer cannot write", `{"encoding":"shift_jis"}`, event.ErrBadExt},
 		{"fraction", `{"number_of_sources":1.5}`, event.ErrBadExt},
 		{"number for a string", `{"gwnoa":775}`, event.ErrBadExt},
 		{"number for a bool", `{"active_year":1}`, event.ErrBadExt},

@@ -45,6 +45,7 @@ func (r *Reader) build(f []string) (event.Event, error) {
 	if cerr != nil {
 		return event.Event{}, r.csv.Error(r.idx[cerr.c], cerr.err)
 	}
+	r.fileExtra(&x)
 	for _, i := range r.others {
 		x.Columns = append(x.Columns, Column{Name: r.header[i], Value: f[i]})
 	}

@@ -8,6 +8,9 @@ import (
 	"io"
 	"iter"
 
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+
 	"github.com/conflictkit/conflict/event"
 	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/flatcsv"
@@ -22,10 +25,18 @@ import (
 // The zero value is not usable; create a Reader with NewReader.
 type Reader struct {
 	// MaxRecordBytes bounds the size of one record in bytes; 0 means
-	// event.DefaultMaxRecordBytes. A longer record ends reading with a
-	// *event.ParseError wrapping event.ErrTooLong. Set it before the first
-	// Read.
+	// event.DefaultMaxRecordBytes. A longer record is rejected with a
+	// *event.ParseError wrapping event.ErrTooLong and skipped, and reading
+	// goes on. Set it before the first Read.
 	MaxRecordBytes int
+	// Encoding is the text encoding of a file without a byte-order mark
+	// (charmap.Windows1252, charmap.ISO8859_1, ...); nil means detect it: a
+	// byte-order mark decides (UTF-8, UTF-16), else the file is UTF-8
+	// unless its first non-ASCII bytes are not, in which case it is
+	// Windows-1252 (see EncodingUsed). Text is never replaced: a byte that
+	// is not text in the encoding rejects its record (event.ErrBadText).
+	// Set it before the first Read.
+	Encoding encoding.Encoding
 	// Resolver, if set, fills in catalogue IDs for the sides and the
 	// P-codes and gazetteer IDs of the admin path and place of every event
 	// read (see event.Resolver); the names stay as the row gives them. What
@@ -75,6 +86,7 @@ func (r *Reader) start() error {
 	}
 	r.started = true
 	r.csv = flatcsv.NewReader(r.src, r.MaxRecordBytes)
+	r.csv.Encoding = r.Encoding
 	if r.Headerless != "" {
 		cols := r.Headerless.Columns()
 		if cols == nil {
@@ -152,10 +164,10 @@ func looksLikeRecord(header []string) bool {
 // the line and byte column of the cell at fault, the column name as Field,
 // an Err wrapping a sentinel (ErrBadNumber, ErrBadCode, event.ErrBadDate,
 // event.ErrMissing, …) and the record verbatim in Record; the next Read
-// goes on with the following record, so a lenient caller loses nothing.
-// Fatal errors — I/O errors, a header that is not UCDP's (ErrHeader), a
-// record over MaxRecordBytes (event.ErrTooLong) — are returned again by
-// every later Read.
+// goes on with the following record, so a lenient caller loses nothing; a
+// record over MaxRecordBytes (event.ErrTooLong) is skipped the same way.
+// Fatal errors — I/O errors, a header that is not UCDP's (ErrHeader) — are
+// returned again by every later Read.
 func (r *Reader) Read() (event.Event, error) {
 	r.warnings = r.warnings[:0]
 	if err := r.start(); err != nil {
@@ -167,7 +179,7 @@ func (r *Reader) Read() (event.Event, error) {
 	fields, err := r.csv.Read()
 	if err != nil {
 		var pe *event.ParseError
-		if err == io.EOF || !errors.As(err, &pe) || errors.Is(err, event.ErrTooLong) {
+		if err == io.EOF || !errors.As(err, &pe) {
 			r.err = err
 		}
 		return event.Event{}, err
@@ -246,6 +258,12 @@ func (r *Reader) RawHeader() []byte {
 // a copy: for a caller that turns down an event Read returned for reasons
 // of its own (say, failed validation) and writes it to a reject file in
 // the input's own form. It is nil before the first Read.
+//
+// Raw, RawHeader and the Record of a *event.ParseError are the input's own
+// bytes, in its encoding (EncodingUsed): a reject file made of them, with
+// LineEnd between them, is in the input's encoding as long as the line end
+// is written in it too (it is ASCII, so only UTF-16 changes it; the
+// byte-order mark, if any, is not part of RawHeader).
 func (r *Reader) Raw() []byte {
 	if r.csv == nil {
 		return nil
@@ -253,13 +271,44 @@ func (r *Reader) Raw() []byte {
 	return r.csv.Raw()
 }
 
-// LineEnd returns the line end of the input, "\n" or "\r\n" ("\n" before
-// the first Read). Set Writer.UseCRLF from it to write the same.
+// LineEnd returns the line end of the input, "\n", "\r\n" or "\r" (Excel
+// for Mac's CSV), as the header line ends ("\n" before the first Read). Set
+// Writer.LineEnd from it to write the same.
 func (r *Reader) LineEnd() string {
 	if r.csv == nil {
 		return "\n"
 	}
 	return r.csv.LineEnd()
+}
+
+// EncodingUsed returns the input's text encoding and whether the input
+// began with a byte-order mark. It is UTF-8 until the first Read, and
+// while the text read is ASCII and nothing else decided it; UTF-16 is
+// reported as the variant that ignores byte-order marks.
+func (r *Reader) EncodingUsed() (enc encoding.Encoding, bom bool) {
+	if r.csv == nil {
+		return unicode.UTF8, false
+	}
+	return r.csv.EncodingUsed()
+}
+
+// Line returns the line of the input on which the record last read
+// starts, also when Read rejected it: with the event's ID it names the
+// record a warning is about. It is 0 before the first Read.
+func (r *Reader) Line() int {
+	if r.csv == nil {
+		return 0
+	}
+	return r.csv.Line()
+}
+
+// fileExtra records in x what the file says of all its records: line
+// ends, text encoding, byte-order mark.
+func (r *Reader) fileExtra(x *Extra) {
+	x.CRLF = r.csv.LineEnd() == "\r\n"
+	x.CR = r.csv.LineEnd() == "\r"
+	x.Encoding = r.csv.RecordEncoding()
+	_, x.BOM = r.csv.EncodingUsed()
 }
 
 // ReadAll reads every event of a UCDP GED CSV file strictly: it stops at

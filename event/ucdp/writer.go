@@ -2,19 +2,30 @@ package ucdp
 
 import (
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 
+	"golang.org/x/text/encoding"
+
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/event"
 	"github.com/conflictkit/conflict/internal/fielderr"
+	"github.com/conflictkit/conflict/internal/flatcsv"
 	"github.com/conflictkit/conflict/internal/formula"
+	"github.com/conflictkit/conflict/internal/textenc"
 )
 
 // Writer writes events as a UCDP GED CSV file. Set the options before the
 // first Write. The zero value is not usable; create a Writer with
 // NewWriter.
+//
+// Options left at their zero values are taken from the first event's Extra
+// record, so that a file read and written back keeps its layout, line
+// ends, text encoding and byte-order mark. Cells are written as they are:
+// a line end inside a cell is never rewritten, whatever the line end of
+// the file.
 type Writer struct {
 	// Layout is the layout to write. If it is empty, the Writer uses the
 	// Layout of the first event's Extra record, or LayoutGED20, the layout
@@ -33,8 +44,23 @@ type Writer struct {
 	// tags, e.g. Reader.HXL of the file read. It must have one cell per
 	// column.
 	HXLRow []string
-	// UseCRLF ends lines with "\r\n" instead of "\n".
+	// UseCRLF ends lines with "\r\n"; it is LineEnd "\r\n".
 	UseCRLF bool
+	// LineEnd is "\n", "\r\n" or "\r"; "" means "\r\n" if UseCRLF is
+	// set, else the first event's (Extra.CRLF, Extra.CR), else "\n". Any
+	// other value is taken as "\n".
+	LineEnd string
+	// Encoding is the text encoding to write (charmap.Windows1252,
+	// unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), ...); nil
+	// means the encoding of the first event whose Extra names one
+	// (Extra.Encoding), taken as long as the text written before it is
+	// ASCII, which reads the same in both; else UTF-8. A character the
+	// encoding cannot hold refuses its event with a *WriteError wrapping
+	// event.ErrEncoding: it is never replaced or dropped.
+	Encoding encoding.Encoding
+	// BOM writes a byte-order mark first. With Encoding nil, the first
+	// event's Extra.BOM asks for one too.
+	BOM bool
 	// Headerless leaves out the header row (and any HXL row), to write a
 	// file back as it came when it had none (see Reader.Headerless).
 	Headerless bool
@@ -63,7 +89,8 @@ type Writer struct {
 	Neutralise bool
 
 	w       io.Writer
-	csv     *csv.Writer
+	csv     *flatcsv.Writer
+	adopted string // the Extra.Encoding last adopted
 	started bool
 	layout  Layout
 	cols    []col    // known column of each output column, or numCols
@@ -131,14 +158,38 @@ func (w *Writer) start(x *Extra) error {
 		w.hasCol[c] = true
 	}
 	w.record = make([]string, len(names))
-	w.csv = csv.NewWriter(w.w)
-	w.csv.UseCRLF = w.UseCRLF
+	w.csv = flatcsv.NewWriter(w.w)
+	end := w.LineEnd
+	if end == "" && w.UseCRLF {
+		end = "\r\n"
+	}
+	if end == "" && x != nil && x.CRLF {
+		end = "\r\n"
+	}
+	if end == "" && x != nil && x.CR {
+		end = "\r"
+	}
+	if end != "\r\n" && end != "\r" {
+		end = "\n"
+	}
+	w.csv.LineEnd, w.csv.Encoding, w.csv.BOM = end, w.Encoding, w.BOM
+	if w.Encoding == nil && x != nil {
+		w.csv.BOM = w.BOM || x.BOM
+		if x.Encoding != "" {
+			enc, err := encodingNamed(x.Encoding)
+			if err != nil {
+				w.err = err
+				return err
+			}
+			w.csv.Encoding, w.adopted = enc, x.Encoding
+		}
+	}
 	if w.Headerless {
 		return nil
 	}
 	if err := w.csv.Write(names); err != nil {
-		w.err = err
-		return err
+		w.err = w.cellError(nil, err)
+		return w.err
 	}
 	if w.HXLRow != nil || w.HXL || layout == LayoutHDX {
 		row := w.HXLRow
@@ -155,11 +206,41 @@ func (w *Writer) start(x *Extra) error {
 			return w.err
 		}
 		if err := w.csv.Write(row); err != nil {
-			w.err = err
-			return err
+			w.err = w.cellError(nil, err)
+			return w.err
 		}
 	}
 	return nil
+}
+
+// encodingNamed returns the encoding an Extra record names, which the
+// Writer must be able to write.
+func encodingNamed(name string) (encoding.Encoding, error) {
+	enc, err := textenc.Lookup(name)
+	if err == nil {
+		_, err = textenc.For(enc)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("ucdp: text encoding %q: %w", name, err)
+	}
+	return enc, nil
+}
+
+// cellError turns a CSV writer's error about a cell of event e (nil for
+// the header) into a *WriteError naming the column.
+func (w *Writer) cellError(e *event.Event, err error) error {
+	var fe *flatcsv.FieldError
+	if !errors.As(err, &fe) {
+		return err
+	}
+	we := &WriteError{Err: fe.Err}
+	if e != nil {
+		we.ID = e.ID
+	}
+	if fe.Field < len(w.names) {
+		we.Field = w.names[fe.Field]
+	}
+	return we
 }
 
 // Write writes e as one row. An event read from UCDP GED is written back
@@ -239,7 +320,20 @@ func (w *Writer) Write(e event.Event) error {
 				Message: fmt.Sprintf("%s %s is written as it is, and a spreadsheet would run it as a formula (Writer.Neutralise writes it as text)", w.names[i], fielderr.Quote(c))})
 		}
 	}
+	if w.Encoding == nil && has && x.Encoding != "" && x.Encoding != w.adopted {
+		// Files are detected as Windows-1252 at their first non-ASCII
+		// byte, so the records before it say nothing: the first that
+		// names an encoding settles it, if the text so far is ASCII.
+		if enc, err := encodingNamed(x.Encoding); err == nil && w.csv.Adopt(enc) {
+			w.adopted = x.Encoding
+		}
+	}
 	if err := w.csv.Write(w.record); err != nil {
+		var fe *flatcsv.FieldError
+		if errors.As(err, &fe) {
+			w.warn = w.warn[:0] // the error says why
+			return w.cellError(&e, err)
+		}
 		w.err = err
 		return err
 	}
@@ -279,8 +373,7 @@ func (w *Writer) Close() error {
 			return err
 		}
 	}
-	w.csv.Flush()
-	if err := w.csv.Error(); err != nil {
+	if err := w.csv.Flush(); err != nil {
 		w.err = err
 		return err
 	}

@@ -404,7 +404,7 @@ func TestInterrupt(t *testing.T) {
 				once := false
 				for sc.Scan() {
 					stderr.WriteString(sc.Text() + "\n")
-					if !once && strings.HasPrefix(sc.Text(), "convert: warning at record 1,") {
+					if !once && strings.HasPrefix(sc.Text(), "convert: warning at line 2, record 1,") {
 						once = true
 						close(warned)
 					}

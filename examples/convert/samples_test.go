@@ -108,7 +108,7 @@ func TestCSVRejects(t *testing.T) {
 	assert.Equal(t, "read 4, wrote 2, rejected 2, warnings 1, lost 0", summaryLine(r.stderr))
 	assert.Contains(t, r.stderr, `convert: rejected: event: line 3, column `)
 	assert.Contains(t, r.stderr, `field "event_date"`)
-	assert.Contains(t, r.stderr, "convert: invalid: record 3, event 1e86140b-e343-556d-90d1-6b385ec5ab08 (acled:SYR99999): where.point: error: ")
+	assert.Contains(t, r.stderr, "convert: invalid: line 4, record 3, event 1e86140b-e343-556d-90d1-6b385ec5ab08 (acled:SYR99999): where.point: error: ", "the reader's Line names the record's line")
 	assert.Contains(t, r.stderr, "point is exactly (0, 0)")
 	assert.Equal(t, header+"\r\n"+badDate+"\r\n"+invalid+"\r\n", readFile(t, rejects))
 	assert.Equal(t, csvRecords(t, header+"\n"+good1+"\n"+good2+"\n"), csvRecords(t, r.stdout))
