@@ -21,7 +21,7 @@ type Date struct {
 	p isodate.Partial
 }
 
-// ParseDate parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (years 0001 to 9999)
+// ParseDate parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (years 1000 to 9999)
 // strictly: no spaces, no other layouts, and days that do not exist, such
 // as "2018-02-30", are errors wrapping ErrBadDate rather than being rolled
 // over into the next month. String returns the parsed text unchanged.
@@ -45,12 +45,12 @@ func MustParseDate(s string) Date {
 
 // NewDate builds a Date from its parts: month 0 and day 0 give a year
 // date, day 0 a month date. Parts that do not name a real date (day without
-// month, 31 April, year outside 1 to 9999) are errors wrapping ErrBadDate.
+// month, 31 April, year outside 1000 to 9999) are errors wrapping ErrBadDate.
 func NewDate(year int, month time.Month, day int) (Date, error) {
 	bad := func() (Date, error) {
 		return Date{}, fmt.Errorf("actor: date year %d, month %d, day %d: %w", year, int(month), day, ErrBadDate)
 	}
-	if year < 1 || year > 9999 || month < 0 || month > 12 || day < 0 || (month == 0 && day != 0) {
+	if isodate.CheckYear(year) != nil || month < 0 || month > 12 || day < 0 || (month == 0 && day != 0) {
 		return bad()
 	}
 	p := isodate.Partial{Year: year, Month: month, Day: day, Precision: isodate.Day}
@@ -69,10 +69,10 @@ func NewDate(year int, month time.Month, day int) (Date, error) {
 }
 
 // DateOf returns the day d as a day-precision Date. It returns the zero
-// Date for days outside years 1 to 9999, which this package cannot write.
+// Date for days outside years 1000 to 9999, which the SDK's parsers refuse.
 func DateOf(d date.Date) Date {
 	y, m, day := d.Date()
-	if y < 1 || y > 9999 {
+	if isodate.CheckYear(y) != nil {
 		return Date{}
 	}
 	return Date{p: isodate.Partial{Year: y, Month: m, Day: day, Precision: isodate.Day}}

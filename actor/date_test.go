@@ -30,7 +30,7 @@ func TestParseDate(t *testing.T) {
 		{name: "leap day", in: "2024-02-29", y: 2024, m: time.February, d: 29, first: day(2024, 2, 29), last: day(2024, 2, 29)},
 		{name: "february of leap year", in: "2024-02", y: 2024, m: time.February, first: day(2024, 2, 1), last: day(2024, 2, 29)},
 		{name: "february of common year", in: "2018-02", y: 2018, m: time.February, first: day(2018, 2, 1), last: day(2018, 2, 28)},
-		{name: "year one", in: "0001", y: 1, first: day(1, 1, 1), last: day(1, 12, 31)},
+		{name: "first year of the SDK's range", in: "1000", y: 1000, first: day(1000, 1, 1), last: day(1000, 12, 31)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -127,7 +127,8 @@ func TestDateOf(t *testing.T) {
 	assert.Equal(t, actor.MustParseDate("2024-12-08"), actor.DateOf(day(2024, 12, 8)))
 	assert.True(t, actor.DateOf(day(0, 12, 31)).IsZero(), "year 0 cannot be written")
 	assert.True(t, actor.DateOf(day(10000, 1, 1)).IsZero(), "year 10000 cannot be written")
-	assert.Equal(t, "0001-01-01", actor.DateOf(date.Zero).String(), "date.Zero is a real day here")
+	assert.True(t, actor.DateOf(day(999, 12, 31)).IsZero(), "years before 1000 are outside the SDK's range")
+	assert.Equal(t, "1000-01-01", actor.DateOf(day(1000, 1, 1)).String())
 }
 
 func TestDateZero(t *testing.T) {
@@ -136,7 +137,7 @@ func TestDateZero(t *testing.T) {
 	assert.Equal(t, "", z.String())
 	assert.Equal(t, 0, z.Year())
 	assert.False(t, z.Contains(date.Zero), "unknown date contains no day, not even 0001-01-01")
-	assert.NotEqual(t, actor.MustParseDate("0001-01-01"), z)
+	assert.NotEqual(t, actor.MustParseDate("1000-01-01"), z)
 }
 
 func TestDateComparisons(t *testing.T) {

@@ -28,15 +28,6 @@ func utf16le(s string) string {
 	return b.String()
 }
 
-// yearFloor reports whether the SDK's date parsers refuse years before
-// 1000 yet (the floor comes with the ACLED reader's work in
-// internal/isodate; until it is merged, the cases that need it are
-// skipped rather than asserting the old behaviour).
-func yearFloor() bool {
-	_, err := actor.ParseDate("0025")
-	return err != nil
-}
-
 func TestHostile(t *testing.T) {
 	const good = `{"id": "a", "kind": "armed-group", "name": "A"}`
 	deep := strings.Repeat("[", 20000) + strings.Repeat("]", 20000)
@@ -58,7 +49,6 @@ func TestHostile(t *testing.T) {
 		field string
 		msg   string // a part of the message
 		n     int    // actors loaded
-		floor bool
 	}{
 		{name: "empty file", in: "", is: []error{actor.ErrSyntax}, line: 1, col: 1, msg: "empty input"},
 		{name: "UTF-8 byte-order mark", in: "\ufeff[" + good + "]", n: 1},
@@ -68,7 +58,7 @@ func TestHostile(t *testing.T) {
 		{name: "NUL in a name", in: `[{"id": "a", "kind": "armed-group", "name": "A` + "\x00" + `"}]`, is: []error{actor.ErrSyntax}, line: 1, col: 47},
 		{name: "invalid UTF-8", in: `[{"id": "a", "kind": "armed-group", "name": "S` + "\xe9" + `l` + "\xe9" + `ka"}]`, is: []error{actor.ErrBadText, actor.ErrSyntax}, line: 1, col: 47},
 		{name: "year 20190", in: `[{"id": "a", "kind": "armed-group", "name": "A", "founded": "20190"}]`, is: []error{actor.ErrBadDate}, line: 1, col: 61, field: "[0].founded"},
-		{name: "year 0025", in: `[{"id": "a", "kind": "armed-group", "name": "A", "founded": "0025"}]`, is: []error{actor.ErrBadDate}, line: 1, col: 61, field: "[0].founded", floor: true},
+		{name: "year 0025", in: `[{"id": "a", "kind": "armed-group", "name": "A", "founded": "0025"}]`, is: []error{actor.ErrBadDate}, line: 1, col: 61, field: "[0].founded"},
 		{name: "31 February", in: `[{"id": "a", "kind": "armed-group", "name": "A", "founded": "2019-02-31"}]`, is: []error{actor.ErrBadDate}, line: 1, col: 61, field: "[0].founded"},
 		{name: "dissolved before founded", in: `[{"id": "a", "kind": "armed-group", "name": "A", "founded": "2019", "dissolved": "2018"}]`, is: []error{actor.ErrDateOrder}, line: 1, col: 2, field: "[0]"},
 		{name: "formula name is text", in: `[{"id": "a", "kind": "armed-group", "name": "=HYPERLINK(\"http://example.com\")"}]`, n: 1},
@@ -84,9 +74,6 @@ func TestHostile(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if tc.floor && !yearFloor() {
-				t.Skip("the year floor of internal/isodate is not merged yet")
-			}
 			got, err := actor.LoadJSON(strings.NewReader(tc.in))
 			if tc.is == nil {
 				require.NoError(t, err)

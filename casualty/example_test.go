@@ -236,3 +236,13 @@ func ExampleRegisterGroup() {
 	fmt.Println(g.Label(), err)
 	// Output: Teachers <nil>
 }
+
+func ExampleGroup_Parent() {
+	for _, g := range []casualty.Group{casualty.Children, casualty.Civilians, casualty.People} {
+		fmt.Printf("%q within %q, disjoint part: %v\n", g, g.Parent(), g.Disjoint())
+	}
+	// Output:
+	// "children" within "civilians", disjoint part: false
+	// "civilians" within "people", disjoint part: true
+	// "people" within "", disjoint part: false
+}

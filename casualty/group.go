@@ -87,6 +87,42 @@ func (g Group) Known() bool { return groups.Known(g.orPeople()) }
 // IsZero reports whether g is empty (unspecified).
 func (g Group) IsZero() bool { return g == "" }
 
+// Parent returns the group that g is counted within, so that a total never
+// counts anyone twice ("12 civilians killed, including 5 children" is 12,
+// not 17). The hierarchy is fixed:
+//
+//	people                        the whole; the zero Group is people too
+//	├── civilians                 ┐
+//	├── combatants                ├ disjoint: nobody is in two of them
+//	├── unidentified              ┘
+//	└── (a group registered downstream, overlapping any of the above)
+//	civilians
+//	└── children, women, men, elderly, journalists, aid-workers, medical-workers
+//	                              overlapping one another (a woman journalist)
+//
+// The groups under civilians are the breakdown that civilian-harm reports
+// give (Airwars: "civilians reported killed: 2-5, including 3 children");
+// a report that counts fighters by age or sex should say combatants, not
+// children or men. Parent returns "" for people and the zero Group, and
+// people for every other group, registered or not.
+func (g Group) Parent() Group {
+	switch g {
+	case "", People:
+		return ""
+	case Children, Women, Men, Elderly, Journalists, AidWorkers, MedicalWorkers:
+		return Civilians
+	}
+	return People
+}
+
+// Disjoint reports whether g is one of the parts of people that never
+// overlap — civilians, combatants and unidentified — so that their counts
+// add up to a total; the other groups under a parent overlap one another,
+// and only the largest of them bounds the parent.
+func (g Group) Disjoint() bool {
+	return g == Civilians || g == Combatants || g == Unidentified
+}
+
 // orPeople maps the zero Group to People.
 func (g Group) orPeople() Group {
 	if g == "" {

@@ -43,7 +43,11 @@
 // When is an inclusive range of calendar days with a precision (day, a few
 // days, week, month, year) that maps both ways to ACLED time_precision and
 // UCDP date_prec; either end may be open ("since late April"). Parsing is
-// strict: 2024-02-30 is an error, not 1 March.
+// strict: 2024-02-30 is an error, not 1 March. Dates run from 1000-01-01 to
+// 9999-12-31 in every parser of the SDK, and the Validator holds events
+// built in code to the same range: an earlier year is an error that names
+// it ("year 0025 is before 1000"), as truncated years are a known fault of
+// published data.
 //
 // # Validation
 //

@@ -24,6 +24,8 @@ var (
 	ErrNullIsland      = errors.New("coordinates exactly (0, 0)")
 	ErrAdminPath       = errors.New("admin path disagrees with parent links")
 	ErrCountOrder      = errors.New("casualty low/best/high out of order")
+	// ErrNoTarget is the code of a warning: violence against civilians that
+	// names no civilian or protester as its target (see Validator).
 	ErrNoTarget        = errors.New("one-sided violence without a civilian target")
 	ErrNoCitation      = errors.New("event has no citation")
 	ErrUnknownCitation = errors.New("reference to a citation the event does not have")
@@ -47,6 +49,10 @@ var (
 	// as it is although a spreadsheet would run it as a formula (it starts
 	// with =, +, -, @, a tab or a carriage return and is not a number).
 	ErrFormula = errors.New("cell a spreadsheet would run as a formula")
+	// ErrEncoding reports text that a writer cannot write in the text
+	// encoding asked for (a Greek letter in Windows-1252): the record is
+	// refused rather than the character replaced or dropped.
+	ErrEncoding = errors.New("character the output encoding cannot hold")
 )
 
 // ParseError reports where a decoder failed: the 1-based line and column
@@ -86,3 +92,11 @@ func (e *ParseError) Position() (int64, string) { return e.Offset, e.Field }
 
 // Cause returns the underlying error, without position.
 func (e *ParseError) Cause() error { return e.Err }
+
+// Lost returns a writer's loss warning: a Problem of severity Warning with
+// Code ErrLost about the fact at path, the fact's JSON path in the event
+// ("claims[0]", "when.end"; "" for the whole event), with the message
+// formatted from format and args (what and why, in one short sentence).
+func Lost(path, format string, args ...any) Problem {
+	return Problem{Path: path, Code: ErrLost, Severity: Warning, Message: fmt.Sprintf(format, args...)}
+}

@@ -412,7 +412,7 @@ func ExampleValidator() {
 		fmt.Println(p)
 	}
 	// Output:
-	// participants: error: attack is one-sided violence but no civilian target is named (a target participant of kind civilians, or a casualty figure for civilians)
+	// participants: warning: attack is one-sided violence but names no target of kind civilians or protesters, and no casualty figure for civilians
 	// when.end: error: end 2020-05-08 is before start 2020-05-09
 	// where.point: error: point is exactly (0, 0), which almost always stands for a missing value: leave the point out instead
 	// citations: warning: event has no citation: nobody says it happened
@@ -491,4 +491,34 @@ func ExampleRegisterRelationKind() {
 	k, err := event.ParseRelationKind("org.example/retaliates-for")
 	fmt.Println(k.Label(), err)
 	// Output: Retaliates for <nil>
+}
+
+// Two sources give different tolls for the same civilians, a third counts
+// combatants: the flat formats' totals come from all of them.
+func ExampleEvent_Toll() {
+	e := event.New(event.AirDroneStrike)
+	e.Cite(source.Citation{ID: "a", Source: source.Ref{Name: "Reuters"}},
+		source.Citation{ID: "b", Source: source.Ref{Name: "AP"}},
+		source.Citation{ID: "c", Source: source.Ref{Name: "SOHR"}})
+	e.Count(casualty.NewFigure(casualty.Killed, casualty.Civilians, casualty.Exactly(7)), "a")
+	e.Count(casualty.NewFigure(casualty.Killed, casualty.Civilians, casualty.Exactly(9)), "b")
+	e.Count(casualty.NewFigure(casualty.Killed, casualty.Combatants, casualty.AtLeast(40)), "c")
+	e.Count(casualty.NewFigure(casualty.Injured, casualty.Children, casualty.Exactly(1)), "a")
+	t := e.Toll(nil)
+	fmt.Println("low", t.Low.N, "from casualties", t.Low.Used)
+	fmt.Println("best", t.Best.N, "from casualties", t.Best.Used)
+	fmt.Println("high", t.High.N, "from casualties", t.High.Used)
+	// Output:
+	// low 47 from casualties [0 2]
+	// best 47 from casualties [0 2]
+	// high 49 from casualties [1 2]
+}
+
+func ExampleLost() {
+	p := event.Lost("claims[0]", "asserts claim on weapon by %q: ACLED has no place for claims", "sohr")
+	fmt.Println(p)
+	fmt.Println(errors.Is(p, event.ErrLost))
+	// Output:
+	// claims[0]: warning: asserts claim on weapon by "sohr": ACLED has no place for claims
+	// true
 }

@@ -52,15 +52,6 @@ func colOf(t testing.TB, s, sub string) int {
 	return i + 1
 }
 
-// yearFloor reports whether the SDK's date parsers refuse years before
-// 1000 yet (the floor comes with the ACLED reader's work in
-// internal/isodate; until it is merged, the cases that need it are
-// skipped rather than asserting the old behaviour).
-func yearFloor() bool {
-	_, err := event.ParseDate("0025-01-01")
-	return err != nil
-}
-
 // hostileRecord is one bad record between two good ones.
 type hostileRecord struct {
 	name  string
@@ -70,7 +61,6 @@ type hostileRecord struct {
 	is    []error
 	warn  error                             // expected warning code on a record that reads
 	check func(t *testing.T, e event.Event) // what a record that reads holds
-	floor bool                              // needs the year floor
 }
 
 func hostileRecords(t *testing.T) []hostileRecord {
@@ -99,7 +89,7 @@ func hostileRecords(t *testing.T) []hostileRecord {
 		{name: "(0,0) reads with a warning", line: hostileEvent(`"where":{"point":{"lat":0,"lon":0}}`), warn: event.ErrNullIsland,
 			check: func(t *testing.T, e event.Event) { assert.Equal(t, &place.Point{}, e.Where.Point) }},
 		{name: "year 20190", line: hostileEvent(`"when":{"start":"20190-01-01","end":"2019-01-02"}`), col: colOf(t, hostileEvent(`"when":{"start":"20190-01-01","end":"2019-01-02"}`), `"20190`), field: "when.start", is: []error{event.ErrBadDate}},
-		{name: "year 0025", line: hostileEvent(`"when":{"start":"0025-01-01","end":"0025-01-01"}`), col: colOf(t, hostileEvent(`"when":{"start":"0025-01-01","end":"0025-01-01"}`), `"0025`), field: "when.start", is: []error{event.ErrBadDate}, floor: true},
+		{name: "year 0025", line: hostileEvent(`"when":{"start":"0025-01-01","end":"0025-01-01"}`), col: colOf(t, hostileEvent(`"when":{"start":"0025-01-01","end":"0025-01-01"}`), `"0025`), field: "when.start", is: []error{event.ErrBadDate}},
 		{name: "year 0025 in a timestamp", line: hostileEvent(`"citations":[{"id":"c","source":{"name":"X"},"accessed":"0025-01-02T10:00:00Z"}]`), col: colOf(t, hostileEvent(`"citations":[{"id":"c","source":{"name":"X"},"accessed":"0025-01-02T10:00:00Z"}]`), `"0025`), field: "citations[0].accessed", is: []error{source.ErrBadDate}},
 		{name: "31 February", line: hostileEvent(`"when":{"start":"2019-02-31","end":"2019-03-01"}`), col: colOf(t, hostileEvent(`"when":{"start":"2019-02-31","end":"2019-03-01"}`), `"2019-02-31`), field: "when.start", is: []error{event.ErrBadDate}},
 		{name: "end before start", line: hostileEvent(`"when":{"start":"2019-03-02","end":"2019-03-01"}`), col: colOf(t, hostileEvent(`"when":{"start":"2019-03-02","end":"2019-03-01"}`), `"2019-03-01`), field: "when.end", is: []error{event.ErrDateOrder}},
@@ -130,9 +120,6 @@ func TestHostileNDJSON(t *testing.T) {
 	last, want3 := goodLine(t, "3")
 	for _, tc := range hostileRecords(t) {
 		t.Run(tc.name, func(t *testing.T) {
-			if tc.floor && !yearFloor() {
-				t.Skip("the year floor of internal/isodate is not merged yet")
-			}
 			r := event.NewReader(strings.NewReader(first + "\n" + tc.line + "\r\n" + last + "\n"))
 			e, err := r.Read()
 			require.NoError(t, err)
@@ -365,7 +352,6 @@ func TestHostileDataset(t *testing.T) {
 		field      string
 		is         error
 		msg        string // a part of the message, if it matters
-		floor      bool
 		warnPaths  []string
 		wantEvents int
 	}{
@@ -384,7 +370,7 @@ func TestHostileDataset(t *testing.T) {
 		{name: "duplicate actor ID", in: `{"schema":"conflictkit/dataset/1","actors":[` + "\n" + `{"id":"a1","kind":"rebel-group","name":"A"},` + "\n" + `{"id":"a1","kind":"rebel-group","name":"B"}]}`,
 			line: 3, col: 7, field: "actors[1].id", is: event.ErrDuplicate, msg: `actor ID a1 is also the ID of actors[0] (line 2)`},
 		{name: "empty event", in: hostileDataset(first, `{}`), line: 4, col: 1, field: "events[1].id", is: event.ErrMissing},
-		{name: "year 0025", in: hostileDataset(hostileEvent(`"when":{"start":"0025-01-01","end":"0025-01-02"}`)), line: 3, col: 75, field: "events[0].when.start", is: event.ErrBadDate, floor: true},
+		{name: "year 0025", in: hostileDataset(hostileEvent(`"when":{"start":"0025-01-01","end":"0025-01-02"}`)), line: 3, col: len(hostileHead) + len(`,"when":{"start":`) + 1, field: "events[0].when.start", is: event.ErrBadDate, msg: "year 0025 is before 1000"},
 		{name: "deep JSON", in: hostileDataset(hostileEvent(`"ext":{"org.example/x":` + strings.Repeat("[", 20000) + strings.Repeat("]", 20000) + `}`)), line: 3, is: event.ErrSyntax, col: len(hostileHead) + len(`,"ext":{"org.example/x":`) + 9997}, // the document and its events array add two levels
 		{name: "unknown member", in: `{"schema":"conflictkit/dataset/1","event":[]}`, line: 1, col: 35, field: "event", is: event.ErrSyntax},
 		{name: "duplicate member", in: `{"schema":"conflictkit/dataset/1","title":"a","title":"b"}`, line: 1, col: 47, field: "title", is: event.ErrSyntax},
@@ -393,9 +379,6 @@ func TestHostileDataset(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if tc.floor && !yearFloor() {
-				t.Skip("the year floor of internal/isodate is not merged yet")
-			}
 			r := event.NewReader(strings.NewReader(tc.in))
 			r.MaxDocumentBytes, r.MaxRecordBytes = tc.doc, int(tc.rec)
 			d, err := r.ReadDataset()

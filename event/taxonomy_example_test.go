@@ -296,33 +296,3 @@ func ExampleWhen_Overlaps() {
 	fmt.Println(strike.Overlaps(ceasefire), strike.Overlaps(offensive))
 	// Output: true false
 }
-
-func ExampleParseUCDPDate() {
-	for _, s := range []string{"2019-08-31", "2019-08-31 00:00:00.000", "2009-02-20T00:00:00"} {
-		d, _ := event.ParseUCDPDate(s)
-		fmt.Println(d)
-	}
-	_, err := event.ParseUCDPDate("2019-08-31 13:00:00.000")
-	fmt.Println(errors.Is(err, event.ErrBadDate))
-	// Output:
-	// 2019-08-31
-	// 2019-08-31
-	// 2009-02-20
-	// true
-}
-
-func ExampleParseACLEDDate() {
-	for _, s := range []string{"2023-01-31", "31 August 2019", "9-May-20", "18/04/2001"} {
-		d, _ := event.ParseACLEDDate(s)
-		fmt.Println(d)
-	}
-	// An upstream typo for 2025.
-	_, err := event.ParseACLEDDate("0025-05-09")
-	fmt.Println(errors.Is(err, event.ErrBadDate))
-	// Output:
-	// 2023-01-31
-	// 2019-08-31
-	// 2020-05-09
-	// 2001-04-18
-	// true
-}

@@ -152,9 +152,19 @@ type TypeInfo struct {
 	// CAMEO is the nearest CAMEO root code as a two-digit string ("19"),
 	// or "" when none fits. Kept as a string: CAMEO "010" is not "10".
 	CAMEO string
-	// OneSided marks violence against civilians: validation requires such an
-	// event to have a civilian target.
+	// OneSided marks violence against civilians: validation warns when
+	// such an event names no civilian or protester as its target (see
+	// ErrNoTarget).
 	OneSided bool
+	// Aggregate marks records that are not single incidents: a campaign of
+	// many incidents, a whole war, a population or displacement figure over
+	// months or years. ACLED records events by day and place, never
+	// campaigns or wars, and UCDP GED codes incidents (its aggregation
+	// events are a fallback for totals that cannot be split), so the ACLED
+	// and UCDP writers do not write such records as incident rows unless
+	// asked. A type registered under an aggregate type is one too:
+	// RegisterType sets the flag.
+	Aggregate bool
 }
 
 // Disorder is ACLED's disorder_type, the broadest grouping of event types.
@@ -293,9 +303,8 @@ func (d *Disorder) UnmarshalText(b []byte) error {
 //     demonstrations, so Riots as a whole lists both; the other sub-event
 //     types follow their event type.
 //   - OneSided is set for violence against civilians only. Excessive force
-//     against protesters is one-sided in UCDP's sense, but its targets are
-//     protesters, whom ACLED and actor data code apart from civilians, so
-//     requiring a civilian target would reject correct rows.
+//     against protesters is one-sided in UCDP's sense, but it is a protest
+//     event whose targets are protesters, not civilians.
 var builtinTypes = []TypeInfo{
 	{Code: Battles, Label: "Battles",
 		Description: "A violent armed clash between two organised armed groups.",
@@ -429,12 +438,13 @@ var builtinTypes = []TypeInfo{
 	{Code: Campaign, Label: "Campaign",
 		Description: "SDK addition: a sustained military operation made of many incidents, such as an offensive lasting months.",
 		Disorder:    pv, UCDP: []int{1, 2, 3},
-		PLOVER: PLOVERCode{"ASSAULT", ""}, CAMEO: "19"},
+		PLOVER: PLOVERCode{"ASSAULT", ""}, CAMEO: "19", Aggregate: true},
 	{Code: ArmedConflict, Label: "Armed conflict",
 		Description: "SDK addition: a conflict as a whole, the subject of aggregate figures such as a war's total death toll.",
-		Disorder:    pv, UCDP: []int{1, 2, 3}},
+		Disorder:    pv, UCDP: []int{1, 2, 3}, Aggregate: true},
 	{Code: Displacement, Label: "Displacement",
-		Description: "SDK addition: people forced to leave their homes."},
+		Description: "SDK addition: people forced to leave their homes, usually counted over an area and a period.",
+		Aggregate:   true},
 }
 
 // Shorthands for the table above; never modified (RegisterType and Info
@@ -486,7 +496,8 @@ var ploverModes = map[string][]string{
 // (ErrUnknownType). Crosswalk fields are checked: disorder types must be
 // known, UCDP codes 1–3 without repeats, the PLOVER category one of the 16
 // with a mode that category admits, CAMEO a root "01"–"20"; violations wrap
-// ErrUnknownCode. The slices are copied.
+// ErrUnknownCode. The slices are copied. A type whose parent is an
+// aggregate (TypeInfo.Aggregate) is registered as an aggregate too.
 func RegisterType(info TypeInfo) error {
 	if err := vocab.CheckSyntax(string(info.Code)); err != nil {
 		return fmt.Errorf("event: event type %q: %v: %w", string(info.Code), err, ErrUnknownType)
@@ -501,6 +512,9 @@ func RegisterType(info TypeInfo) error {
 	}
 	if info.Parent != "" && !types.Known(info.Parent) {
 		return fmt.Errorf("event: event type %q: parent %q: %w", string(info.Code), string(info.Parent), ErrUnknownType)
+	}
+	if info.Parent != "" && typeInfo[info.Parent].Aggregate {
+		info.Aggregate = true // a part of an aggregate type is one too
 	}
 	if err := types.Register(vocab.Term{Code: string(info.Code), Label: info.Label,
 		Description: info.Description, Parent: string(info.Parent)}); err != nil {
@@ -660,7 +674,18 @@ var acledIndex = func() map[acledKey]Type {
 	return m
 }()
 
-// legacyACLED maps pre-2019 ACLED event types to the nearest current type.
+// legacyACLED maps the event types of ACLED's files before 2019 (version 5
+// and earlier, the 2016 realtime file) to the nearest current type. The
+// labels are those of real files: "Riots/Protests", "Remote violence",
+// "Battle-No change of territory", "Battle-Government regains territory",
+// "Non-violent transfer of territory", "Strategic development" and
+// "Violence against civilians" in the 2016 realtime file (AschHarwood/acled,
+// acled.csv); "Battle-Non-state actor overtakes territory" and
+// "Headquarters or base established" in analyses of the All Africa files of
+// 1997-2013 and version 7 (1997-2016), which list every event type of
+// those files. Those files also carry "Battle-non-state actor overtakes
+// territory" and "Battle-No Change of territory": labels match in any ASCII
+// case.
 var legacyACLED = map[string]Type{
 	// Riots and protests were one type; peaceful protest was the common
 	// case, and a riot cannot be told apart without reading the notes.
@@ -668,11 +693,10 @@ var legacyACLED = map[string]Type{
 	// Remote violence became Explosions/Remote violence.
 	"Remote violence": ExplosionsRemoteViolence,
 	// The battle types differed only in territorial outcome, which today's
-	// sub-event types keep. The 2015 codebook's third battle type (a
-	// non-state actor overtaking territory) is not mapped: its exact label
-	// was not seen in a file.
-	"Battle-No change of territory":       ArmedClash,
-	"Battle-Government regains territory": GovernmentRegainsTerritory,
+	// sub-event types keep.
+	"Battle-No change of territory":              ArmedClash,
+	"Battle-Government regains territory":        GovernmentRegainsTerritory,
+	"Battle-Non-state actor overtakes territory": NonStateActorOvertakesTerritory,
 	// Former event types that are now strategic sub-event types.
 	"Non-violent transfer of territory": NonViolentTransferOfTerritory,
 	"Headquarters or base established":  HeadquartersOrBaseEstablished,
@@ -691,13 +715,13 @@ var legacyACLED = map[string]Type{
 // nearest current type: "Riots/Protests" → Protests (riots cannot be told
 // apart without the notes); "Remote violence" → ExplosionsRemoteViolence;
 // "Battle-No change of territory" → ArmedClash; "Battle-Government regains
-// territory" → GovernmentRegainsTerritory; "Non-violent transfer of
-// territory" → NonViolentTransferOfTerritory; "Headquarters or base
-// established" → HeadquartersOrBaseEstablished; "Strategic development" →
-// StrategicDevelopments. Those files had no sub_event_type column, so
-// subEventType must then be empty. The 2015 codebook's battle type for a
-// non-state actor taking territory is not mapped: its exact label was not
-// seen in a file.
+// territory" → GovernmentRegainsTerritory; "Battle-Non-state actor
+// overtakes territory" → NonStateActorOvertakesTerritory; "Non-violent
+// transfer of territory" → NonViolentTransferOfTerritory; "Headquarters or
+// base established" → HeadquartersOrBaseEstablished; "Strategic
+// development" → StrategicDevelopments; "Violence against civilians" is
+// unchanged. Those files had no sub_event_type column, so subEventType must
+// then be empty.
 //
 // Unknown labels, and a sub-event type that does not belong to the event
 // type, give an error wrapping ErrUnknownType that quotes both labels.

@@ -204,6 +204,9 @@ func TestTypeFromACLED(t *testing.T) {
 		{"2016 strategic singular", "Strategic development", "", StrategicDevelopments},
 		{"2016 violence against civilians", "Violence against civilians", "", ViolenceAgainstCivilians},
 		{"v5 headquarters", "Headquarters or base established", "", HeadquartersOrBaseEstablished},
+		{"v5 non-state actor takes territory", "Battle-Non-state actor overtakes territory", "", NonStateActorOvertakesTerritory},
+		{"v5 non-state, lower-case n (All Africa 1997-2013)", "Battle-non-state actor overtakes territory", "", NonStateActorOvertakesTerritory},
+		{"v5 battle, capital C (All Africa 1997-2013)", "Battle-No Change of territory", "", ArmedClash},
 		{"v5 upper case", "REMOTE VIOLENCE", "", ExplosionsRemoteViolence},
 	}
 	for _, tc := range tests {
@@ -228,6 +231,7 @@ func TestTypeFromACLEDErrors(t *testing.T) {
 		{"trailing space in sub", "Battles", "Armed clash "},
 		{"code instead of label", "battles", "armed-clash"},
 		{"legacy type with a sub", "Remote violence", "Air/drone strike"},
+		{"legacy battle type with a sub", "Battle-Non-state actor overtakes territory", "Armed clash"},
 		{"Kelvin sign folds to k only in Unicode", "Battles", "Armed clash\u212a"},
 		{"protestors only in the sub-event type", "Protestors", ""},
 		{"other alone", "Other", ""},

@@ -180,6 +180,13 @@ type Rule func(e *Event, r *Report)
 
 // Validator checks events and datasets. The zero value checks with the
 // built-in rules against today's date (UTC).
+//
+// Dates must lie in the SDK's range, 1000-01-01 to 9999-12-31, which every
+// date parser of the SDK keeps to: an earlier year is an error wrapping
+// ErrBadDate whose message names it ("year 0025 is before 1000"), so that a
+// truncated year shows. Violence against civilians that names no civilian
+// or protester as its target is a warning (ErrNoTarget), not an error: rows
+// as ACLED published them do that (see ErrNoTarget).
 type Validator struct {
 	// Today is the date after which event dates count as in the future;
 	// zero means date.TodayUTC() at the time of the check.
@@ -382,9 +389,37 @@ func (v Validator) checkType(e *Event, r *Report, kindOf func(actor.ID) actor.Ki
 		r.Error("type", ErrUnknownType, "event type %q is not registered", e.Type)
 		return
 	}
-	if info.OneSided && !civilianTarget(e, kindOf) {
-		r.Error("participants", ErrNoTarget, "%s is one-sided violence but no civilian target is named (a target participant of kind civilians, or a casualty figure for civilians)", e.Type)
+	if info.OneSided {
+		checkTarget(e, r, kindOf)
 	}
+}
+
+// checkTarget warns when violence against civilians names no civilian
+// target. It is a warning, not an error, because ACLED's own rows break it:
+// until 2019 ACLED coded violence against protesters (inter code 6) as
+// violence against civilians; its older files put the victims in actor1
+// and the police in actor2 on some rows; and files trimmed for HDX have no
+// actor2 column at all. The victims are then named elsewhere, or in the
+// notes, and nothing is wrong with the data.
+func checkTarget(e *Event, r *Report, kindOf func(actor.ID) actor.Kind) {
+	if civilianTarget(e, kindOf) {
+		return
+	}
+	for _, p := range e.Participants {
+		if k := kindOfRef(p.Actor, kindOf); k == actor.KindCivilians || k == actor.KindProtesters {
+			r.Warn("participants", ErrNoTarget, "%s names %s as %s, not as the target", e.Type, k, p.Role)
+			return
+		}
+	}
+	r.Warn("participants", ErrNoTarget, "%s is one-sided violence but names no target of kind civilians or protesters, and no casualty figure for civilians", e.Type)
+}
+
+// kindOfRef is the kind a reference carries, else the record's (kindOf).
+func kindOfRef(a actor.Ref, kindOf func(actor.ID) actor.Kind) actor.Kind {
+	if a.Kind == "" && kindOf != nil && a.ID != "" {
+		return kindOf(a.ID)
+	}
+	return a.Kind
 }
 
 // civilianGroups are the casualty groups that name civilians.
@@ -393,16 +428,16 @@ var civilianGroups = map[casualty.Group]bool{
 	casualty.Journalists: true, casualty.AidWorkers: true, casualty.MedicalWorkers: true,
 }
 
+// civilianTarget reports whether e names a target of kind civilians or
+// protesters (ACLED's codebooks before 2019 coded violence against
+// protesters as violence against civilians), or a casualty figure for a
+// civilian group.
 func civilianTarget(e *Event, kindOf func(actor.ID) actor.Kind) bool {
 	for _, p := range e.Participants {
 		if p.Role != Target && p.Role != TargetAssociate {
 			continue
 		}
-		kind := p.Actor.Kind
-		if kind == "" && kindOf != nil && p.Actor.ID != "" {
-			kind = kindOf(p.Actor.ID)
-		}
-		if kind == actor.KindCivilians {
+		if k := kindOfRef(p.Actor, kindOf); k == actor.KindCivilians || k == actor.KindProtesters {
 			return true
 		}
 	}

@@ -148,7 +148,7 @@ func (p DatePrecision) UCDP() (int, bool) {
 //
 // Build values with the constructors (On, OnDay, Between, InMonth, InYear,
 // WeekOf, Since, Until), which give valid values for dates in years
-// 0001–9999 and a precision from the set (OnDay and Between check this and
+// 1000–9999 (the SDK's range) and a precision from the set (OnDay and Between check this and
 // return errors), or check a literal with Validate.
 type When struct {
 	Start     date.Date     // first day, inclusive; zero when OpenStart
@@ -163,9 +163,12 @@ func On(d date.Date) When { return When{Start: d, End: d, Precision: DateDay} }
 
 // OnDay returns the single day y-m-d with precision DateDay. Unlike date.New
 // it refuses days that do not exist (2019-02-30) and years outside
-// 0001–9999, with an error wrapping ErrBadDate.
+// 1000–9999, with an error wrapping ErrBadDate.
 func OnDay(y int, m time.Month, d int) (When, error) {
-	if y < 1 || y > 9999 || m < time.January || m > time.December || d < 1 || d > gregorian.DaysIn(y, m) {
+	if err := isodate.CheckYear(y); err != nil {
+		return When{}, fmt.Errorf("event: %w %q: %v", ErrBadDate, fmt.Sprintf("%04d-%02d-%02d", y, int(m), d), err)
+	}
+	if m < time.January || m > time.December || d < 1 || d > gregorian.DaysIn(y, m) {
 		return When{}, fmt.Errorf("event: %w %q: no such calendar date", ErrBadDate, fmt.Sprintf("%04d-%02d-%02d", y, int(m), d))
 	}
 	return On(date.New(y, m, d)), nil
@@ -173,7 +176,7 @@ func OnDay(y int, m time.Month, d int) (When, error) {
 
 // Between returns the inclusive range start..end with precision p. It fails
 // with ErrDateOrder if end is before start, ErrBadDate if a year is outside
-// 0001–9999, and ErrBadPrecision if p is outside the set.
+// 1000–9999, and ErrBadPrecision if p is outside the set.
 func Between(start, end date.Date, p DatePrecision) (When, error) {
 	w := When{Start: start, End: end, Precision: p}
 	if err := w.Validate(); err != nil {
@@ -220,7 +223,7 @@ func (w When) IsZero() bool { return w == When{} }
 // Validate reports why w is not a valid When, or nil. The zero value is
 // valid (an unknown date; whether a date is required is the caller's
 // business). Errors wrap ErrNoDate (both ends open), ErrBadPrecision,
-// ErrBadDate (a year outside 0001–9999, which the text forms cannot carry,
+// ErrBadDate (a year outside 1000–9999, which the SDK's parsers refuse,
 // or a date set under an open flag, which they would drop) or ErrDateOrder.
 func (w When) Validate() error {
 	if w.IsZero() {
@@ -256,8 +259,8 @@ func (w When) Validate() error {
 }
 
 func checkYear(d date.Date) error {
-	if y := d.Year(); y < 1 || y > 9999 {
-		return fmt.Errorf("event: %w %q: year outside 0001-9999", ErrBadDate, d.String())
+	if err := isodate.CheckYear(d.Year()); err != nil {
+		return fmt.Errorf("event: %w %q: %v", ErrBadDate, d.String(), err)
 	}
 	return nil
 }
@@ -368,7 +371,7 @@ func (w When) wholeYear() bool {
 
 // yearInRange keeps the short forms to four-digit years, which is all
 // ParseWhen reads.
-func (w When) yearInRange() bool { y := w.Start.Year(); return y >= 1 && y <= 9999 }
+func (w When) yearInRange() bool { return isodate.CheckYear(w.Start.Year()) == nil }
 
 // ParseWhen parses the text form written by When.String. It also reads
 // "YYYY-MM-DD/YYYY-MM-DD;month" for a month, though String writes the short
@@ -621,7 +624,7 @@ func withEventSentinels(err error) error {
 	return &wrapped
 }
 
-// ParseDate parses exactly "YYYY-MM-DD" (years 0001–9999), refusing days
+// ParseDate parses exactly "YYYY-MM-DD" (years 1000–9999), refusing days
 // that do not exist: "2024-02-30" is an error, not 1 March as
 // date.ParseISO would have it. Errors wrap ErrBadDate and quote s.
 func ParseDate(s string) (date.Date, error) {
@@ -639,143 +642,4 @@ func parseDay(s string) (date.Date, error) {
 		return 0, errors.New(err.Error())
 	}
 	return d, nil
-}
-
-// ParseUCDPDate parses a UCDP GED date_start or date_end value: "2019-08-31"
-// (GED 19.1), "2019-08-31 00:00:00.000" (20.1+ CSV) or "2009-02-20T00:00:00"
-// (API, GeoJSON). A time part must be all zeros, "00:00:00" with an optional
-// fraction of zeros; any other time would mean the value is not a plain
-// date. Errors wrap ErrBadDate and quote s.
-func ParseUCDPDate(s string) (date.Date, error) {
-	day := s
-	if len(s) > 10 {
-		day = s[:10]
-		if !zeroTime(s[10:]) {
-			return 0, fmt.Errorf("event: %w %q: want YYYY-MM-DD with an optional all-zero time", ErrBadDate, s)
-		}
-	}
-	d, err := parseDay(day)
-	if err != nil {
-		return 0, fmt.Errorf("event: %w %q: %v", ErrBadDate, s, err)
-	}
-	return d, nil
-}
-
-// zeroTime reports whether t is " 00:00:00" or "T00:00:00", optionally
-// followed by "." and one or more zeros.
-func zeroTime(t string) bool {
-	if len(t) < 9 || (t[0] != ' ' && t[0] != 'T') || t[1:9] != "00:00:00" {
-		return false
-	}
-	frac := t[9:]
-	if frac == "" {
-		return true
-	}
-	return len(frac) >= 2 && frac[0] == '.' && strings.Trim(frac[1:], "0") == ""
-}
-
-// acledMonths are the English month names ACLED and spreadsheet programs
-// write; the three-letter abbreviations are their prefixes.
-var acledMonths = [...]string{"january", "february", "march", "april", "may", "june",
-	"july", "august", "september", "october", "november", "december"}
-
-// ParseACLEDDate parses an ACLED event_date in any form real files use:
-//
-//	"2023-01-31"      API and 2016 realtime files
-//	"31 August 2019"  CSV from ACLED's export page (day may have 1 or 2 digits)
-//	"9-May-20"        files re-saved by a spreadsheet program
-//	"18/04/2001"      version 5 files, day/month/year (1 or 2 digits each)
-//
-// Month names are English and match in any ASCII case. A two-digit year is
-// 20yy when yy is at most the current year's last two digits, else 19yy
-// (ACLED data starts in 1997, so "9-May-20" is 2020 and "1-Jan-99" is 1999).
-//
-// Dates must exist, and the year must lie in 1900 through next year:
-// upstream has published years such as 0025 for 2025, which this refuses.
-// Errors wrap ErrBadDate and quote s.
-func ParseACLEDDate(s string) (date.Date, error) {
-	y, m, d, err := splitACLEDDate(s)
-	if err != nil {
-		return 0, fmt.Errorf("event: %w %q: %v", ErrBadDate, s, err)
-	}
-	if now := time.Now().Year(); y < 1900 || y > now+1 {
-		return 0, fmt.Errorf("event: %w %q: year %d outside 1900-%d", ErrBadDate, s, y, now+1)
-	}
-	if m < 1 || m > 12 || d < 1 || d > gregorian.DaysIn(y, time.Month(m)) {
-		return 0, fmt.Errorf("event: %w %q: no such calendar date", ErrBadDate, s)
-	}
-	return date.New(y, time.Month(m), d), nil
-}
-
-var errACLEDForm = errors.New("want YYYY-MM-DD, d Month YYYY, d-Mon-yy or dd/mm/yyyy")
-
-// splitACLEDDate recognises the form of s and returns its parts unchecked.
-func splitACLEDDate(s string) (y, m, d int, err error) {
-	switch {
-	case len(s) == 10 && s[4] == '-' && s[7] == '-':
-		p, err := isodate.ParsePartial(s)
-		if err != nil {
-			return 0, 0, 0, errors.New(err.Error())
-		}
-		return p.Year, int(p.Month), p.Day, nil
-	case strings.Count(s, "/") == 2:
-		parts := strings.Split(s, "/")
-		d, ok1 := number(parts[0], 1, 2)
-		m, ok2 := number(parts[1], 1, 2)
-		y, ok3 := number(parts[2], 4, 4)
-		if ok1 && ok2 && ok3 {
-			return y, m, d, nil
-		}
-	case strings.Count(s, "-") == 2:
-		parts := strings.Split(s, "-")
-		d, ok1 := number(parts[0], 1, 2)
-		m := monthNumber(parts[1], true)
-		yy, ok3 := number(parts[2], 2, 2)
-		if ok1 && m > 0 && ok3 {
-			y := 1900 + yy
-			if yy <= time.Now().Year()%100 {
-				y = 2000 + yy
-			}
-			return y, m, d, nil
-		}
-	case strings.Count(s, " ") == 2:
-		parts := strings.Split(s, " ")
-		d, ok1 := number(parts[0], 1, 2)
-		m := monthNumber(parts[1], false)
-		y, ok3 := number(parts[2], 4, 4)
-		if ok1 && m > 0 && ok3 {
-			return y, m, d, nil
-		}
-	}
-	return 0, 0, 0, errACLEDForm
-}
-
-// number parses between minDigits and maxDigits ASCII digits.
-func number(s string, minDigits, maxDigits int) (int, bool) {
-	if len(s) < minDigits || len(s) > maxDigits {
-		return 0, false
-	}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return 0, false
-		}
-		n = n*10 + int(s[i]-'0')
-	}
-	return n, true
-}
-
-// monthNumber returns 1–12 for an English month name (abbr: its first
-// three letters), in any ASCII case, or 0.
-func monthNumber(s string, abbr bool) int {
-	l, ok := asciiLower(s)
-	if !ok {
-		return 0
-	}
-	for i, name := range acledMonths {
-		if (abbr && l == name[:3]) || (!abbr && l == name) {
-			return i + 1
-		}
-	}
-	return 0
 }

@@ -194,6 +194,7 @@ func TestOnDay(t *testing.T) {
 		{"day 0", 2024, time.March, 0, When{}, ErrBadDate},
 		{"April 31", 2024, time.April, 31, When{}, ErrBadDate},
 		{"year 0", 0, time.January, 1, When{}, ErrBadDate},
+		{"year 0025", 25, time.May, 9, When{}, ErrBadDate},
 		{"year 10000", 10000, time.January, 1, When{}, ErrBadDate},
 	}
 	for _, tc := range tests {
@@ -296,7 +297,10 @@ func TestParseDate(t *testing.T) {
 	}{
 		{"ordinary", "2019-08-31", day(2019, 8, 31), nil},
 		{"leap day", "2024-02-29", day(2024, 2, 29), nil},
-		{"first day", "0001-01-01", date.Zero, nil},
+		{"first day of the SDK's range", "1000-01-01", day(1000, 1, 1), nil},
+		{"last day", "9999-12-31", day(9999, 12, 31), nil},
+		{"year 0025", "0025-05-09", 0, ErrBadDate},
+		{"year 0999", "0999-12-31", 0, ErrBadDate},
 		{"2024-02-30", "2024-02-30", 0, ErrBadDate},
 		{"2023-02-29", "2023-02-29", 0, ErrBadDate},
 		{"2024-13-01", "2024-13-01", 0, ErrBadDate},
@@ -349,7 +353,7 @@ var whenForms = []struct {
 	{"open end unspecified", Since(day(2019, 4, 20), DateUnspecified), "2019-04-20/.."},
 	{"open start", Until(day(2019, 8, 31), DateUnspecified), "../2019-08-31"},
 	{"open start month", Until(day(2019, 8, 31), DateMonth), "../2019-08-31;month"},
-	{"first representable day", On(date.Zero), "0001-01-01"},
+	{"first day of the SDK's range", On(day(1000, 1, 1)), "1000-01-01"},
 }
 
 func TestWhenString(t *testing.T) {
@@ -440,6 +444,7 @@ func TestWhenValidate(t *testing.T) {
 		{"end before start", When{Start: day(2019, 9, 2), End: day(2019, 8, 31)}, ErrDateOrder},
 		{"bad precision", When{Start: day(2019, 8, 31), End: day(2019, 8, 31), Precision: 7}, ErrBadPrecision},
 		{"year 0 start", When{Start: day(0, 6, 1), End: day(2019, 8, 31)}, ErrBadDate},
+		{"year 0025 start", When{Start: day(25, 5, 9), End: day(2025, 5, 9)}, ErrBadDate},
 		{"year 10000 end", When{Start: day(2019, 6, 1), End: day(10000, 1, 1)}, ErrBadDate},
 		{"year 10000 under open end", When{Start: day(2019, 6, 1), End: day(10000, 1, 1), OpenEnd: true}, ErrBadDate},
 	}
@@ -558,7 +563,7 @@ func TestWhenJSON(t *testing.T) {
 		{"no precision", When{Start: day(2019, 8, 31), End: day(2019, 9, 2)}, `{"start":"2019-08-31","end":"2019-09-02"}`},
 		{"open end no precision", Since(day(2019, 4, 20), DateUnspecified), `{"start":"2019-04-20","open_end":true}`},
 		{"unknown", When{}, `{}`},
-		{"0001-01-01 is a date", On(date.Zero), `{"start":"0001-01-01","end":"0001-01-01","precision":"day"}`},
+		{"1000-01-01 is a date", On(day(1000, 1, 1)), `{"start":"1000-01-01","end":"1000-01-01","precision":"day"}`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -645,111 +650,6 @@ func TestWhenJSONErrors(t *testing.T) {
 	assert.Equal(t, On(day(2019, 8, 31)), w)
 	require.NoError(t, w.UnmarshalJSON([]byte(`{"open_start":false}`)))
 	assert.Equal(t, When{}, w)
-}
-
-func TestParseUCDPDate(t *testing.T) {
-	tests := []struct {
-		name    string
-		in      string
-		want    date.Date
-		wantErr error
-	}{
-		{"GED 19.1", "2019-08-31", day(2019, 8, 31), nil},
-		{"GED 20.1+ CSV", "2019-08-31 00:00:00.000", day(2019, 8, 31), nil},
-		{"API", "2009-02-20T00:00:00", day(2009, 2, 20), nil},
-		{"space no fraction", "2019-08-31 00:00:00", day(2019, 8, 31), nil},
-		{"T with fraction", "2009-02-20T00:00:00.0", day(2009, 2, 20), nil},
-		{"non-zero time", "2019-08-31 13:00:00.000", 0, ErrBadDate},
-		{"non-zero fraction", "2019-08-31 00:00:00.001", 0, ErrBadDate},
-		{"bare dot", "2019-08-31 00:00:00.", 0, ErrBadDate},
-		{"zone", "2009-02-20T00:00:00Z", 0, ErrBadDate},
-		{"hours only", "2019-08-31 00:00", 0, ErrBadDate},
-		{"trailing space", "2019-08-31 ", 0, ErrBadDate},
-		{"impossible date", "2019-02-29 00:00:00.000", 0, ErrBadDate},
-		{"impossible date API", "2019-02-29T00:00:00", 0, ErrBadDate},
-		{"ACLED form", "31 August 2019", 0, ErrBadDate},
-		{"empty", "", 0, ErrBadDate},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got, err := ParseUCDPDate(tc.in)
-			if tc.wantErr != nil {
-				assert.ErrorIs(t, err, tc.wantErr)
-			} else {
-				assert.NoError(t, err)
-			}
-			assert.Equal(t, tc.want, got)
-		})
-	}
-}
-
-func TestParseACLEDDate(t *testing.T) {
-	now := time.Now().Year()
-	yy := now % 100
-	tests := []struct {
-		name    string
-		in      string
-		want    date.Date
-		wantErr error
-	}{
-		{"ISO", "2023-01-31", day(2023, 1, 31), nil},
-		{"export page", "31 August 2019", day(2019, 8, 31), nil},
-		{"export page one-digit day", "9 May 2020", day(2020, 5, 9), nil},
-		{"export page lower case", "16 may 2025", day(2025, 5, 16), nil},
-		{"spreadsheet", "9-May-20", day(2020, 5, 9), nil},
-		{"spreadsheet two-digit day", "31-Aug-19", day(2019, 8, 31), nil},
-		{"spreadsheet 1999", "1-Jan-99", day(1999, 1, 1), nil},
-		{"spreadsheet 2000", "1-Jan-00", day(2000, 1, 1), nil},
-		{"spreadsheet this year", fmt.Sprintf("1-Jan-%02d", yy), day(now, 1, 1), nil},
-		{"v5", "18/04/2001", day(2001, 4, 18), nil},
-		{"v5 one digit", "1/4/2001", day(2001, 4, 1), nil},
-		{"year 1900", "1900-01-01", day(1900, 1, 1), nil},
-		{"next year", fmt.Sprintf("%d-01-01", now+1), day(now+1, 1, 1), nil},
-
-		{"year 0025", "0025-05-09", 0, ErrBadDate},
-		{"export page year 0025", "9 May 0025", 0, ErrBadDate},
-		{"year 1899", "31/12/1899", 0, ErrBadDate},
-		{"year after next", fmt.Sprintf("%d-01-01", now+2), 0, ErrBadDate},
-		{"2024-02-30", "2024-02-30", 0, ErrBadDate},
-		{"30 February", "30 February 2024", 0, ErrBadDate},
-		{"29-Feb-23", "29-Feb-23", 0, ErrBadDate},
-		{"v5 month 13", "18/13/2001", 0, ErrBadDate},
-		{"v5 mm/dd", "04/18/2001", 0, ErrBadDate},
-		{"v5 two-digit year", "18/04/01", 0, ErrBadDate},
-		{"abbreviation in long form", "31 Aug 2019", 0, ErrBadDate},
-		{"long name in short form", "31-August-19", 0, ErrBadDate},
-		{"four-digit year in short form", "9-May-2020", 0, ErrBadDate},
-		{"dd-mm-yyyy", "09-05-2020", 0, ErrBadDate},
-		{"day 0", "0 May 2020", 0, ErrBadDate},
-		{"three-digit day", "009 May 2020", 0, ErrBadDate},
-		{"double space", "31  August 2019", 0, ErrBadDate},
-		{"padded", " 2023-01-31", 0, ErrBadDate},
-		{"unpadded ISO", "2023-1-31", 0, ErrBadDate},
-		{"with time", "2023-01-31T00:00:00", 0, ErrBadDate},
-		{"empty", "", 0, ErrBadDate},
-		{"non-ASCII month", "9 M\u0430y 2020", 0, ErrBadDate},
-	}
-	if yy < 99 {
-		tests = append(tests, struct {
-			name    string
-			in      string
-			want    date.Date
-			wantErr error
-		}{"spreadsheet next two-digit year is last century", fmt.Sprintf("1-Jan-%02d", yy+1), day(1900+yy+1, 1, 1), nil})
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got, err := ParseACLEDDate(tc.in)
-			if tc.wantErr != nil {
-				assert.ErrorIs(t, err, tc.wantErr)
-			} else {
-				assert.NoError(t, err)
-			}
-			assert.Equal(t, tc.want, got)
-		})
-	}
-	_, err := ParseACLEDDate("0025-05-09")
-	assert.EqualError(t, err, fmt.Sprintf(`event: invalid date "0025-05-09": year 25 outside 1900-%d`, now+1))
 }
 
 func FuzzParseDatePrecision(f *testing.F) {
@@ -859,43 +759,19 @@ func FuzzWhenJSON(f *testing.F) {
 	})
 }
 
-func FuzzParseUCDPDate(f *testing.F) {
-	for _, s := range []string{"2019-08-31", "2019-08-31 00:00:00.000", "2009-02-20T00:00:00", "2019-08-31 13:00:00", "2019-02-29", ""} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		d, err := ParseUCDPDate(s)
-		if err != nil {
-			if !errors.Is(err, ErrBadDate) {
-				t.Fatalf("ParseUCDPDate(%q): %v does not wrap ErrBadDate", s, err)
-			}
-			return
-		}
-		if len(s) < 10 || d.String() != s[:10] {
-			t.Fatalf("ParseUCDPDate(%q) = %s", s, d)
-		}
-	})
-}
-
-func FuzzParseACLEDDate(f *testing.F) {
-	for _, s := range []string{"2023-01-31", "31 August 2019", "9-May-20", "18/04/2001", "0025-05-09", "30 February 2024", ""} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		d, err := ParseACLEDDate(s)
-		if err != nil {
-			if !errors.Is(err, ErrBadDate) {
-				t.Fatalf("ParseACLEDDate(%q): %v does not wrap ErrBadDate", s, err)
-			}
-			return
-		}
-		if y := d.Year(); y < 1900 || y > time.Now().Year()+1 {
-			t.Fatalf("ParseACLEDDate(%q) = %s, year out of range", s, d)
-		}
-		// Whatever the input form, the result is a real day that the ISO
-		// form reads back.
-		if again, err := ParseACLEDDate(d.String()); err != nil || again != d {
-			t.Fatalf("ParseACLEDDate(%q) = %s, which reads back as %s, %v", s, d, again, err)
-		}
-	})
+// TestYearBefore1000 checks that the date parsers and validation name a
+// truncated year, so that upstream's "0025" for 2025 shows for what it is.
+func TestYearBefore1000(t *testing.T) {
+	_, err := ParseDate("0025-05-09")
+	assert.EqualError(t, err, `event: invalid date "0025-05-09": year 0025 is before 1000`)
+	_, err = ParseWhen("0025")
+	assert.EqualError(t, err, `event: invalid date "0025": year 0025 is before 1000`)
+	var w When
+	err = json.Unmarshal([]byte(`{"start":"0025-05-09","end":"2025-05-09","precision":"day"}`), &w)
+	assert.ErrorIs(t, err, ErrBadDate)
+	assert.ErrorContains(t, err, "year 0025 is before 1000")
+	err = When{Start: day(25, 5, 9), End: day(25, 5, 9), Precision: DateDay}.Validate()
+	assert.EqualError(t, err, `event: invalid date "0025-05-09": year 0025 is before 1000`)
+	_, err = OnDay(25, time.May, 9)
+	assert.EqualError(t, err, `event: invalid date "0025-05-09": year 0025 is before 1000`)
 }

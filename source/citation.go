@@ -3,6 +3,7 @@ package source
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -93,6 +94,37 @@ func (c Citation) Publisher() Ref {
 	return c.Source
 }
 
+// Fields returns the JSON names of the members c sets, in the order of the
+// JSON form: "id", "source", "via", "published", "accessed", "title", "url",
+// "archive_url", "author", "author_actor", "reported_from",
+// "reported_from_name", "quote", "language", "grade", "content_hash". A
+// writer that holds some of them lists the others as lost.
+func (c Citation) Fields() []string {
+	var out []string
+	add := func(name string, set bool) {
+		if set {
+			out = append(out, name)
+		}
+	}
+	add("id", c.ID != "")
+	add("source", !c.Source.IsZero())
+	add("via", len(c.Via) > 0)
+	add("published", c.Published != nil)
+	add("accessed", !c.Accessed.IsZero())
+	add("title", c.Title != "")
+	add("url", c.URL != "")
+	add("archive_url", c.ArchiveURL != "")
+	add("author", c.Author != "")
+	add("author_actor", c.AuthorActor != "")
+	add("reported_from", c.ReportedFrom != "")
+	add("reported_from_name", c.ReportedFromName != "")
+	add("quote", c.Quote != "")
+	add("language", c.Language != language.Und)
+	add("grade", !c.Grade.IsZero())
+	add("content_hash", c.ContentHash != "")
+	return out
+}
+
 // HashContent returns the ContentHash of a captured document,
 // "sha256:<hex>". Hash the capture exactly as stored (Berkeley Protocol
 // para 153: keep it as close to its original format as possible).
@@ -107,7 +139,7 @@ func HashContent(capture []byte) string {
 // via reference without ID or name; AuthorActor without Author or
 // ReportedFrom without ReportedFromName), ErrBadID (malformed ID, source or
 // via ID, AuthorActor or ReportedFrom), ErrBadChain (a source repeated in
-// Source and Via), ErrBadDate (Published outside years 1-9999, or Accessed
+// Source and Via), ErrBadDate (Published outside years 1000-9999, or Accessed
 // more than a day before Published, which allows for time zones), ErrBadTime
 // (Accessed not in UTC), ErrBadURL (URL or ArchiveURL not absolute http(s)),
 // ErrBadGrade (partial or out-of-range Grade), ErrBadHash and ErrBadText
@@ -131,8 +163,8 @@ func (c Citation) Validate() error {
 		seen[v.ID] = true
 	}
 	if c.Published != nil {
-		if y := c.Published.Year(); y < 1 || y > 9999 {
-			p.Add("published", c.Published.String(), fmt.Errorf("%w: year outside 0001-9999", ErrBadDate))
+		if err := isodate.CheckYear(c.Published.Year()); err != nil {
+			p.Add("published", c.Published.String(), fmt.Errorf("%w: %v", ErrBadDate, err))
 		}
 	}
 	if !c.Accessed.IsZero() {
@@ -203,10 +235,10 @@ func (c *Citation) UnmarshalJSON(b []byte) error {
 	if _, off := v.Accessed.Zone(); off == 0 && !v.Accessed.IsZero() {
 		v.Accessed = v.Accessed.UTC()
 	}
-	if y := v.Accessed.Year(); !v.Accessed.IsZero() && y < minYear {
+	if err := isodate.CheckYear(v.Accessed.Year()); err != nil && !v.Accessed.IsZero() {
 		// As for every date of the SDK: year 0025 is a typo for 2025.
 		return &strictjson.Error{Offset: strictjson.MemberOffset(b, "accessed"), Path: "accessed",
-			Err: fmt.Errorf("source: accessed %s: year %04d is before %d: %w", v.Accessed.Format(time.RFC3339), y, minYear, ErrBadDate)}
+			Err: fmt.Errorf("source: accessed %s: %w: %v", v.Accessed.Format(time.RFC3339), ErrBadDate, err)}
 	}
 	if aux.Published != nil {
 		d, err := parseDay(*aux.Published)
@@ -224,14 +256,13 @@ func (c *Citation) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// minYear is the first year of the SDK's date range: an earlier year in
-// conflict data is a typo (0025 for 2025).
-const minYear = 1000
-
-// parseDay parses exactly "YYYY-MM-DD" (years 0001 to 9999) and refuses
+// parseDay parses exactly "YYYY-MM-DD" (years 1000 to 9999) and refuses
 // days that do not exist, which rickb777/date would roll over.
 func parseDay(s string) (date.Date, error) {
 	d, err := isodate.ParseDay(s)
+	if errors.Is(err, isodate.ErrYear) {
+		return 0, fmt.Errorf("source: published %s: %w: %v", fielderr.Quote(s), ErrBadDate, err) // name the year
+	}
 	if err != nil {
 		return 0, fmt.Errorf("source: published %s: %w", fielderr.Quote(s), ErrBadDate)
 	}

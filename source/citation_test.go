@@ -134,7 +134,9 @@ func TestCitationValidate(t *testing.T) {
 			c.Published = day(10000, time.January, 1)
 			c.Accessed = time.Time{}
 		}, []problem{{"published", source.ErrBadDate}}},
-		{"published 0001-01-01 is a real date", func(c *source.Citation) { c.Published = day(1, time.January, 1) }, nil},
+		{"published year 0025", func(c *source.Citation) { c.Published = day(25, time.May, 9) },
+			[]problem{{"published", source.ErrBadDate}}},
+		{"published 1000-01-01, the first day of the SDK's range", func(c *source.Citation) { c.Published = day(1000, time.January, 1) }, nil},
 		{"accessed with offset", func(c *source.Citation) { c.Accessed = time.Date(2024, time.May, 1, 15, 0, 0, 0, ast) },
 			[]problem{{"accessed", source.ErrBadTime}}},
 		{"accessed in a zero-offset zone", func(c *source.Citation) {
@@ -224,8 +226,8 @@ func TestCitationJSON(t *testing.T) {
 				`"via":[{"id":"tass","name":"TASS"},{"id":"al-jazeera","name":"Al Jazeera"}],"quote":"numerous casualties"}`},
 		{"minimal", source.Citation{ID: "sohr-2019-08-31", Source: source.Ref{ID: "sohr", Name: "SOHR"}},
 			`{"id":"sohr-2019-08-31","source":{"id":"sohr","name":"SOHR"}}`},
-		{"published 0001-01-01 kept", source.Citation{ID: "x", Source: source.Ref{ID: "x", Name: "X"}, Published: day(1, time.January, 1)},
-			`{"id":"x","source":{"id":"x","name":"X"},"published":"0001-01-01"}`},
+		{"published 1000-01-01 kept", source.Citation{ID: "x", Source: source.Ref{ID: "x", Name: "X"}, Published: day(1000, time.January, 1)},
+			`{"id":"x","source":{"id":"x","name":"X"},"published":"1000-01-01"}`},
 		{"leap day", source.Citation{ID: "x", Source: source.Ref{ID: "x", Name: "X"}, Published: day(2024, time.February, 29)},
 			`{"id":"x","source":{"id":"x","name":"X"},"published":"2024-02-29"}`},
 		{"arabic quote", source.Citation{ID: "x", Source: source.Ref{ID: "sana", Name: "SANA"}, Quote: "الجيش العربي السوري", Language: language.MustParse("ar-SY")},
@@ -289,6 +291,7 @@ func TestCitationJSONPublished(t *testing.T) {
 	t.Run("message", func(t *testing.T) {
 		var c source.Citation
 		assert.EqualError(t, json.Unmarshal([]byte(prefix+`"2024-02-30"}`), &c), `published: source: published "2024-02-30": invalid date`)
+		assert.EqualError(t, json.Unmarshal([]byte(prefix+`"0025-05-09"}`), &c), `published: source: published "0025-05-09": invalid date: year 0025 is before 1000`)
 	})
 }
 
@@ -346,4 +349,46 @@ func TestCitationInSlice(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, in, back)
 	assert.ErrorIs(t, json.Unmarshal([]byte(`[{"id":"x","source":{"id":"x","name":"X"},"published":"2019-02-30"}]`), &back), source.ErrBadDate)
+}
+
+func TestCitationFields(t *testing.T) {
+	full := ajHatay()
+	full.Via = []source.Ref{{ID: "tass", Name: "TASS"}}
+	full.ArchiveURL = "https://web.archive.org/web/2019/https://example.org/"
+	full.AuthorActor = "bernard-smith"
+	full.ContentHash = abcHash
+	tests := []struct {
+		name string
+		c    source.Citation
+		want []string
+	}{
+		{"zero", source.Citation{}, nil},
+		{"name only, as ACLED reads a source", source.Citation{ID: "source-1", Source: source.Ref{Name: "SOHR"}}, []string{"id", "source"}},
+		{"a via chain", source.Citation{ID: "ru-mod", Source: source.Ref{ID: "russian-defence-ministry"}, Via: []source.Ref{{Name: "TASS"}}, Published: day(2019, 9, 1)},
+			[]string{"id", "source", "via", "published"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.c.Fields())
+		})
+	}
+	t.Run("every field", func(t *testing.T) {
+		got := full.Fields()
+		// The JSON form of the same citation has exactly these members, in
+		// this order.
+		b, err := json.Marshal(full)
+		require.NoError(t, err)
+		var members []string
+		dec := json.NewDecoder(strings.NewReader(string(b)))
+		_, err = dec.Token()
+		require.NoError(t, err)
+		for dec.More() {
+			tok, err := dec.Token()
+			require.NoError(t, err)
+			members = append(members, tok.(string))
+			var skip json.RawMessage
+			require.NoError(t, dec.Decode(&skip))
+		}
+		assert.Equal(t, members, got)
+	})
 }

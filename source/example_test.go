@@ -324,3 +324,11 @@ func ExampleReliabilities() {
 	// E Unreliable
 	// F Reliability cannot be judged
 }
+
+// A writer that holds only a source's name lists the rest as lost.
+func ExampleCitation_Fields() {
+	c := source.Citation{ID: "ru-mod", Source: source.Ref{Name: "Russian defence ministry"},
+		Via: []source.Ref{{Name: "TASS"}, {Name: "Al Jazeera"}}, Quote: "numerous casualties"}
+	fmt.Println(c.Fields())
+	// Output: [id source via quote]
+}

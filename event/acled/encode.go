@@ -18,11 +18,12 @@ import (
 // (Extra.Verbatim): one piece of code decides both, so that a row read and
 // written back is the same.
 type encoder struct {
-	family string   // layout family; "" is treated as the current layout
-	names  []string // header cells
-	keys   []string // lower-cased header cells: the keys of Extra.Verbatim
-	cols   []col    // the known column of each header cell, or colUnknown
-	occ    []int    // for unknown columns: how many earlier columns share the name
+	family string       // layout family; "" is treated as the current layout
+	names  []string     // header cells
+	keys   []string     // lower-cased header cells: the keys of Extra.Verbatim
+	cols   []col        // the known column of each header cell, or colUnknown
+	pos    [numCols]int // header position of each known column, or -1
+	occ    []int        // for unknown columns: how many earlier columns share the name
 
 	dateForm  DateForm  // resolved: never unspecified
 	interForm InterForm // resolved: never unspecified
@@ -35,6 +36,20 @@ type encoder struct {
 
 	lastCode    string // the last country code looked up, and its country
 	lastCountry place.Country
+
+	// actors, if set, names the participants of events from other formats
+	// by their ACLED names (Writer.Actors).
+	actors *actor.Registry
+	// fatal is the fatalities cell's number and the figures it rests on.
+	fatal fatalCell
+}
+
+// fatalCell is what the fatalities cell was made of.
+type fatalCell struct {
+	n    int64
+	ok   bool
+	own  bool  // ACLED's own figure, attributed to CitationID
+	used []int // indexes in Event.Casualties of the figures behind n
 }
 
 // typeCells are the cells a type writes in the current and the old layouts.
@@ -43,25 +58,37 @@ type typeCells struct {
 	legacy                  string // event_type of the 2016 and version 5 layouts
 	disorder                string // the type's usual disorder types, joined
 	err                     error
+	// The types a Reader gives those labels back: both current labels, the
+	// event type alone (a layout without sub_event_type), the old label.
+	back, eventBack, legacyBack event.Type
 }
 
 // parts are the model facts a row needs, gathered once per event.
 type parts struct {
-	actor1, actor2 *actor.Ref
+	actor1, actor2 int // index of the participant written, -1 for none
 	assoc1, assoc2 []string
-	sources        []string
+	actors         []writtenActor // how each participant is written, by index
+	sources        []string       // outlet names, each once
 }
 
 // newEncoder prepares an encoder for a header.
 func newEncoder(family string, names []string, df DateForm, inter InterForm) *encoder {
 	enc := &encoder{family: family, names: names, dateForm: df, interForm: inter}
-	if enc.dateForm == DateFormUnspecified || int(enc.dateForm) >= len(dateFormNames) {
+	if !enc.dateForm.valid() {
 		enc.dateForm = defaultDateForm(family)
 	}
 	if enc.interForm != InterText {
 		enc.interForm = InterNumeric
 	}
 	enc.cols = layoutCols(names)
+	for c := range enc.pos {
+		enc.pos[c] = -1
+	}
+	for i, c := range enc.cols {
+		if c != colUnknown && enc.pos[c] < 0 {
+			enc.pos[c] = i
+		}
+	}
 	enc.keys = make([]string, len(names))
 	enc.occ = make([]int, len(names))
 	for i, n := range names {
@@ -126,15 +153,16 @@ func sameFamily(a, b string) bool {
 // table). A type not listed writes its nearest listed ancestor's label,
 // else its current event type.
 var legacyTypes = map[event.Type]string{
-	event.ArmedClash:                    "Battle-No change of territory",
-	event.GovernmentRegainsTerritory:    "Battle-Government regains territory",
-	event.ExplosionsRemoteViolence:      "Remote violence",
-	event.ViolenceAgainstCivilians:      "Violence against civilians",
-	event.Protests:                      "Riots/Protests",
-	event.Riots:                         "Riots/Protests",
-	event.NonViolentTransferOfTerritory: "Non-violent transfer of territory",
-	event.HeadquartersOrBaseEstablished: "Headquarters or base established",
-	event.StrategicDevelopments:         "Strategic development",
+	event.ArmedClash:                      "Battle-No change of territory",
+	event.GovernmentRegainsTerritory:      "Battle-Government regains territory",
+	event.NonStateActorOvertakesTerritory: "Battle-Non-state actor overtakes territory",
+	event.ExplosionsRemoteViolence:        "Remote violence",
+	event.ViolenceAgainstCivilians:        "Violence against civilians",
+	event.Protests:                        "Riots/Protests",
+	event.Riots:                           "Riots/Protests",
+	event.NonViolentTransferOfTerritory:   "Non-violent transfer of territory",
+	event.HeadquartersOrBaseEstablished:   "Headquarters or base established",
+	event.StrategicDevelopments:           "Strategic development",
 }
 
 // typeCells returns the cells of type t, from the cache.
@@ -168,6 +196,9 @@ func (enc *encoder) typeCells(t event.Type) typeCells {
 		// No old label: the current event type is the nearest fit.
 		tc.legacy = tc.eventType
 	}
+	tc.back, _ = event.TypeFromACLED(tc.eventType, tc.subEventType)
+	tc.eventBack, _ = event.TypeFromACLED(tc.eventType, "")
+	tc.legacyBack, _ = event.TypeFromACLED(tc.legacy, "")
 	if len(enc.types) >= 256 {
 		clear(enc.types)
 	}
@@ -177,69 +208,26 @@ func (enc *encoder) typeCells(t event.Type) typeCells {
 
 func joinDisorder(ds []event.Disorder) string { return string(appendDisorder(nil, ds)) }
 
-// gather collects the participants and sources of e into enc.parts.
-func (enc *encoder) gather(e *event.Event) {
-	p := &enc.parts
-	p.actor1, p.actor2 = nil, nil
-	p.assoc1, p.assoc2, p.sources = p.assoc1[:0], p.assoc2[:0], p.sources[:0]
-	var parties []*actor.Ref
-	for i := range e.Participants {
-		pt := &e.Participants[i]
-		switch pt.Role {
-		case event.Perpetrator:
-			if p.actor1 == nil {
-				p.actor1 = &pt.Actor
-			} else {
-				p.assoc1 = append(p.assoc1, pt.Actor.Name)
-			}
-		case event.PerpetratorAssociate:
-			p.assoc1 = append(p.assoc1, pt.Actor.Name)
-		case event.Target:
-			if p.actor2 == nil {
-				p.actor2 = &pt.Actor
-			} else {
-				p.assoc2 = append(p.assoc2, pt.Actor.Name)
-			}
-		case event.TargetAssociate:
-			p.assoc2 = append(p.assoc2, pt.Actor.Name)
-		case event.Party:
-			parties = append(parties, &pt.Actor)
-		}
-	}
-	// Sides without attacker and attacked (UCDP's side_a and side_b in a
-	// battle) fill the actor columns in order.
-	for _, a := range parties {
-		switch {
-		case p.actor1 == nil:
-			p.actor1 = a
-		case p.actor2 == nil:
-			p.actor2 = a
-		}
-	}
-	for i := range e.Citations {
-		c := &e.Citations[i]
-		if c.ID == CitationID {
-			continue
-		}
-		if name := c.Publisher().Name; name != "" {
-			p.sources = append(p.sources, name)
-		}
-	}
-}
-
 // encode writes the cells of e (with x, the event's Extra, or nil) into
 // enc.buf; cell i is enc.cell(i). rowNum numbers the row for the unnamed
 // index column of the 2016 file.
 func (enc *encoder) encode(e *event.Event, x *Extra, rowNum int) error {
-	if x == nil {
+	foreign := x == nil
+	if foreign {
 		x = &Extra{}
 	}
-	enc.gather(e)
 	tc := enc.typeCells(e.Type)
 	if e.Type == "" {
 		tc.err = fmt.Errorf("event has no type: %w", ErrUnwritable)
 	}
 	day, hasDay := eventDay(e.When)
+	enc.gather(e, foreign, day, hasDay)
+	eventCountry := ""
+	if cc, ok := enc.countryOf(e); ok {
+		eventCountry = cc.Alpha2()
+	}
+	code1, code2 := enc.parts.interCode(enc.parts.actor1, eventCountry), enc.parts.interCode(enc.parts.actor2, eventCountry)
+	enc.fatal = fatalities(e, enc.fatal.used[:0])
 	b := enc.buf[:0]
 	for i, c := range enc.cols {
 		switch c {
@@ -289,19 +277,19 @@ func (enc *encoder) encode(e *event.Event, x *Extra, rowNum int) error {
 		case colSubEventType:
 			b = append(b, tc.subEventType...)
 		case colActor1:
-			b = append(b, refName(enc.parts.actor1)...)
+			b = append(b, enc.parts.actorName(enc.parts.actor1)...)
 		case colActor2:
-			b = append(b, refName(enc.parts.actor2)...)
+			b = append(b, enc.parts.actorName(enc.parts.actor2)...)
 		case colAssoc1:
 			b = appendJoined(b, enc.parts.assoc1)
 		case colAssoc2:
 			b = appendJoined(b, enc.parts.assoc2)
 		case colInter1:
-			b = append(b, enc.inter(enc.parts.actor1)...)
+			b = append(b, enc.inter(code1)...)
 		case colInter2:
-			b = append(b, enc.inter(enc.parts.actor2)...)
+			b = append(b, enc.inter(code2)...)
 		case colInteraction:
-			b = append(b, interaction(enc.parts.actor1, enc.parts.actor2, enc.interForm)...)
+			b = append(b, interactionOf(code1, code2, enc.interForm)...)
 		case colCivilianTargeting:
 			civ := x.CivilianTargeting
 			if x.Layout == "" || !familyHas(x.Layout, colCivilianTargeting) {
@@ -351,8 +339,8 @@ func (enc *encoder) encode(e *event.Event, x *Extra, rowNum int) error {
 		case colNotes:
 			b = append(b, e.Notes...)
 		case colFatalities:
-			if n, ok := fatalities(e); ok {
-				b = strconv.AppendInt(b, n, 10)
+			if enc.fatal.ok {
+				b = strconv.AppendInt(b, enc.fatal.n, 10)
 			}
 		case colTags:
 			b = appendJoined(b, e.Tags)
@@ -440,29 +428,23 @@ func appendDisorder(b []byte, ds []event.Disorder) []byte {
 	return b
 }
 
-// inter returns the inter cell of an actor: its code, "0" (numeric) or ""
-// (text) for no actor, and "" for an actor whose kind is no ACLED category.
-func (enc *encoder) inter(a *actor.Ref) string {
-	if a == nil {
-		if enc.interForm == InterText {
-			return ""
-		}
-		return "0"
+// inter returns the inter cell of inter code n (see parts.interCode): the
+// code, "0" (numeric) or "" (text) for no actor, and "" for an actor whose
+// kind is no ACLED category.
+func (enc *encoder) inter(n int) string {
+	switch {
+	case n < 0:
+		return ""
+	case enc.interForm == InterText:
+		return interLabel(n)
 	}
-	if enc.interForm == InterText {
-		l, _ := a.Kind.ACLEDLabel()
-		return l
-	}
-	if n, ok := a.Kind.ACLEDInter(); ok {
-		return interDigits[n]
-	}
-	return ""
+	return interDigits[n]
 }
 
 var interDigits = [...]string{"0", "1", "2", "3", "4", "5", "6", "7", "8"}
 
-// interCode returns an actor's inter code, 0 for no actor, and false for
-// an actor whose kind is no ACLED category.
+// interCode returns an actor's inter code by its kind alone, 0 for no
+// actor, and false for an actor whose kind is no ACLED category.
 func interCode(a *actor.Ref) (int, bool) {
 	if a == nil {
 		return 0, true
@@ -470,14 +452,27 @@ func interCode(a *actor.Ref) (int, bool) {
 	return a.Kind.ACLEDInter()
 }
 
-// interaction derives the interaction cell from the two actors: the codes
-// lower first ("17"; "10" without a second actor) or their labels
-// ("Rebel group-Civilians"; "Protesters only"). It is "" when an actor's
-// kind is no ACLED category or there is no actor at all.
+// interaction derives the interaction cell from two actors by their kinds
+// alone (see interactionOf).
 func interaction(a1, a2 *actor.Ref, form InterForm) string {
 	c1, ok1 := interCode(a1)
 	c2, ok2 := interCode(a2)
-	if !ok1 || !ok2 || c1 == 0 && c2 == 0 {
+	if !ok1 {
+		c1 = -1
+	}
+	if !ok2 {
+		c2 = -1
+	}
+	return interactionOf(c1, c2, form)
+}
+
+// interactionOf derives the interaction cell from the two inter codes (0:
+// no actor; -1: an actor whose kind is no ACLED category): the codes lower
+// first ("17"; "10" without a second actor) or their labels ("Rebel
+// group-Civilians"; "Protesters only"). It is "" when an actor has no
+// code or there is no actor at all.
+func interactionOf(c1, c2 int, form InterForm) string {
+	if c1 < 0 || c2 < 0 || c1 == 0 && c2 == 0 {
 		return ""
 	}
 	lo, hi := min(c1, c2), max(c1, c2)
@@ -514,13 +509,6 @@ func interLabel(n int) string {
 	}
 	l, _ := k.ACLEDLabel()
 	return l
-}
-
-func refName(a *actor.Ref) string {
-	if a == nil {
-		return ""
-	}
-	return a.Name
 }
 
 // keyValue returns the value of e's first key in scheme.
@@ -597,33 +585,35 @@ func unitName(ref place.Ref, l place.Level) string {
 	return ""
 }
 
-// fatalities returns the number for the fatalities column: ACLED's own
-// killed figure (attributed to CitationID) if the event has one, else the
-// most conservative of the event's total killed figures (no party, people in
-// general): the smallest lower bound, or best estimate where a figure states
-// no lower bound. It reports false when there is no such figure.
-func fatalities(e *event.Event) (int64, bool) {
+// fatalities returns the number for the fatalities column, with the
+// figures it rests on appended to used: ACLED's own killed figure
+// (attributed to CitationID) if the event has one — the smallest lower
+// bound, or best estimate where a figure states none, among them — so that
+// a row read and written back keeps its number; else the Low total of
+// event.Toll over all the event's figures, the most conservative credible
+// total (ACLED records "the lowest number of reported fatalities" when
+// sources differ). It reports not ok when no figure gives a number.
+func fatalities(e *event.Event, used []int) fatalCell {
 	best, found := int64(0), false
-	for _, own := range []bool{true, false} {
-		for i := range e.Casualties {
-			c := &e.Casualties[i]
-			if c.Outcome != casualty.Killed || !c.Party.IsZero() || (c.Group != "" && c.Group != casualty.People) {
-				continue
-			}
-			if own != (c.Citation == CitationID) {
-				continue
-			}
-			n, ok := c.Count.Low()
-			if !ok {
-				n, ok = c.Count.Best()
-			}
-			if ok && (!found || n < best) {
-				best, found = n, true
-			}
+	for i := range e.Casualties {
+		c := &e.Casualties[i]
+		if c.Outcome != casualty.Killed || c.Citation != CitationID || !c.Party.IsZero() || (c.Group != "" && c.Group != casualty.People) {
+			continue
 		}
-		if found {
-			return best, true
+		n, ok := c.Count.Low()
+		if !ok {
+			n, ok = c.Count.Best()
+		}
+		if ok && (!found || n < best) {
+			best, found = n, true
+			used = append(used[:0], i)
+		} else if ok && n == best {
+			used = append(used, i)
 		}
 	}
-	return 0, false
+	if found {
+		return fatalCell{n: best, ok: true, own: true, used: used}
+	}
+	t := e.Toll(nil).Low
+	return fatalCell{n: t.N, ok: t.OK, used: append(used[:0], t.Used...)}
 }

@@ -24,8 +24,8 @@ var (
 	// ErrBadForm reports text that is not one of a closed set's forms
 	// (ParseDateForm, ParseInterForm).
 	ErrBadForm = errors.New("invalid form")
-	// ErrUnwritable reports an event that cannot be written in the layout
-	// asked for, such as one whose type has no ACLED counterpart.
+	// ErrUnwritable reports an event that cannot be written because it
+	// lacks what every row needs: a type or a date.
 	ErrUnwritable = errors.New("cannot write event")
 )
 

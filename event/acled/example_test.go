@@ -46,7 +46,7 @@ func ExampleNewReader() {
 	// target: Civilians (Syria) (civilians)
 	// Eastern Ghariyeh 32.6782,36.2581 exact
 	// at least 0 people killed according to acled
-	// 2019 d-mon-yy Middle East Other
+	// 2019 d-Mon-yy Middle East Other
 }
 
 func ExampleReader_Warnings() {
@@ -121,32 +121,75 @@ func ExampleWriter_roundTrip() {
 }
 
 func ExampleParseDate() {
-	for _, s := range []string{"2019-08-31", "31 August 2019", "9-May-20", "18/04/2001", "0025-05-09"} {
+	for _, s := range []string{"2019-08-31", "31 August 2019", "9-May-20", "18/04/2001", "01-January-2015",
+		"2021-01-02T00:00:00Z", "0025-05-09", "1/2/15"} {
 		d, form, err := acled.ParseDate(s)
 		if err != nil {
-			fmt.Println(errors.Is(err, event.ErrBadDate), "for", s) // years run from 1900 to next year
+			fmt.Println(errors.Is(err, event.ErrBadDate), err)
 			continue
 		}
 		fmt.Println(d, form)
 	}
 	// Output:
-	// 2019-08-31 iso
-	// 2019-08-31 d-month-yyyy
-	// 2020-05-09 d-mon-yy
+	// 2019-08-31 yyyy-mm-dd
+	// 2019-08-31 d Month yyyy
+	// 2020-05-09 d-Mon-yy
 	// 2001-04-18 dd/mm/yyyy
-	// true for 0025-05-09
+	// 2015-01-01 dd-Month-yyyy
+	// 2021-01-02 yyyy-mm-ddThh:mm:ssZ
+	// true acled: invalid date "0025-05-09": year 0025 is before 1000
+	// true acled: invalid date "1/2/15": a numeric date with a two-digit year is ambiguous (day or month first, which century): refused
 }
 
 func ExampleDateForm_Format() {
 	d := date.New(2020, time.May, 9)
-	for _, f := range []acled.DateForm{acled.DateISO, acled.DateLong, acled.DateSpreadsheet, acled.DateSlash} {
-		fmt.Println(f.Format(d))
+	for _, f := range []acled.DateForm{acled.DateISO, acled.DateLong, acled.DateLongPadded, acled.DateSpreadsheet,
+		acled.DateDayMonthYearPadded, acled.DateSlash, acled.DateTimeZ, acled.DateTimeOffset} {
+		fmt.Printf("%-26s %s\n", f, f.Format(d))
 	}
 	// Output:
-	// 2020-05-09
-	// 9 May 2020
-	// 9-May-20
-	// 09/05/2020
+	// yyyy-mm-dd                 2020-05-09
+	// d Month yyyy               9 May 2020
+	// dd Month yyyy              09 May 2020
+	// d-Mon-yy                   9-May-20
+	// dd-Month-yyyy              09-May-2020
+	// dd/mm/yyyy                 09/05/2020
+	// yyyy-mm-ddThh:mm:ssZ       2020-05-09T00:00:00Z
+	// yyyy-mm-dd hh:mm:ss+hh:mm  2020-05-09 00:00:00+00:00
+}
+
+// A row of ACLED's Benin file as R re-saved it (BEN876, notes shortened):
+// every empty cell is NA. Nothing is named "NA", and the row is written
+// back as it was.
+func ExampleReader_missing() {
+	const in = `event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp
+BEN876,27 December 2022,2022,1,Political violence,Violence against civilians,Attack,Unidentified Armed Group (Benin),NA,3,Civilians (Benin),NA,7,37,Civilian targeting,204,Western Africa,Benin,Alibori,Malanville,NA,Noma Tounga,11.9065,3.2752,1,Undisclosed Source,Local partner-Other,"On 27 December 2022, unidentified armed group slit the throat of a civilian in Noma Tounga (Malanville, Alibori).",0,NA,1675102875
+`
+	r := acled.NewReader(strings.NewReader(in))
+	r.Missing = nil // the default: R's NA, pandas' nan and the rest
+	e, err := r.Read()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(len(e.Participants), len(e.Where.Place.Path), e.Tags == nil)
+	x, _, _ := acled.GetExtra(e)
+	fmt.Println(x.DateForm, len(x.Verbatim), x.Verbatim["admin3"])
+
+	var out strings.Builder
+	w := acled.NewWriter(&out)
+	w.Layout = r.Layout()
+	if err := w.Write(e); err != nil {
+		fmt.Println(err)
+	}
+	if err := w.Close(); err != nil {
+		fmt.Println(err)
+	}
+	fmt.Println(out.String() == in)
+	// Output:
+	// 2 3 true
+	// d Month yyyy 4 NA
+	// true
 }
 
 func ExampleParseDateForm() {
@@ -220,4 +263,39 @@ func ExampleExtra_MarshalJSON() {
 	// Output:
 	// {"layout":"v5","date_form":"dd/mm/yyyy","gwno":"652","verbatim":{"year":"2001-2002"}} <nil>
 	// 2001-2002 <nil>
+}
+
+// An event from another format, written as ACLED: the writer reports what
+// the row cannot hold.
+func ExampleWriter_Warnings() {
+	e := event.FromKey(event.AirDroneStrike, event.Key{Scheme: acled.KeyScheme, Value: "SYR1"})
+	e.When = event.On(date.New(2019, time.August, 31))
+	e.Where = event.Near(place.Ref{Name: "Idlib", Level: place.LevelLocality}, place.PrecisionNear)
+	e.Involve(actor.Ref{ID: "centcom", Name: "US Central Command", Kind: actor.KindMilitaryCommand}, event.Perpetrator)
+	e.Involve(actor.Ref{Name: "Hurras al-Din", Kind: actor.KindRebelGroup}, event.Target)
+	e.Cite(source.Citation{ID: "sohr", Source: source.Ref{Name: "SOHR"}, Via: []source.Ref{{Name: "Al Jazeera"}}})
+	e.Count(casualty.NewFigure(casualty.Killed, casualty.Combatants, casualty.AtLeast(40)), "sohr")
+	e.Count(casualty.NewFigure(casualty.Injured, casualty.Children, casualty.AtLeast(1)), "sohr")
+	e.Where.Place.Path = []place.Unit{{Level: place.LevelCountry, Code: "SY", Name: "Syria"}}
+
+	w := acled.NewWriter(os.Stdout)
+	w.Layout = acled.Layout{Name: "custom", Columns: []string{"event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
+		"actor1", "inter1", "actor2", "inter2", "interaction", "country", "location", "geo_precision", "source", "fatalities"}}
+	w.Actors = actor.Default()
+	if err := w.Write(e); err != nil {
+		fmt.Println(err)
+	}
+	for _, p := range w.Warnings() {
+		fmt.Println(p.Path, "-", p.Message)
+	}
+	if err := w.Close(); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// where.relation - relation near: ACLED codes the location itself (geo_precision says how close)
+	// participants[0] - perpetrator "US Central Command": the actor itself (written as "Military Forces of the United States (2017-2021)", the ACLED name of us-military, which it is part of) not written
+	// casualties[1] - "at least 1 child injured (sohr)": fatalities counts the killed only
+	// citations[0] - citation "sohr": source "SOHR" not written: source names the outlet only ("Al Jazeera")
+	// event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,actor2,inter2,interaction,country,location,geo_precision,source,fatalities
+	// SYR1,2019-08-31,1,Explosions/Remote violence,Air/drone strike,Military Forces of the United States (2017-2021),8,Hurras al-Din,2,28,Syria,Idlib,2,Al Jazeera,40
 }

@@ -42,7 +42,22 @@ type Extra struct {
 	HXL bool `json:"hxl,omitzero"`
 	// CRLF reports that the file's lines end in CR LF.
 	CRLF bool `json:"crlf,omitzero"`
-	// DateForm is the form of the file's event dates.
+	// CR reports that the file's lines end in a lone CR (Excel for Mac's
+	// CSV); the Reader never sets both CR and CRLF.
+	CR bool `json:"cr,omitzero"`
+	// Encoding is the stable name of the file's text encoding
+	// ("windows-1252", "iso-8859-1", "utf-16le"; see Reader.EncodingUsed):
+	// "" for UTF-8, and for an ASCII row of a file whose encoding was
+	// detected rather than given by a byte-order mark or Reader.Encoding
+	// (it reads the same in any encoding detection chooses). A Writer with
+	// no Encoding set writes in the encoding of the first event whose Extra
+	// names one; the rows before it are ASCII, so the file comes back as
+	// it was read.
+	Encoding string `json:"encoding,omitzero"`
+	// BOM reports that the file began with a byte-order mark.
+	BOM bool `json:"bom,omitzero"`
+	// DateForm is the form of the row's event_date; a Writer writes the
+	// date back in it.
 	DateForm DateForm `json:"date_form,omitzero"`
 	// InterForm is the form of the file's inter codes (numeric or text).
 	InterForm InterForm `json:"inter_form,omitzero"`

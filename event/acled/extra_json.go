@@ -16,8 +16,12 @@ import (
 // same bytes; the tests check it against encoding/json.
 
 // MarshalJSON encodes x as encoding/json would encode its fields. It fails
-// for a date or inter form outside its set.
+// for a date or inter form outside its set, or an encoding the package
+// cannot write.
 func (x Extra) MarshalJSON() ([]byte, error) {
+	if err := checkEncoding(x.Encoding); err != nil {
+		return nil, err
+	}
 	if _, err := x.DateForm.MarshalText(); err != nil {
 		return nil, err
 	}
@@ -39,6 +43,9 @@ func (x *Extra) appendJSON(b []byte) []byte {
 	o.String("layout", x.Layout)
 	o.Flag("hxl", x.HXL)
 	o.Flag("crlf", x.CRLF)
+	o.Flag("cr", x.CR)
+	o.String("encoding", x.Encoding)
+	o.Flag("bom", x.BOM)
 	o.String("date_form", x.DateForm.String())
 	o.String("inter_form", x.InterForm.String())
 	o.String("data_id", x.DataID)
@@ -70,13 +77,24 @@ func (x *Extra) appendJSON(b []byte) []byte {
 	return append(o.B, '}')
 }
 
+// checkEncoding checks the name of an encoding in an Extra record.
+func checkEncoding(name string) error {
+	if name == "" {
+		return nil
+	}
+	if _, err := encodingNamed(name); err != nil {
+		return errExtra("%v", err)
+	}
+	return nil
+}
+
 // errExtra is the error of a malformed Extra record.
 func errExtra(format string, args ...any) error {
 	return fmt.Errorf("acled: Extra: %s: %w", fmt.Sprintf(format, args...), event.ErrBadExt)
 }
 
 // extraMembers are the member names of an Extra record, in field order.
-var extraMembers = [...]string{"layout", "hxl", "crlf", "date_form", "inter_form", "data_id",
+var extraMembers = [...]string{"layout", "hxl", "crlf", "cr", "encoding", "bom", "date_form", "inter_form", "data_id",
 	"event_id_no_cnty", "region", "gwno", "disorder", "civilian_targeting", "source_scale",
 	"timestamp", "columns", "verbatim"}
 
@@ -112,6 +130,14 @@ func (x *Extra) member(d *jsonr.Decoder, k string) error {
 		err = d.Bool(k, &x.HXL)
 	case "crlf":
 		err = d.Bool(k, &x.CRLF)
+	case "cr":
+		err = d.Bool(k, &x.CR)
+	case "encoding":
+		if err = d.Str(k, &x.Encoding); err == nil {
+			err = checkEncoding(x.Encoding)
+		}
+	case "bom":
+		err = d.Bool(k, &x.BOM)
 	case "date_form":
 		var s string
 		if err = d.Str(k, &s); err == nil && s != "" {

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -12,77 +11,6 @@ import (
 	"github.com/conflictkit/conflict/event"
 	"github.com/conflictkit/conflict/event/acled"
 )
-
-func TestParseDate(t *testing.T) {
-	tests := []struct {
-		in   string
-		y    int
-		m, d int
-		form acled.DateForm
-		err  error
-	}{
-		{in: "2019-08-31", y: 2019, m: 8, d: 31, form: acled.DateISO},
-		{in: "31 August 2019", y: 2019, m: 8, d: 31, form: acled.DateLong},
-		{in: "16 May 2025", y: 2025, m: 5, d: 16, form: acled.DateLong},
-		{in: "9-May-20", y: 2020, m: 5, d: 9, form: acled.DateSpreadsheet},
-		{in: "18/04/2001", y: 2001, m: 4, d: 18, form: acled.DateSlash},
-		{in: "0025-05-09", err: event.ErrBadDate},
-		{in: "31/02/2020", err: event.ErrBadDate},
-		{in: "2020-5-9", err: event.ErrBadDate},
-		{in: "", err: event.ErrBadDate},
-	}
-	for _, tc := range tests {
-		t.Run(tc.in, func(t *testing.T) {
-			d, form, err := acled.ParseDate(tc.in)
-			if tc.err != nil {
-				assert.ErrorIs(t, err, tc.err)
-				assert.Contains(t, err.Error(), `"`+tc.in+`"`)
-				assert.Equal(t, acled.DateFormUnspecified, form)
-				return
-			}
-			require.NoError(t, err)
-			assert.Equal(t, day(tc.y, time.Month(tc.m), tc.d), d)
-			assert.Equal(t, tc.form, form)
-			assert.Equal(t, tc.in, form.Format(d), "written back as read")
-		})
-	}
-}
-
-func TestDateFormFormat(t *testing.T) {
-	d := day(2005, 5, 9)
-	assert.Equal(t, "2005-05-09", acled.DateISO.Format(d))
-	assert.Equal(t, "9 May 2005", acled.DateLong.Format(d))
-	assert.Equal(t, "9-May-05", acled.DateSpreadsheet.Format(d))
-	assert.Equal(t, "09/05/2005", acled.DateSlash.Format(d))
-	assert.Equal(t, "2005-05-09", acled.DateFormUnspecified.Format(d))
-}
-
-func TestDateForm(t *testing.T) {
-	for _, f := range []acled.DateForm{acled.DateISO, acled.DateLong, acled.DateSpreadsheet, acled.DateSlash} {
-		got, err := acled.ParseDateForm(f.String())
-		require.NoError(t, err)
-		assert.Equal(t, f, got)
-		b, err := f.MarshalText()
-		require.NoError(t, err)
-		var back acled.DateForm
-		require.NoError(t, back.UnmarshalText(b))
-		assert.Equal(t, f, back)
-		assert.False(t, f.IsZero())
-	}
-	assert.Equal(t, []string{"iso", "d-month-yyyy", "d-mon-yy", "dd/mm/yyyy", "", "DateForm(9)"},
-		[]string{acled.DateISO.String(), acled.DateLong.String(), acled.DateSpreadsheet.String(),
-			acled.DateSlash.String(), acled.DateFormUnspecified.String(), acled.DateForm(9).String()})
-	for _, bad := range []string{"", "ISO", " iso", "d-mon-yyyy"} {
-		_, err := acled.ParseDateForm(bad)
-		assert.ErrorIs(t, err, acled.ErrBadForm, bad)
-	}
-	var f acled.DateForm = acled.DateSlash
-	require.NoError(t, f.UnmarshalText(nil))
-	assert.Equal(t, acled.DateFormUnspecified, f)
-	assert.ErrorIs(t, f.UnmarshalText([]byte("x")), acled.ErrBadForm)
-	_, err := acled.DateForm(9).MarshalText()
-	assert.ErrorIs(t, err, acled.ErrBadForm)
-}
 
 func TestInterForm(t *testing.T) {
 	for _, f := range []acled.InterForm{acled.InterNumeric, acled.InterText} {
@@ -151,7 +79,7 @@ func TestGetExtra(t *testing.T) {
 	_, _, err = acled.GetExtra(e)
 	assert.ErrorIs(t, err, event.ErrBadExt, "unknown members are refused")
 
-	assert.ErrorIs(t, acled.SetExtra(&e, acled.Extra{DateForm: 9}), event.ErrBadExt)
+	assert.ErrorIs(t, acled.SetExtra(&e, acled.Extra{DateForm: 99}), event.ErrBadExt)
 
 	x := acled.Extra{Columns: []acled.Column{{Name: "a", Value: "1"}}}
 	_, ok = x.Column("A")
@@ -171,6 +99,8 @@ func TestExtraJSONMatchesReflection(t *testing.T) {
 		{Layout: acled.LayoutCurrent, DateForm: acled.DateISO, InterForm: acled.InterNumeric, Timestamp: -5},
 		{Region: odd, SourceScale: odd, Columns: []acled.Column{{Name: odd, Value: ""}}, Verbatim: map[string]string{odd: odd, "b": "", "a": "x"}},
 		{Disorder: []event.Disorder{event.DisorderStrategicDevelopments}, CivilianTargeting: true, HXL: true, CRLF: true, GWNO: "652"},
+		{CR: true, Encoding: "windows-1252", BOM: true},
+		{Encoding: "utf-16le", BOM: true, CRLF: true},
 	} {
 		mine, err := json.Marshal(x)
 		require.NoError(t, err)
@@ -210,6 +140,8 @@ func TestExtraUnmarshalErrors(t *testing.T) {
 		{"unterminated", `{"region":"x`},
 		{"not an object", `[]`},
 		{"control character", "{\"region\":\"a\x01\"}"},
+		{"unknown encoding", `{"encoding":"klingon"}`},
+		{"encoding the writer cannot write", `{"encoding":"shift_jis"}`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -14,10 +14,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/rickb777/date/v2"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/casualty"
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/flatcsv"
 	"github.com/conflictkit/conflict/place"
 	"github.com/conflictkit/conflict/source"
@@ -30,13 +33,31 @@ import (
 // A record that cannot be read is reported as a *event.ParseError giving
 // its line, the column (in bytes) and name of the field at fault, and the
 // record verbatim; the next Read goes on with the following record, so a
-// lenient caller can write rejects to a file and lose nothing. I/O errors,
-// header errors (ErrLayout, a column named twice) and a record longer than
-// MaxRecordBytes (event.ErrTooLong) end the stream and are returned by every
-// later Read.
+// lenient caller can write rejects to a file and lose nothing; a record
+// longer than MaxRecordBytes (event.ErrTooLong) is skipped the same way. I/O
+// errors and header errors (ErrLayout, a column named twice) end the stream
+// and are returned by every later Read.
 type Reader struct {
 	// MaxRecordBytes bounds one record; 0 means event.DefaultMaxRecordBytes.
 	MaxRecordBytes int
+	// Encoding is the text encoding of a file without a byte-order mark
+	// (charmap.Windows1252, charmap.ISO8859_1, ...); nil means detect it: a
+	// byte-order mark decides (UTF-8, UTF-16), else the file is UTF-8
+	// unless its first non-ASCII bytes are not, in which case it is
+	// Windows-1252 (see EncodingUsed). Text is never replaced: a byte that
+	// is not text in the encoding rejects its record (event.ErrBadText).
+	Encoding encoding.Encoding
+	// Missing lists the cell values read as an empty cell in the columns
+	// this package knows, such as R's "NA": an actor, admin unit or tag is
+	// never named "NA". nil means flatcsv's default set ("NA", "N/A",
+	// "n/a", "NaN", "nan", "NULL", "null", "None", "#N/A", "<NA>"); an
+	// empty slice means that only the empty cell is missing. Numeric
+	// columns also read Stata's "." and ".a" to ".z" as missing, whatever
+	// the set. The match is exact, on the whole cell (for numbers and
+	// labels, once the spaces around them are trimmed). Cells of columns
+	// the package does not know are kept as they are, and every cell read
+	// as missing is written back as it was (Extra.Verbatim).
+	Missing []string
 	// Resolver, if set, fills in catalogue IDs for the actors and the
 	// P-codes and gazetteer IDs of the admin path and location of every
 	// event read (see event.Resolver); the names stay as the row gives
@@ -49,7 +70,8 @@ type Reader struct {
 	started    bool
 	err        error // sticky header error
 	header     []string
-	idx        [numCols]int // header position of each known column, or -1
+	idx        [numCols]int    // header position of each known column, or -1
+	cells      [numCols]string // the current record's known cells, as read (see known)
 	cols       []col
 	layout     Layout
 	enc        *encoder
@@ -79,6 +101,7 @@ const maxRowIDs = 1 << 16
 func (r *Reader) start() error {
 	r.started = true
 	r.fr = flatcsv.NewReader(r.src, r.MaxRecordBytes)
+	r.fr.Encoding = r.Encoding
 	header, err := r.fr.Header()
 	if err != nil {
 		r.err = err
@@ -87,7 +110,7 @@ func (r *Reader) start() error {
 	for _, h := range header {
 		if !utf8.ValidString(h) {
 			r.err = &event.ParseError{Line: 1, Column: 1, Field: h, Record: r.fr.RawHeader(),
-				Err: fmt.Errorf("acled: column name %q: %w: %w", h, ErrLayout, event.ErrBadText)}
+				Err: fmt.Errorf("acled: column name %s: %w: %w", fielderr.Quote(h), ErrLayout, event.ErrBadText)}
 			return r.err
 		}
 	}
@@ -128,8 +151,10 @@ func colName(c col) string {
 }
 
 // Layout returns the layout of the file: its family and its header and
-// HXL row as written. It is the zero Layout until the first Read. A Writer
-// given it writes the same columns.
+// HXL row as written. It is the zero Layout until the first Read, and the
+// file's own from then on, also when every record is rejected (but not
+// when the header is: ErrLayout, a column named twice). A Writer given it
+// writes the same columns, and with no event the header and HXL row alone.
 func (r *Reader) Layout() Layout {
 	l := r.layout
 	l.Columns = append([]string(nil), l.Columns...)
@@ -153,6 +178,12 @@ func (r *Reader) RawHeader() []byte {
 // a copy: for a caller that turns down an event Read returned for reasons
 // of its own (say, failed validation) and writes it to a reject file in
 // the input's own form. It is nil before the first Read.
+//
+// Raw, RawHeader and the Record of a *event.ParseError are the input's own
+// bytes, in its encoding (EncodingUsed): a reject file made of them, with
+// LineEnd between them, is in the input's encoding as long as the line end
+// is written in it too (it is ASCII, so only UTF-16 changes it; the
+// byte-order mark, if any, is not part of RawHeader).
 func (r *Reader) Raw() []byte {
 	if r.fr == nil {
 		return nil
@@ -160,8 +191,8 @@ func (r *Reader) Raw() []byte {
 	return r.fr.Raw()
 }
 
-// LineEnd returns the input's line end, "\n" or "\r\n" ("\n" until the
-// first Read).
+// LineEnd returns the input's line end, "\n", "\r\n" or "\r" (Excel for
+// Mac's CSV), as the header line ends ("\n" until the first Read).
 func (r *Reader) LineEnd() string {
 	if r.fr == nil {
 		return "\n"
@@ -169,10 +200,32 @@ func (r *Reader) LineEnd() string {
 	return r.fr.LineEnd()
 }
 
+// EncodingUsed returns the input's text encoding and whether the input
+// began with a byte-order mark. It is UTF-8 until the first Read, and
+// while the text read is ASCII and nothing else decided it; UTF-16 is
+// reported as the variant that ignores byte-order marks.
+func (r *Reader) EncodingUsed() (enc encoding.Encoding, bom bool) {
+	if r.fr == nil {
+		return unicode.UTF8, false
+	}
+	return r.fr.EncodingUsed()
+}
+
+// Line returns the line of the input on which the record last read
+// starts, also when Read rejected it: with the event's ID it names the
+// record a warning is about. It is 0 before the first Read.
+func (r *Reader) Line() int {
+	if r.fr == nil {
+		return 0
+	}
+	return r.fr.Line()
+}
+
 // Warnings returns the warnings about the record last returned by Read
 // (nil if none): each is an event.Problem of severity event.Warning whose
 // Path is the column name as in the header and whose Code is one of the
-// package's warning sentinels (ErrMixedInter, ErrYear, ...).
+// package's warning sentinels (ErrMixedInter, ErrYear, ...) or
+// event.ErrNullIsland.
 // The slice is reused by the next Read: copy it (slices.Clone) to keep it.
 func (r *Reader) Warnings() event.Problems {
 	if len(r.warnings) == 0 {
@@ -229,11 +282,11 @@ func (r *Reader) All() iter.Seq2[event.Event, error] {
 	}
 }
 
-// fatal reports whether a Read error ends the stream: a header error, an
-// I/O error or an over-long record.
+// fatal reports whether a Read error ends the stream: a header error or an
+// I/O error.
 func (r *Reader) fatal(err error) bool {
 	var pe *event.ParseError
-	return r.err != nil || !errors.As(err, &pe) || errors.Is(err, event.ErrTooLong)
+	return r.err != nil || !errors.As(err, &pe)
 }
 
 // ReadAll reads every event of r. It stops at the first error, which it
@@ -253,12 +306,84 @@ func ReadAll(r io.Reader) ([]event.Event, error) {
 	}
 }
 
-// cell returns the cell of known column c, or "".
-func (r *Reader) cell(f []string, c col) string {
-	if i := r.idx[c]; i >= 0 {
-		return f[i]
+// cell returns the cell of known column c as read (see known), or "".
+func (r *Reader) cell(c col) string { return r.cells[c] }
+
+// known returns the cell s of known column c as the model reads it: a
+// spelling of a missing value (Reader.Missing) is the empty cell; numbers,
+// labels and codes lose the spaces around them, no-break spaces included.
+// The Writer gives the cell back as it was (Extra.Verbatim), so nothing of
+// the file is lost.
+func (r *Reader) known(c col, s string) string {
+	if trimmed[c] {
+		s = trimSpace(s)
+		if numeric[c] {
+			if flatcsv.MissingNumber(s) {
+				return ""
+			}
+			s = integral(s)
+		}
 	}
-	return ""
+	if flatcsv.Missing(s, r.Missing) {
+		return ""
+	}
+	return s
+}
+
+// integral returns a whole number written as a decimal ("12.0", as pandas
+// writes the numbers of a column that also holds a missing value) as an
+// integer ("12"); anything else as it is.
+func integral(s string) string {
+	dot := strings.IndexByte(s, '.')
+	if dot < 1 || dot == len(s)-1 || strings.Trim(s[dot+1:], "0") != "" {
+		return s
+	}
+	digits := s[:dot]
+	if digits[0] == '-' || digits[0] == '+' {
+		digits = digits[1:]
+	}
+	if !isDigits(digits) {
+		return s
+	}
+	return s[:dot]
+}
+
+// numeric marks the columns that hold numbers (in some files, numbers or
+// text labels: the inter codes), which take Stata's "." for missing.
+var numeric = func() (m [numCols]bool) {
+	for _, c := range []col{colYear, colTimePrecision, colInter1, colInter2, colInteraction, colISO,
+		colLatitude, colLongitude, colGeoPrecision, colFatalities, colTimestamp, colDataID,
+		colEventIDNoCnty, colGWNO} {
+		m[c] = true
+	}
+	return m
+}()
+
+// trimmed marks the columns whose cells are read without surrounding
+// spaces: numbers, codes and the labels of closed sets. Names and notes
+// keep theirs, as written.
+var trimmed = func() (m [numCols]bool) {
+	m = numeric
+	for _, c := range []col{colEventIDCnty, colEventDate, colEventType, colSubEventType, colDisorderType,
+		colCivilianTargeting, colISO3} {
+		m[c] = true
+	}
+	return m
+}()
+
+// isPlain reports whether c is an ASCII byte other than a space or tab.
+func isPlain(c byte) bool { return c < 0x80 && c != ' ' && c != '\t' }
+
+// trimSpace removes the spaces spreadsheets and typists leave around a
+// number or label: ASCII spaces and tabs, and the no-break spaces U+00A0,
+// U+202F and U+2007.
+func trimSpace(s string) string {
+	if s == "" || isPlain(s[0]) && isPlain(s[len(s)-1]) {
+		return s // the common case, without a function call per rune
+	}
+	return strings.TrimFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f' || r == '\u2007'
+	})
 }
 
 // fail returns the error for column c of the current record.
@@ -291,7 +416,13 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 	r.pendingRow = ""
 	for i, s := range f {
 		if !utf8.ValidString(s) {
-			return event.Event{}, r.fr.Error(i, fmt.Errorf("acled: %q: %w", s, event.ErrBadText))
+			return event.Event{}, r.fr.Error(i, fmt.Errorf("acled: %s: %w", fielderr.Quote(s), event.ErrBadText))
+		}
+	}
+	for c := colUnknown + 1; c < numCols; c++ {
+		r.cells[c] = ""
+		if i := r.idx[c]; i >= 0 {
+			r.cells[c] = r.known(c, f[i])
 		}
 	}
 	var e event.Event
@@ -300,17 +431,20 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 	x.Layout = r.layout.Name
 	x.HXL = r.layout.HXL != nil
 	x.CRLF = r.fr.LineEnd() == "\r\n"
+	x.CR = r.fr.LineEnd() == "\r"
+	x.Encoding = r.fr.RecordEncoding()
+	_, x.BOM = r.fr.EncodingUsed()
 
 	// What happened.
-	t, err := r.typeOf(r.cell(f, colEventType), r.cell(f, colSubEventType))
+	t, err := r.typeOf(r.cell(colEventType), r.cell(colSubEventType))
 	if err != nil {
 		c := colEventType
-		if _, e2 := event.TypeFromACLED(r.cell(f, colEventType), ""); e2 == nil && r.idx[colSubEventType] >= 0 {
+		if _, e2 := event.TypeFromACLED(r.cell(colEventType), ""); e2 == nil && r.idx[colSubEventType] >= 0 {
 			c = colSubEventType
 		}
 		return e, r.fail(c, fmt.Errorf("acled: %w", err))
 	}
-	if s := r.cell(f, colDisorderType); s != "" {
+	if s := r.cell(colDisorderType); s != "" {
 		for part := range strings.SplitSeq(s, ";") {
 			d, err := event.DisorderFromACLED(strings.TrimSpace(part))
 			if err != nil {
@@ -319,34 +453,49 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 			x.Disorder = append(x.Disorder, d)
 		}
 	}
-	switch s := r.cell(f, colCivilianTargeting); {
+	switch s := r.cell(colCivilianTargeting); {
 	case s == "":
 	case strings.EqualFold(s, civilianTargeting):
 		x.CivilianTargeting = true
 	default:
-		return e, r.fail(colCivilianTargeting, fmt.Errorf("acled: civilian_targeting %q, want %q or nothing: %w", s, civilianTargeting, ErrBadForm))
+		return e, r.fail(colCivilianTargeting, fmt.Errorf("acled: civilian_targeting %s, want %q or nothing: %w", fielderr.Quote(s), civilianTargeting, ErrBadForm))
 	}
 
 	// When.
-	ds := r.cell(f, colEventDate)
-	day, form, err := r.dateOf(ds)
+	ds := r.cell(colEventDate)
+	day, form, exact, err := r.dateOf(ds)
 	if err != nil {
 		return e, r.fail(colEventDate, err)
 	}
-	// The dataset's forms are fixed by the first record read without
-	// error, so that a rejected record changes nothing.
-	dateForm, interForm := r.dateForm, r.interForm
-	if dateForm == DateFormUnspecified {
-		dateForm = form
-	} else if form != dateForm {
-		r.warn(colEventDate, ErrMixedDates, "event_date %q is in form %s; earlier records use %s", ds, form, dateForm)
+	if form == DateSlash && r.layout.Name != LayoutV5 {
+		return e, r.fail(colEventDate, fmt.Errorf("acled: %w %s: dd/mm/yyyy is the convention of version 5 files only; "+
+			"in a file of the %s layout a spreadsheet program may have written mm/dd/yyyy, so day and month cannot be told apart: refused",
+			event.ErrBadDate, fielderr.Quote(ds), r.layout.Name))
 	}
-	x.DateForm = dateForm
+	// The dataset's forms are set by the records read without error, so
+	// that a rejected record changes nothing. Each row keeps its own date
+	// form, which writes its cell back as read; forms that differ only in
+	// spelling ("07 May 2020", "28 May 2020") are one form for the warning.
+	dateForm, interForm := r.dateForm, r.interForm
+	rowForm := form
+	switch {
+	case dateForm == DateFormUnspecified:
+		dateForm = form
+	case exact.has(dateForm):
+		rowForm = dateForm
+	case form.family() != dateForm.family():
+		r.warn(colEventDate, ErrMixedDates, "event_date %s is in form %q; earlier records use %q", fielderr.Quote(ds), form, dateForm)
+	case exact != 0:
+		dateForm = form // a spelling earlier records did not show
+	default:
+		rowForm = dateForm // no form writes this cell ("16 may 2025"): Verbatim keeps it
+	}
+	x.DateForm = rowForm
 	prec := event.DateUnspecified
-	if s := r.cell(f, colTimePrecision); s != "" {
+	if s := r.cell(colTimePrecision); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil {
-			return e, r.fail(colTimePrecision, fmt.Errorf("acled: time_precision %q: %w", s, ErrBadNumber))
+			return e, r.fail(colTimePrecision, fmt.Errorf("acled: time_precision %s: %w", fielderr.Quote(s), ErrBadNumber))
 		}
 		if prec, err = event.DatePrecisionFromACLED(n); err != nil {
 			return e, r.fail(colTimePrecision, fmt.Errorf("acled: %w", err))
@@ -355,22 +504,22 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 	// ACLED codes one day; a coarser precision says how far that day can be
 	// trusted, so the day is kept and the precision set beside it.
 	e.When = event.When{Start: day, End: day, Precision: prec}
-	r.checkYear(f, day)
+	r.checkYear(day)
 
 	// Who.
-	k1, err := r.inter(f, colInter1, &interForm)
+	k1, err := r.inter(colInter1, &interForm)
 	if err != nil {
 		return e, err
 	}
-	k2, err := r.inter(f, colInter2, &interForm)
+	k2, err := r.inter(colInter2, &interForm)
 	if err != nil {
 		return e, err
 	}
 	x.InterForm = interForm
-	a1, a2 := r.cell(f, colActor1), r.cell(f, colActor2)
+	a1, a2 := r.cell(colActor1), r.cell(colActor2)
 	r.checkActor(colActor1, colInter1, a1, k1)
 	r.checkActor(colActor2, colInter2, a2, k2)
-	as1, as2 := r.cell(f, colAssoc1), r.cell(f, colAssoc2)
+	as1, as2 := r.cell(colAssoc1), r.cell(colAssoc2)
 	if n := nonEmpty(a1) + nonEmpty(a2) + pieces(as1) + pieces(as2); n <= len(blk.parts) {
 		e.Participants = blk.parts[:0:n]
 	} else {
@@ -385,12 +534,12 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 	}
 	e.Participants = r.associates(e.Participants, as2, event.TargetAssociate)
 	e.Participants = trim(e.Participants)
-	r.checkInteraction(f, k1, k2)
+	r.checkInteraction(k1, k2)
 
 	// Where.
 	units := blk.units[:0]
-	cc, hasCC := r.country(f)
-	if name := r.cell(f, colCountry); name != "" || hasCC {
+	cc, hasCC := r.country()
+	if name := r.cell(colCountry); name != "" || hasCC {
 		u := place.Unit{Level: place.LevelCountry, Name: r.str(name)}
 		if hasCC {
 			u.Code = cc.Alpha2()
@@ -401,42 +550,48 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 		c col
 		l place.Level
 	}{{colAdmin1, place.LevelAdmin1}, {colAdmin2, place.LevelAdmin2}, {colAdmin3, place.LevelAdmin3}} {
-		if name := r.cell(f, a.c); name != "" {
+		if name := r.cell(a.c); name != "" {
 			units = append(units, place.Unit{Level: a.l, Name: r.str(name)})
 		}
 	}
 	e.Where.Place.Path = trim(units)
-	if loc := r.cell(f, colLocation); loc != "" {
+	if loc := r.cell(colLocation); loc != "" {
 		e.Where.Place.Name = r.str(loc)
 		e.Where.Place.Level = place.LevelLocality
 	}
-	if err := r.point(f, &blk.pt); err != nil {
+	if err := r.point(&blk.pt); err != nil {
 		return e, err
 	}
-	if r.hasPoint(f) {
+	if r.hasPoint() {
 		e.Where.Point = &blk.pt
+		if blk.pt.IsNullIsland() {
+			// Kept, as read; but (0, 0) almost always stands for a missing
+			// value, and a map would put the event in the Gulf of Guinea.
+			r.warn(colLatitude, event.ErrNullIsland, "latitude %s and longitude %s put the event at (0, 0), which almost always stands for a missing value",
+				fielderr.Quote(r.cell(colLatitude)), fielderr.Quote(r.cell(colLongitude)))
+		}
 	}
-	if s := r.cell(f, colGeoPrecision); s != "" {
+	if s := r.cell(colGeoPrecision); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil {
-			return e, r.fail(colGeoPrecision, fmt.Errorf("acled: geo_precision %q: %w", s, ErrBadNumber))
+			return e, r.fail(colGeoPrecision, fmt.Errorf("acled: geo_precision %s: %w", fielderr.Quote(s), ErrBadNumber))
 		}
 		if e.Where.Precision, err = place.PrecisionFromACLED(n); err != nil {
 			return e, r.fail(colGeoPrecision, fmt.Errorf("acled: %w", err))
 		}
 	}
-	x.Region = r.str(r.cell(f, colRegion))
-	x.GWNO = r.str(r.cell(f, colGWNO))
+	x.Region = r.str(r.cell(colRegion))
+	x.GWNO = r.str(r.cell(colGWNO))
 
 	// Who says so, and how many died.
-	if s := r.cell(f, colTimestamp); s != "" {
+	if s := r.cell(colTimestamp); s != "" {
 		ts, err := strconv.ParseInt(s, 10, 64)
 		if err != nil {
-			return e, r.fail(colTimestamp, fmt.Errorf("acled: timestamp %q: %w", s, ErrBadNumber))
+			return e, r.fail(colTimestamp, fmt.Errorf("acled: timestamp %s: %w", fielderr.Quote(s), ErrBadNumber))
 		}
 		x.Timestamp = ts
 	}
-	src := r.cell(f, colSource)
+	src := r.cell(colSource)
 	if n := 1 + pieces(src); n <= len(blk.cites) {
 		e.Citations = blk.cites[:1:n]
 	} else {
@@ -454,11 +609,11 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 		}
 	}
 	e.Citations = e.Citations[:len(e.Citations):len(e.Citations)]
-	x.SourceScale = r.str(r.cell(f, colSourceScale))
-	if s := r.cell(f, colFatalities); s != "" {
+	x.SourceScale = r.str(r.cell(colSourceScale))
+	if s := r.cell(colFatalities); s != "" {
 		n, err := strconv.ParseInt(s, 10, 64)
 		if err != nil || n < 0 || n > casualty.MaxCount {
-			return e, r.fail(colFatalities, fmt.Errorf("acled: fatalities %q: %w", s, ErrBadNumber))
+			return e, r.fail(colFatalities, fmt.Errorf("acled: fatalities %s: %w", fielderr.Quote(s), ErrBadNumber))
 		}
 		// ACLED codes the most conservative reported figure: a lower bound.
 		// Zero means no death was reported, not that none occurred (split
@@ -466,8 +621,8 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 		blk.cas[0] = event.Casualty{Figure: casualty.NewFigure(casualty.Killed, "", casualty.AtLeast(n)), Citation: CitationID}
 		e.Casualties = blk.cas[:1:1]
 	}
-	e.Notes = r.cell(f, colNotes)
-	if s := r.cell(f, colTags); s != "" {
+	e.Notes = r.cell(colNotes)
+	if s := r.cell(colTags); s != "" {
 		e.Tags = strings.Split(s, "; ")
 		for i, t := range e.Tags {
 			e.Tags[i] = r.str(t)
@@ -483,7 +638,7 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 
 	// Identity.
 	e.Type = t
-	id, dataID := r.cell(f, colEventIDCnty), r.cell(f, colDataID)
+	id, dataID := r.cell(colEventIDCnty), r.cell(colDataID)
 	switch {
 	case id != "":
 		blk.keys[0] = event.Key{Scheme: KeyScheme, Value: id}
@@ -495,13 +650,13 @@ func (r *Reader) decode(f []string) (event.Event, error) {
 		e.ID = event.DeriveID(RowScheme, r.rowHash(f))
 	}
 	x.DataID = dataID
-	x.EventIDNoCnty = r.cell(f, colEventIDNoCnty)
+	x.EventIDNoCnty = r.cell(colEventIDNoCnty)
 
 	// Cells the Writer would not give back as they are.
 	if r.enc == nil {
 		r.enc = newEncoder(r.layout.Name, r.header, dateForm, interForm)
 	}
-	r.enc.dateForm = dateForm
+	r.enc.dateForm = rowForm
 	if interForm == InterText {
 		r.enc.interForm = InterText
 	} else {
@@ -549,24 +704,25 @@ func (r *Reader) typeOf(et, st string) (event.Type, error) {
 	return t, nil
 }
 
-// dateOf is ParseDate with a small cache: many events share a day.
-func (r *Reader) dateOf(s string) (date.Date, DateForm, error) {
+// dateOf is parseDate with a small cache: many events share a day.
+func (r *Reader) dateOf(s string) (date.Date, DateForm, formSet, error) {
 	if v, ok := r.dates[s]; ok {
-		return v.d, v.f, nil
+		return v.d, v.f, v.exact, nil
 	}
-	d, f, err := ParseDate(s)
+	d, f, exact, err := parseDate(s)
 	if err == nil {
 		if r.dates == nil || len(r.dates) >= 4096 {
 			r.dates = map[string]datedForm{}
 		}
-		r.dates[strings.Clone(s)] = datedForm{d, f}
+		r.dates[strings.Clone(s)] = datedForm{d, f, exact}
 	}
-	return d, f, err
+	return d, f, exact, err
 }
 
 type datedForm struct {
-	d date.Date
-	f DateForm
+	d     date.Date
+	f     DateForm
+	exact formSet
 }
 
 // countryOf is place.ParseCountry with a small cache: a file names few
@@ -673,8 +829,8 @@ type interCell struct {
 
 // inter reads an inter code in numeric or text form and checks the form
 // against the dataset's.
-func (r *Reader) inter(f []string, c col, form *InterForm) (interCell, error) {
-	s := r.cell(f, c)
+func (r *Reader) inter(c col, form *InterForm) (interCell, error) {
+	s := r.cell(c)
 	if s == "" {
 		return interCell{}, nil
 	}
@@ -682,7 +838,7 @@ func (r *Reader) inter(f []string, c col, form *InterForm) (interCell, error) {
 	if s[0] >= '0' && s[0] <= '9' {
 		n, err := strconv.Atoi(s)
 		if err != nil {
-			return ic, r.fail(c, fmt.Errorf("acled: %s %q: %w", colName(c), s, ErrBadNumber))
+			return ic, r.fail(c, fmt.Errorf("acled: %s %s: %w", colName(c), fielderr.Quote(s), ErrBadNumber))
 		}
 		ic.form = InterNumeric
 		if n != 0 {
@@ -693,7 +849,7 @@ func (r *Reader) inter(f []string, c col, form *InterForm) (interCell, error) {
 			ic.kind, ic.code, ic.set = k, n, true
 		}
 	} else {
-		k, err := actor.KindFromACLEDLabel(s)
+		k, err := kindFromLabel(s)
 		if err != nil {
 			return ic, r.fail(c, fmt.Errorf("acled: %w", err))
 		}
@@ -705,7 +861,7 @@ func (r *Reader) inter(f []string, c col, form *InterForm) (interCell, error) {
 	case *form == InterFormUnspecified:
 		*form = ic.form
 	case ic.form != *form:
-		r.warn(c, ErrMixedInter, "%s %q is in %s form; earlier cells use the %s form", colName(c), s, ic.form, *form)
+		r.warn(c, ErrMixedInter, "%s %s is in %s form; earlier cells use the %s form", colName(c), fielderr.Quote(s), ic.form, *form)
 	}
 	return ic, nil
 }
@@ -719,15 +875,53 @@ func (r *Reader) checkActor(ac, ic col, name string, k interCell) {
 	case name == "" && k.set:
 		r.warn(ic, ErrActorInter, "%s names a category (%s) but %s is empty", colName(ic), k.kind, colName(ac))
 	case name != "" && !k.set:
-		r.warn(ic, ErrActorInter, "%s says no actor but %s is %q", colName(ic), colName(ac), name)
+		r.warn(ic, ErrActorInter, "%s says no actor but %s is %s", colName(ic), colName(ac), fielderr.Quote(name))
 	}
 }
 
-// checkInteraction warns when interaction disagrees with the inter codes
-// in both forms.
-func (r *Reader) checkInteraction(f []string, k1, k2 interCell) {
-	s := r.cell(f, colInteraction)
-	if s == "" || r.idx[colInteraction] < 0 {
+// kindFromLabel is actor.KindFromACLEDLabel in any ASCII letter case:
+// ACLED has written "State Forces" and "State forces", and files edited by
+// hand carry "STATE FORCES". The error is that of the label as written.
+func kindFromLabel(s string) (actor.Kind, error) {
+	k, err := actor.KindFromACLEDLabel(s)
+	if err == nil {
+		return k, nil
+	}
+	// Every category has a label in sentence case ("Rebel group") or in
+	// title case ("Rebel Groups", "External/Other Forces").
+	for _, title := range [2]bool{false, true} {
+		if k, e := actor.KindFromACLEDLabel(recase(s, title)); e == nil {
+			return k, nil
+		}
+	}
+	return "", err
+}
+
+// recase writes s in sentence case, or in title case (a capital after a
+// space or '/'), for ASCII letters; other bytes are kept.
+func recase(s string, title bool) string {
+	b := []byte(s)
+	start := true
+	for i, c := range b {
+		switch {
+		case 'A' <= c && c <= 'Z' && !start:
+			b[i] = c + 'a' - 'A'
+		case 'a' <= c && c <= 'z' && start:
+			b[i] = c - ('a' - 'A')
+		}
+		start = title && (c == ' ' || c == '/')
+	}
+	return string(b)
+}
+
+// checkInteraction warns when interaction disagrees with the inter codes:
+// the two codes, lower first ("17", "10"), or their labels in any letter
+// case ("Rebel group-Civilians", "State Forces only").
+func (r *Reader) checkInteraction(k1, k2 interCell) {
+	s := r.cell(colInteraction)
+	if s == "" || r.idx[colInteraction] < 0 || r.idx[colInter1] < 0 || r.idx[colInter2] < 0 {
+		// ACLED's monadic files have one actor per row but the interaction
+		// of both: it cannot be checked.
 		return
 	}
 	var a1, a2 *actor.Ref
@@ -737,16 +931,38 @@ func (r *Reader) checkInteraction(f []string, k1, k2 interCell) {
 	if k2.set {
 		a2 = &actor.Ref{Kind: k2.kind}
 	}
-	if s != interaction(a1, a2, InterNumeric) && s != interaction(a1, a2, InterText) {
-		r.warn(colInteraction, ErrInteraction, "interaction %q does not follow from inter codes %d and %d", s, k1.code, k2.code)
+	if s != interaction(a1, a2, InterNumeric) && !sameInteraction(s, k1.code, k2.code) {
+		r.warn(colInteraction, ErrInteraction, "interaction %s does not follow from inter codes %d and %d", fielderr.Quote(s), k1.code, k2.code)
 	}
+}
+
+// sameInteraction reports whether s, an interaction in the text form, names
+// the categories of codes c1 and c2 (0 for no actor), lower code first.
+func sameInteraction(s string, c1, c2 int) bool {
+	lo, hi := min(c1, c2), max(c1, c2)
+	if lo == 0 && hi == 0 {
+		return false
+	}
+	code := func(label string) int {
+		k, err := kindFromLabel(label)
+		if err != nil {
+			return -1
+		}
+		n, _ := k.ACLEDInter()
+		return n
+	}
+	if len(s) > len(" only") && equalFoldASCII(s[len(s)-len(" only"):], " only") {
+		return lo == 0 && code(s[:len(s)-len(" only")]) == hi
+	}
+	first, second, ok := strings.Cut(s, "-") // no label has a '-'
+	return ok && lo > 0 && code(first) == lo && code(second) == hi
 }
 
 // checkYear warns when the year column disagrees with the event's year.
 // Version 5 files may give a span such as "2001-2002"; a span that
 // contains the year agrees.
-func (r *Reader) checkYear(f []string, day date.Date) {
-	s := r.cell(f, colYear)
+func (r *Reader) checkYear(day date.Date) {
+	s := r.cell(colYear)
 	if s == "" {
 		return
 	}
@@ -758,29 +974,29 @@ func (r *Reader) checkYear(f []string, day date.Date) {
 		b, err2 = strconv.Atoi(hi)
 	}
 	if err1 != nil || err2 != nil || y < a || y > b {
-		r.warn(colYear, ErrYear, "year %q, but event_date %s is in %d", s, day, y)
+		r.warn(colYear, ErrYear, "year %s, but event_date %s is in %d", fielderr.Quote(s), day, y)
 	}
 }
 
 // country reads the iso and iso3 columns.
-func (r *Reader) country(f []string) (place.Country, bool) {
+func (r *Reader) country() (place.Country, bool) {
 	var cc place.Country
 	ok := false
-	if s := r.cell(f, colISO); s != "" {
+	if s := r.cell(colISO); s != "" {
 		c, err := r.countryOf(s)
 		if err != nil {
-			r.warn(colISO, ErrCountryCode, "iso %q is not an ISO 3166-1 country code", s)
+			r.warn(colISO, ErrCountryCode, "iso %s is not an ISO 3166-1 country code", fielderr.Quote(s))
 		} else {
 			cc, ok = c, true
 		}
 	}
-	if s := r.cell(f, colISO3); s != "" {
+	if s := r.cell(colISO3); s != "" {
 		c, err := r.countryOf(s)
 		switch {
 		case err != nil:
-			r.warn(colISO3, ErrCountryCode, "iso3 %q is not an ISO 3166-1 country code", s)
+			r.warn(colISO3, ErrCountryCode, "iso3 %s is not an ISO 3166-1 country code", fielderr.Quote(s))
 		case ok && c != cc:
-			r.warn(colISO3, ErrCountryCode, "iso3 %q names %s, iso %q names %s", s, c, r.cell(f, colISO), cc)
+			r.warn(colISO3, ErrCountryCode, "iso3 %s names %s, iso %s names %s", fielderr.Quote(s), c, fielderr.Quote(r.cell(colISO)), cc)
 		case !ok:
 			cc, ok = c, true
 		}
@@ -789,21 +1005,21 @@ func (r *Reader) country(f []string) (place.Country, bool) {
 }
 
 // hasPoint reports whether the record gives coordinates.
-func (r *Reader) hasPoint(f []string) bool {
-	return r.cell(f, colLatitude) != "" || r.cell(f, colLongitude) != ""
+func (r *Reader) hasPoint() bool {
+	return r.cell(colLatitude) != "" || r.cell(colLongitude) != ""
 }
 
 // point reads latitude and longitude into *pt: both or neither.
-func (r *Reader) point(f []string, pt *place.Point) error {
-	if !r.hasPoint(f) {
+func (r *Reader) point(pt *place.Point) error {
+	if !r.hasPoint() {
 		return nil
 	}
 	var v [2]float64
 	for i, c := range [2]col{colLatitude, colLongitude} {
-		s := r.cell(f, c)
+		s := r.cell(c)
 		n, err := strconv.ParseFloat(s, 64)
 		if err != nil {
-			return r.fail(c, fmt.Errorf("acled: %s %q: %w", colName(c), s, ErrBadNumber))
+			return r.fail(c, fmt.Errorf("acled: %s %s: %w", colName(c), fielderr.Quote(s), ErrBadNumber))
 		}
 		v[i] = n
 	}

@@ -85,7 +85,7 @@ func TestSampleRecord(t *testing.T) {
 		`"citations":[{"id":"acled","source":{"name":"ACLED"},"published":"2020-05-12"},` +
 		`{"id":"source-1","source":{"name":"Liveuamap"}}],` +
 		`"notes":"On 9 May 2020, clashes took place between armed former members of opposition rebels and regime forces on Tafas front in Dar'a amid regime artillery attacks on the area. Several regime soldiers were killed in the attack. Unknown fatalities coded as 10.",` +
-		`"ext":{"com.acleddata/row":{"layout":"2019","crlf":true,"date_form":"d-mon-yy","inter_form":"numeric",` +
+		`"ext":{"com.acleddata/row":{"layout":"2019","crlf":true,"date_form":"d-Mon-yy","inter_form":"numeric",` +
 		`"data_id":"7083570","event_id_no_cnty":"78163","region":"Middle East","source_scale":"Local partner-New media","timestamp":1589243119}}}`
 	assert.JSONEq(t, want, string(j))
 }

@@ -21,6 +21,14 @@
 // dropped silently), or, with Writer.NullGeometry, written with
 // "geometry": null.
 //
+// Writer.Warnings reports, after each Write, what the event lost
+// (event.ErrLost): Path "" for an event skipped for want of a point, and,
+// with Writer.Full off, each fact the flat properties below do not hold, at
+// its JSON path: claims, relations, extension members, casualty figures
+// the killed summary leaves out (other groups and outcomes, a figure's
+// phrase and note), citation members beyond the source's name, and
+// participants' citations and notes.
+//
 // # Properties
 //
 // The properties are flat where map tools need them flat (to colour, filter

@@ -33,15 +33,6 @@ func embeddedFeature(inner string) string {
 	return `{"type":"Feature","id":"` + idB + `","geometry":null,"properties":{"event":{"id":"` + idB + `",` + inner + `}}}`
 }
 
-// yearFloor reports whether the SDK's date parsers refuse years before
-// 1000 yet (the floor comes with the ACLED reader's work in
-// internal/isodate; until it is merged, the cases that need it are
-// skipped rather than asserting the old behaviour).
-func yearFloor() bool {
-	_, err := event.ParseDate("0025-01-01")
-	return err != nil
-}
-
 func TestHostile(t *testing.T) {
 	deep := strings.Repeat("[", 20000) + strings.Repeat("]", 20000)
 	var assoc strings.Builder
@@ -60,7 +51,6 @@ func TestHostile(t *testing.T) {
 		warn    error   // the warning a feature that reads gives
 		path    string  // its path, after "features[1]."
 		check   func(t *testing.T, e event.Event)
-		floor   bool // needs the year floor
 	}{
 		{name: "NaN coordinate", feature: flatFeature(`{"type":"Point","coordinates":[NaN,35]}`, ""), at: "NaN", is: []error{event.ErrSyntax}},
 		{name: "Infinity coordinate", feature: flatFeature(`{"type":"Point","coordinates":[36,-Infinity]}`, ""), at: "Infinity", is: []error{event.ErrSyntax}},
@@ -81,8 +71,8 @@ func TestHostile(t *testing.T) {
 			check: func(t *testing.T, e event.Event) { assert.Equal(t, &place.Point{}, e.Where.Point) }},
 		{name: "-5 killed", feature: flatFeature("null", `,"killed_low":-5,"killed_high":3`), field: ".properties.killed_low", at: `-5,"killed_high"`, is: []error{casualty.ErrNegative}},
 		{name: "year 20190", feature: flatFeature("null", `,"date_start":"20190-01-01","date_end":"2019-01-01"`), field: ".properties.date_start", at: `"20190`, is: []error{event.ErrBadDate}},
-		{name: "year 0025", feature: flatFeature("null", `,"date_start":"0025-01-01","date_end":"0025-01-01"`), field: ".properties.date_start", at: `"0025`, is: []error{event.ErrBadDate}, floor: true},
-		{name: "year 0025 in an embedded event", feature: embeddedFeature(`"type":"battles","when":{"start":"0025-01-01","end":"0025-01-01"}`), field: ".properties.event.when.start", at: `"0025`, is: []error{event.ErrBadDate}, floor: true},
+		{name: "year 0025", feature: flatFeature("null", `,"date_start":"0025-01-01","date_end":"0025-01-01"`), field: ".properties.date_start", at: `"0025`, is: []error{event.ErrBadDate}},
+		{name: "year 0025 in an embedded event", feature: embeddedFeature(`"type":"battles","when":{"start":"0025-01-01","end":"0025-01-01"}`), field: ".properties.event.when.start", at: `"0025`, is: []error{event.ErrBadDate}},
 		{name: "31 February", feature: flatFeature("null", `,"date_start":"2019-02-31","date_end":"2019-03-01"`), field: ".properties.date_start", at: `"2019-02-31`, is: []error{event.ErrBadDate}},
 		{name: "end before start", feature: flatFeature("null", `,"date_start":"2019-03-02","date_end":"2019-03-01"`), field: ".properties.date_end", at: `"2019-03-01`, is: []error{event.ErrDateOrder}},
 		{name: "formula cell is text", feature: flatFeature("null", `,"title":"=HYPERLINK(\"http://example.com\")"`),
@@ -102,9 +92,6 @@ func TestHostile(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if tc.floor && !yearFloor() {
-				t.Skip("the year floor of internal/isodate is not merged yet")
-			}
 			doc := collection(point(idA), tc.feature, point(idC))
 			r := geojson.NewReader(strings.NewReader(doc))
 			first, err := r.Read()

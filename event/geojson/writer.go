@@ -41,12 +41,13 @@ type Writer struct {
 	// ignore them, so the default is to skip and count.
 	NullGeometry bool
 
-	w       *bufio.Writer
-	buf     []byte
-	sum     Summary
-	started bool
-	closed  bool
-	err     error // sticky: an I/O error ends the document
+	w        *bufio.Writer
+	buf      []byte
+	sum      Summary
+	started  bool
+	closed   bool
+	err      error // sticky: an I/O error ends the document
+	warnings event.Problems
 }
 
 // Summary says what a Writer did with the events it was given. Events
@@ -96,6 +97,7 @@ const (
 // reported as a *WriteError, and nothing of it is written. After an I/O
 // error every call returns that error.
 func (w *Writer) Write(e event.Event) error {
+	w.warnings = w.warnings[:0]
 	if w.w == nil {
 		return errNotReady
 	}
@@ -108,6 +110,7 @@ func (w *Writer) Write(e event.Event) error {
 	if e.Where.Point == nil && !w.NullGeometry {
 		w.sum.Skipped++
 		w.sum.SkippedIDs = append(w.sum.SkippedIDs, e.ID)
+		w.warnings = append(w.warnings, event.Lost("", "event %s has no point, so it has no place on a map (Writer.NullGeometry writes it with null geometry)", e.ID))
 		return nil
 	}
 	b, err := w.appendFeature(w.buf[:0], &e)
@@ -133,7 +136,27 @@ func (w *Writer) Write(e event.Event) error {
 	if e.Where.Point == nil {
 		w.sum.NullGeometry++
 	}
+	if !w.Full {
+		w.warnings = flatLosses(w.warnings, &e)
+	}
 	return nil
+}
+
+// Warnings returns the warnings about the event last passed to Write (nil
+// if none), valid until the next Write; copy the slice (slices.Clone) to
+// keep it. Each is an event.Problem of severity event.Warning and Code
+// event.ErrLost: Path "" for an event skipped for want of a point (see
+// NullGeometry), and, when Full is off, one per fact the flat properties
+// do not hold, at its JSON path in the event ("claims[0]",
+// "casualties[2]", "citations[1]" with the members not written named in
+// the message, "participants[0]" for its citations and note,
+// "related[0]", `ext["…"]`). With Full on, the embedded event holds
+// everything.
+func (w *Writer) Warnings() event.Problems {
+	if len(w.warnings) == 0 {
+		return nil
+	}
+	return w.warnings[:len(w.warnings):len(w.warnings)]
 }
 
 // appendFeature appends e as one Feature object.

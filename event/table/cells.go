@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/conflictkit/conflict/internal/fielderr"
+	"github.com/conflictkit/conflict/internal/formula"
 	"github.com/conflictkit/conflict/internal/strictjson"
 )
 
@@ -62,14 +63,10 @@ func quoteRun(cell string) int {
 	return 0
 }
 
-// trigger reports whether a cell starting with c is neutralised.
-func trigger(c byte) bool {
-	switch c {
-	case '=', '+', '-', '@', '\t', '\r', '\'':
-		return true
-	}
-	return false
-}
+// trigger reports whether a cell starting with c is neutralised: the
+// SDK's formula characters (formula.Trigger), and an apostrophe, so that
+// the one a neutralised cell starts with can be told from a cell's own.
+func trigger(c byte) bool { return c == '\'' || formula.Trigger(c) }
 
 // unescapeCell undoes escapeCell. A cell starting with ' and another
 // character, such as "'tis", is kept as it is, so that a hand-typed
@@ -103,47 +100,10 @@ func quoteJSON(s string) string {
 }
 
 // plainNumber reports whether s is a number in JSON syntax
-// (-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?), the only form this
-// package writes and reads in numeric columns. Such cells are exempt from
-// neutralisation: a spreadsheet reads "-12.5" as a number, not a formula.
-func plainNumber(s string) bool {
-	i := 0
-	if i < len(s) && s[i] == '-' {
-		i++
-	}
-	switch {
-	case i < len(s) && s[i] == '0':
-		i++
-	case i < len(s) && s[i] >= '1' && s[i] <= '9':
-		for i < len(s) && isDigit(s[i]) {
-			i++
-		}
-	default:
-		return false
-	}
-	if i < len(s) && s[i] == '.' {
-		i++
-		if i == len(s) || !isDigit(s[i]) {
-			return false
-		}
-		for i < len(s) && isDigit(s[i]) {
-			i++
-		}
-	}
-	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
-		i++
-		if i < len(s) && (s[i] == '+' || s[i] == '-') {
-			i++
-		}
-		if i == len(s) || !isDigit(s[i]) {
-			return false
-		}
-		for i < len(s) && isDigit(s[i]) {
-			i++
-		}
-	}
-	return i == len(s)
-}
+// (formula.Number), the only form this package writes and reads in numeric
+// columns. Such cells are exempt from neutralisation: a spreadsheet reads
+// "-12.5" as a number, not a formula.
+func plainNumber(s string) bool { return formula.Number(s) }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 

@@ -194,11 +194,14 @@ func testCursor(t *testing.T, cell string) *cursor {
 	t.Helper()
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
-	require.NoError(t, w.WriteAll([][]string{{"x", "y"}, {cell, "y"}}))
+	require.NoError(t, w.WriteAll([][]string{{"x", "y"}, {"z", "y"}}))
 	c := &cursor{col: []int{0}, r: flatcsv.NewReader(&b, 0)}
-	f, err := c.r.Read()
+	_, err := c.r.Read()
 	require.NoError(t, err)
-	c.head = f
+	// The cell is put in by hand: flatcsv refuses some samples (a NUL)
+	// before a decoder sees them. The record read stays flatcsv's current
+	// one, for positions.
+	c.head = []string{cell, "y"}
 	return c
 }
 

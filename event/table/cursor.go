@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/language"
 
 	"github.com/conflictkit/conflict/event"
@@ -42,7 +43,7 @@ func (c *cursor) name() string { return tables[c.t].file }
 
 // openCursor opens table t in fsys and reads its header. A missing
 // optional table reads as an empty one.
-func openCursor(fsys fs.FS, t tableID, max int, neutral, optional bool, tags map[string]language.Tag) (*cursor, error) {
+func openCursor(fsys fs.FS, t tableID, max int, enc encoding.Encoding, neutral, optional bool, tags map[string]language.Tag) (*cursor, error) {
 	c := &cursor{t: t, neutral: neutral, tags: tags, col: make([]int, len(tables[t].cols))}
 	f, err := fsys.Open(tables[t].file)
 	if err != nil {
@@ -60,6 +61,7 @@ func openCursor(fsys fs.FS, t tableID, max int, neutral, optional bool, tags map
 	}
 	c.file = f
 	c.r = flatcsv.NewReader(f, max)
+	c.r.Encoding = enc
 	header, err := c.r.Header()
 	if err != nil {
 		_ = f.Close()

@@ -118,7 +118,11 @@
 // number, not a formula, so longitudes stay usable; they are also exactly
 // what the Reader expects there. Writer.NoNeutralise and
 // Reader.NoNeutralise turn this off, for tables that never meet a
-// spreadsheet.
+// spreadsheet; the writers' Warnings then report each formula-like cell
+// written raw (event.ErrFormula; Path "claims.csv: quote" for the linked
+// tables, the column name for the wide table). The rule is the SDK's one
+// for every CSV writer: the ACLED and UCDP writers write such cells raw, as
+// the datasets publish them, and warn, unless asked to neutralise.
 //
 // Independently of that, a cell containing a CR is written as ' and the
 // text as a JSON string ('"line one\r\nline two"), because encoding/csv
@@ -190,6 +194,9 @@
 // citation details (via IDs, dates, URLs, quotes, grades, hashes); claims;
 // relations to other events; extension members; open ends of a date range
 // (the cell is empty, as for an unknown date); and the difference between
-// empty and absent lists. There is
-// no reader for it: use the linked tables to exchange data.
+// empty and absent lists. WideWriter.Warnings reports each of these facts
+// an event has (event.ErrLost, at its JSON path), except the IDs, codes and
+// kinds of the records an event names, which a catalogue gives back from
+// the names. There is no reader for it: use the linked tables to exchange
+// data.
 package table

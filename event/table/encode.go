@@ -13,6 +13,7 @@ import (
 
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/isodate"
 	"github.com/conflictkit/conflict/internal/vocab"
 	"github.com/conflictkit/conflict/place"
 )
@@ -99,8 +100,8 @@ func tag(t language.Tag) string {
 // day returns a calendar day's cell, refusing years that the strict
 // YYYY-MM-DD form cannot carry (as the JSON form does).
 func day(d date.Date) (string, error) {
-	if y := d.Year(); y < 1 || y > 9999 {
-		return "", fmt.Errorf("table: %w %q: year outside 0001-9999", event.ErrBadDate, d.String())
+	if err := isodate.CheckYear(d.Year()); err != nil {
+		return "", fmt.Errorf("table: %w %q: %v", event.ErrBadDate, d.String(), err)
 	}
 	return isoDay(d), nil
 }

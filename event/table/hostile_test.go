@@ -25,15 +25,6 @@ import (
 // attacker produces, each with the exact typed error or warning it must
 // give, and the proof that every other event of the tables is kept.
 
-// yearFloor reports whether the SDK's date parsers refuse years before
-// 1000 yet (the floor comes with the ACLED reader's work in
-// internal/isodate; until it is merged, the cases that need it are
-// skipped rather than asserting the old behaviour).
-func yearFloor() bool {
-	_, err := event.ParseDate("0025-01-01")
-	return err != nil
-}
-
 // hostileHeader is the events.csv header of the hostile tables.
 const hostileHeader = "id,type,start,end,title,lat,lon,n_participants,n_casualties,n_ext\n"
 
@@ -56,7 +47,6 @@ func TestHostile(t *testing.T) {
 		want  *wantErr          // nil: the event reads
 		warn  bool              // a (0,0) warning
 		check func(t *testing.T, e event.Event)
-		floor bool
 	}{
 		{name: "NUL in a cell", row: hostileRow(id2, "battles,,,\x00b,,,,,"), want: &wantErr{line: 3, col: 48, field: "events.csv: title", is: event.ErrBadText}},
 		{name: "invalid UTF-8 after UTF-8", row: hostileRow(id2, "battles,,,\xe9t\xe9,,,,,"), want: &wantErr{line: 3, col: 48, field: "events.csv: title", is: event.ErrBadText}},
@@ -70,7 +60,7 @@ func TestHostile(t *testing.T) {
 			files: map[string]string{"casualties.csv": "event_id,n,outcome,count\n" + id2 + ",1,killed,-5\n"},
 			want:  &wantErr{line: 2, col: 47, field: "casualties.csv: count", is: casualty.ErrBadPhrase}},
 		{name: "year 20190", row: hostileRow(id2, "battles,20190-01-01,2019-01-01,,,,,,"), want: &wantErr{line: 3, col: 46, field: "events.csv: start", is: event.ErrBadDate}},
-		{name: "year 0025", row: hostileRow(id2, "battles,0025-01-01,0025-01-01,,,,,,"), want: &wantErr{line: 3, col: 46, field: "events.csv: start", is: event.ErrBadDate}, floor: true},
+		{name: "year 0025", row: hostileRow(id2, "battles,0025-01-01,0025-01-01,,,,,,"), want: &wantErr{line: 3, col: 46, field: "events.csv: start", is: event.ErrBadDate}},
 		{name: "year 0025 in a timestamp", row: hostileRow(id2, "battles,,,,,,,,"), // n_citations is not a column: rows are taken as they come
 			files: map[string]string{"citations.csv": "event_id,n,id,source_name,accessed\n" + id2 + ",1,c,X,0025-01-02T10:00:00Z\n"},
 			want:  &wantErr{line: 2, col: 44, field: "citations.csv: accessed", is: source.ErrBadDate}},
@@ -98,9 +88,6 @@ func TestHostile(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if tc.floor && !yearFloor() {
-				t.Skip("the year floor of internal/isodate is not merged yet")
-			}
 			files := map[string]string{"events.csv": hostileHeader + good1 + tc.row + good3}
 			for k, v := range tc.files {
 				files[k] = v
@@ -304,9 +291,6 @@ func TestHostileHugeField(t *testing.T) {
 	var pe *event.ParseError
 	require.ErrorAs(t, err, &pe)
 	assert.Len(t, pe.Record, 1<<20, "the row up to the limit")
-	if !flatcsvSkipsLong() {
-		t.Skip("the CSV layer that skips over-long records is not merged yet")
-	}
 	mem := after.TotalAlloc - before.TotalAlloc
 	assert.Less(t, mem, uint64(32<<20), "the 100 MB field is not held in memory: %d bytes allocated", mem)
 	t.Logf("a 100 MB field cost %d bytes of allocations at a 1 MiB limit", mem)

@@ -8,6 +8,8 @@ import (
 	"iter"
 
 	"github.com/google/uuid"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/language"
 
 	"github.com/conflictkit/conflict/actor"
@@ -25,8 +27,8 @@ import (
 // A record that cannot be read is reported as a *event.ParseError whose
 // Field names the file and the column ("participants.csv: role") and whose
 // Record is the offending row verbatim; the whole event is skipped, in
-// every table, and the next Read goes on with the next event. A row over
-// MaxRecordBytes is such a record too, when the CSV layer can skip it.
+// every table, and the next Read goes on with the next event; a row over
+// MaxRecordBytes is rejected (event.ErrTooLong) and skipped the same way.
 // Fatal errors — a missing events.csv, an unknown or missing column (see
 // the package documentation), an I/O error, rows left over when events.csv
 // ends (ErrOrphan) — are returned again by every later Read.
@@ -43,8 +45,16 @@ type Reader struct {
 	// neutralisation. The escape of cells holding a CR is undone either way
 	// (see the package documentation).
 	NoNeutralise bool
+	// Encoding is the text encoding of tables without a byte-order mark;
+	// nil means detect it, table by table: a byte-order mark decides
+	// (UTF-8, UTF-16), else UTF-8 unless a table's first non-ASCII bytes
+	// are not, in which case it is Windows-1252. Set before the first
+	// Read.
+	Encoding encoding.Encoding
 
 	fsys     fs.FS
+	enc      encoding.Encoding // events.csv's, kept when it closes
+	bom      bool
 	cur      [numTables]*cursor
 	started  bool
 	line     int                     // line in events.csv of the last event read or rejected
@@ -89,7 +99,7 @@ func (r *Reader) open(from, to tableID) error {
 		if r.tags == nil {
 			r.tags = map[string]language.Tag{}
 		}
-		c, err := openCursor(r.fsys, t, max, !r.NoNeutralise, t != tEvents, r.tags)
+		c, err := openCursor(r.fsys, t, max, r.Encoding, !r.NoNeutralise, t != tEvents, r.tags)
 		if err != nil {
 			return err
 		}
@@ -106,6 +116,9 @@ func (r *Reader) stop(err error) error {
 }
 
 func (r *Reader) closeAll() {
+	if c := r.cur[tEvents]; c != nil && c.r != nil {
+		r.enc, r.bom = c.r.EncodingUsed()
+	}
 	for i, c := range r.cur {
 		_ = c.close()
 		r.cur[i] = nil
@@ -126,6 +139,20 @@ func (r *Reader) Close() error {
 		r.err = fmt.Errorf("table: %w", ErrClosed)
 	}
 	return err
+}
+
+// EncodingUsed returns the text encoding of events.csv, and whether it
+// began with a byte-order mark: UTF-8 until the first Read, and while the
+// text read is ASCII and nothing else decided it. The other tables may
+// differ (each is detected on its own).
+func (r *Reader) EncodingUsed() (enc encoding.Encoding, bom bool) {
+	if c := r.cur[tEvents]; c != nil && c.r != nil {
+		return c.r.EncodingUsed()
+	}
+	if r.enc != nil {
+		return r.enc, r.bom
+	}
+	return unicode.UTF8, false
 }
 
 // Warnings returns the warnings about the event last returned by Read (nil

@@ -1,15 +1,19 @@
 package table
 
 import (
-	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
+
 	"github.com/conflictkit/conflict/casualty"
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/flatcsv"
+	"github.com/conflictkit/conflict/internal/formula"
 	"github.com/conflictkit/conflict/place"
 )
 
@@ -126,15 +130,20 @@ type WideWriter struct {
 	NoNeutralise bool
 	// UseCRLF ends lines with "\r\n", as spreadsheet programs do.
 	UseCRLF bool
-	// BOM starts the output with a UTF-8 byte-order mark, which some
-	// spreadsheet programs need to read UTF-8 text correctly.
+	// BOM starts the output with a byte-order mark in its encoding, which
+	// some spreadsheet programs need to read UTF-8 text correctly.
 	BOM bool
+	// Encoding is the output's text encoding; nil means UTF-8. An event
+	// with a character the encoding cannot hold gives a *WriteError
+	// wrapping event.ErrEncoding, and nothing of it is written.
+	Encoding encoding.Encoding
 
-	w       io.Writer
-	csv     *csv.Writer
-	started bool
-	row     [numWide]string
-	err     error
+	w        io.Writer
+	csv      *flatcsv.Writer
+	started  bool
+	row      [numWide]string
+	err      error
+	warnings event.Problems
 }
 
 // NewWideWriter returns a WideWriter on w. Set options before the first
@@ -147,14 +156,11 @@ func (w *WideWriter) start() error {
 		return w.err
 	}
 	w.started = true
-	if w.BOM {
-		if _, err := io.WriteString(w.w, "\ufeff"); err != nil {
-			w.err = err
-			return err
-		}
+	w.csv = flatcsv.NewWriter(w.w)
+	if w.UseCRLF {
+		w.csv.LineEnd = "\r\n"
 	}
-	w.csv = csv.NewWriter(w.w)
-	w.csv.UseCRLF = w.UseCRLF
+	w.csv.Encoding, w.csv.BOM = w.Encoding, w.BOM
 	names, tags := WideColumns()
 	if err := w.csv.Write(names); err != nil {
 		w.err = err
@@ -174,6 +180,7 @@ func (w *WideWriter) start() error {
 // and writes nothing; the writer goes on with the next event. After an
 // I/O error every later call returns that error.
 func (w *WideWriter) Write(e event.Event) error {
+	w.warnings = w.warnings[:0]
 	if err := w.start(); err != nil {
 		return err
 	}
@@ -184,14 +191,45 @@ func (w *WideWriter) Write(e event.Event) error {
 		if !utf8.ValidString(c) {
 			return &WriteError{ID: e.ID, Field: wideColumns[i].name, Err: fmt.Errorf("table: %w", event.ErrBadText)}
 		}
-		if !w.NoNeutralise && c != "" && trigger(c[0]) && !(wideColumns[i].numeric && plainNumber(c)) {
+	}
+	w.warnings = wideLosses(w.warnings, &e)
+	for i, c := range w.row {
+		switch {
+		case !w.NoNeutralise && c != "" && trigger(c[0]) && !(wideColumns[i].numeric && plainNumber(c)):
 			w.row[i] = "'" + c
+		case w.NoNeutralise && formula.Like(c):
+			w.warnings = append(w.warnings, formulaWarning(wideColumns[i].name, c))
 		}
 	}
 	if err := w.csv.Write(w.row[:]); err != nil {
+		var fe *flatcsv.FieldError
+		if errors.As(err, &fe) {
+			w.warnings = w.warnings[:0] // the error says why
+			return &WriteError{ID: e.ID, Field: wideColumns[fe.Field].name, Err: fmt.Errorf("table: %w", fe.Err)}
+		}
 		w.err = err
 	}
 	return w.err
+}
+
+// Warnings returns the warnings about the event last passed to Write (nil
+// if none), valid until the next Write; copy the slice (slices.Clone) to
+// keep it. Each is an event.Problem of severity event.Warning:
+//
+//   - event.ErrLost: a fact of the event that the wide table drops (see the
+//     package documentation, "Wide table"), at its JSON path in the event:
+//     "participants[1]" (its citations and note), "casualties[0]" (its
+//     phrase and note), "citations[2]" (the members beyond the source's and
+//     intermediaries' names, named in the message), "claims[0]",
+//     "related[0]", `ext["…"]`, "when.open_start", "where.place.path[4]"
+//     (a unit beyond admin3).
+//   - event.ErrFormula: with NoNeutralise, a formula-like cell written raw,
+//     Path the column name.
+func (w *WideWriter) Warnings() event.Problems {
+	if len(w.warnings) == 0 {
+		return nil
+	}
+	return w.warnings[:len(w.warnings):len(w.warnings)]
 }
 
 // Close writes the header if no event was written and flushes. It does
@@ -200,8 +238,7 @@ func (w *WideWriter) Close() error {
 	if err := w.start(); err != nil {
 		return err
 	}
-	w.csv.Flush()
-	if err := w.csv.Error(); err != nil {
+	if err := w.csv.Flush(); err != nil {
 		w.err = err
 	}
 	return w.err

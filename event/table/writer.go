@@ -1,17 +1,21 @@
 package table
 
 import (
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/google/uuid"
+	"golang.org/x/text/encoding"
 
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/flatcsv"
+	"github.com/conflictkit/conflict/internal/formula"
+	"github.com/conflictkit/conflict/internal/textenc"
 )
 
 // Dest receives the tables: Create is called once per table with its file
@@ -50,8 +54,16 @@ type Writer struct {
 	NoNeutralise bool
 	// UseCRLF ends lines with "\r\n" instead of "\n".
 	UseCRLF bool
+	// Encoding is the tables' text encoding; nil means UTF-8. An event or
+	// dataset with a character the encoding cannot hold gives a
+	// *WriteError wrapping event.ErrEncoding, and nothing of it is
+	// written.
+	Encoding encoding.Encoding
+	// BOM starts each table with a byte-order mark in its encoding.
+	BOM bool
 
 	dst     Dest
+	codec   *textenc.Codec // of Encoding, once a table is opened
 	out     [numTables]*tableOut
 	rows    rows
 	cells   []string
@@ -59,12 +71,13 @@ type Writer struct {
 	dataset bool // WriteDataset ran
 	closed  bool
 	err     error // sticky: an error creating or writing a table
+	warn    event.Problems
 }
 
 // tableOut is one table being written.
 type tableOut struct {
 	wc  io.WriteCloser
-	csv *csv.Writer
+	csv *flatcsv.Writer
 }
 
 // NewWriter returns a Writer of the tables to dst.
@@ -76,13 +89,19 @@ func WriteDataset(dst Dest, d *event.Dataset) error { return NewWriter(dst).Writ
 
 // open creates tables from..to-1 and writes their headers.
 func (w *Writer) open(from, to tableID) error {
+	if _, err := w.textCodec(); err != nil {
+		return err
+	}
 	for t := from; t < to; t++ {
 		wc, err := w.dst.Create(tables[t].file)
 		if err != nil {
 			return fmt.Errorf("table: %s: %w", tables[t].file, err)
 		}
-		cw := csv.NewWriter(wc)
-		cw.UseCRLF = w.UseCRLF
+		cw := flatcsv.NewWriter(wc)
+		if w.UseCRLF {
+			cw.LineEnd = "\r\n"
+		}
+		cw.Encoding, cw.BOM = w.Encoding, w.BOM
 		w.out[t] = &tableOut{wc: wc, csv: cw}
 		if err := cw.Write(tables[t].cols); err != nil {
 			return fmt.Errorf("table: %s: %w", tables[t].file, err)
@@ -96,6 +115,7 @@ func (w *Writer) open(from, to tableID) error {
 // writes nothing of the event; the Writer goes on with the next one. After
 // an I/O error every later call returns that error.
 func (w *Writer) Write(e event.Event) error {
+	w.warn = w.warn[:0]
 	if err := w.ready(); err != nil {
 		return err
 	}
@@ -127,16 +147,41 @@ func (w *Writer) ready() error {
 	return nil
 }
 
+// textCodec returns the codec of the Encoding option.
+func (w *Writer) textCodec() (*textenc.Codec, error) {
+	if w.codec == nil {
+		w.codec = textenc.UTF8
+		if w.Encoding != nil {
+			c, err := textenc.For(w.Encoding)
+			if err != nil {
+				return nil, fmt.Errorf("table: %w", err)
+			}
+			w.codec = c
+		}
+	}
+	return w.codec, nil
+}
+
 // checkText refuses text that is not UTF-8, which no reader accepts
-// (the JSON form would replace it with U+FFFD).
+// (the JSON form would replace it with U+FFFD), and text the encoding
+// cannot hold, before any row is written.
 func (w *Writer) checkText(from, to tableID, id uuid.UUID, record string) error {
+	codec, err := w.textCodec()
+	if err != nil {
+		return err
+	}
 	for t := from; t < to; t++ {
 		for k, row := range w.rows.buf[t][:w.rows.n[t]] {
 			for i, c := range row {
+				err := error(nil)
 				if !utf8.ValidString(c) {
+					err = fmt.Errorf("table: %w", event.ErrBadText)
+				} else if e := flatcsv.CheckText(codec, c); e != nil {
+					err = fmt.Errorf("table: %w", e)
+				}
+				if err != nil {
 					return &WriteError{ID: id, Record: record,
-						Field: fmt.Sprintf("%s row %d: %s", tables[t].file, k+1, tables[t].cols[i]),
-						Err:   fmt.Errorf("table: %w", event.ErrBadText)}
+						Field: fmt.Sprintf("%s row %d: %s", tables[t].file, k+1, tables[t].cols[i]), Err: err}
 				}
 			}
 		}
@@ -158,13 +203,30 @@ func (w *Writer) flushRows(from, to tableID) error {
 	return nil
 }
 
-// escape returns row with its cells escaped (see escapeCell).
+// escape returns row with its cells escaped (see escapeCell), and with
+// NoNeutralise warns about each formula-like cell written raw.
 func (w *Writer) escape(t tableID, row []string) []string {
 	w.cells = append(w.cells[:0], row...)
 	for i, c := range w.cells {
+		if w.NoNeutralise && formula.Like(c) && strings.IndexByte(c, '\r') < 0 {
+			w.warn = append(w.warn, formulaWarning(tables[t].file+": "+tables[t].cols[i], c))
+		}
 		w.cells[i] = escapeCell(c, !w.NoNeutralise, isNumeric(t, i))
 	}
 	return w.cells
+}
+
+// Warnings returns the warnings about the event last passed to Write (nil
+// if none), valid until the next Write; copy the slice (slices.Clone) to
+// keep it. The linked tables hold every fact of an event, so the only
+// warnings are those of NoNeutralise: a formula-like cell written raw
+// (event.ErrFormula), with Path naming the table and the column
+// ("claims.csv: quote").
+func (w *Writer) Warnings() event.Problems {
+	if len(w.warn) == 0 {
+		return nil
+	}
+	return w.warn[:len(w.warn):len(w.warn)]
 }
 
 // isNumeric reports whether column col of table t is numeric.
@@ -190,8 +252,7 @@ func (w *Writer) Close() error {
 		if o == nil {
 			continue
 		}
-		o.csv.Flush()
-		if e := o.csv.Error(); e != nil && err == nil {
+		if e := o.csv.Flush(); e != nil && err == nil {
 			err = fmt.Errorf("table: %s: %w", tables[t].file, e)
 		}
 		if e := o.wc.Close(); e != nil && err == nil {

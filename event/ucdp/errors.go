@@ -17,6 +17,10 @@ var (
 	// column (id, type_of_violence, date_start, date_end) is missing. It is
 	// fatal: every later Read returns it again.
 	ErrHeader = errors.New("ucdp: not a UCDP GED header")
+	// ErrNoHeader reports a first line that holds a record rather than
+	// column names: the file has no header row. Set Reader.Headerless to
+	// its layout to read it. It wraps ErrHeader.
+	ErrNoHeader = fmt.Errorf("ucdp: no header row: %w", ErrHeader)
 	// ErrBadNumber reports a cell that should hold a whole number (deaths,
 	// low/best/high, number_of_sources) or a coordinate and does not.
 	ErrBadNumber = errors.New("ucdp: malformed number")
@@ -26,8 +30,10 @@ var (
 	ErrBadCode = errors.New("ucdp: unknown code")
 	// ErrBadLayout reports a layout name that ParseLayout does not know.
 	ErrBadLayout = errors.New("ucdp: unknown layout")
-	// ErrNoCounterpart reports an event the writer cannot express in UCDP
-	// GED, such as a protest: UCDP has no type_of_violence for it.
+	// ErrNoCounterpart reports an event whose type the writer cannot map to
+	// a type_of_violence because the type is not registered. (A registered
+	// type UCDP GED does not code, such as a protest, is not an error: the
+	// Writer reports the event as lost.)
 	ErrNoCounterpart = errors.New("ucdp: no UCDP counterpart")
 )
 
@@ -42,6 +48,9 @@ var (
 	// ErrDeathsSum flags deaths_a + deaths_b + deaths_civilians +
 	// deaths_unknown != best, which the UCDP codebook says should hold.
 	ErrDeathsSum = errors.New("ucdp: deaths per side do not add up to best")
+	// ErrYear flags a year that is not date_start's year. The year is
+	// written back as read.
+	ErrYear = errors.New("ucdp: year disagrees with date_start")
 )
 
 // WriteError reports an event that the Writer cannot write as a UCDP row:

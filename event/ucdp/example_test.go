@@ -1,11 +1,15 @@
 package ucdp_test
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"time"
+
+	"github.com/rickb777/date/v2"
 
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/casualty"
@@ -124,13 +128,15 @@ func ExampleWriter_Write() {
 	}
 	_ = w.Close()
 
-	// UCDP has no counterpart for a protest.
-	err := ucdp.NewWriter(os.Stdout).Write(event.FromKey(event.PeacefulProtest, event.Key{Scheme: "example", Value: "2"}))
-	fmt.Println(err != nil, errors.Is(err, ucdp.ErrNoCounterpart))
+	// UCDP GED has no counterpart for a protest: it is not written, and
+	// reported as lost.
+	w = ucdp.NewWriter(io.Discard)
+	err := w.Write(event.FromKey(event.PeacefulProtest, event.Key{Scheme: "example", Value: "2"}))
+	fmt.Println(err, errors.Is(w.Warnings()[0], event.ErrLost), w.Warnings()[0].Message)
 	// Output:
 	// type_of_violence,side_a,side_b,date_start,where_coordinates,country,source_article,deaths_civilians
 	// 3,Unidentified gunmen,Civilians,2019-08-31,Idlib,Syria,"""SOHR,2019-09-01,Report""",2
-	// true true
+	// <nil> true type peaceful-protest has no UCDP type_of_violence (UCDP GED codes lethal violence only): the event is not written
 }
 
 func ExampleParseLayout() {
@@ -226,4 +232,101 @@ func Example_constants() {
 	// 0 civilians killed; party ""
 	// 0 people of unknown status killed; party ""
 	// low 1, best 1, high 30 people killed; party ""
+}
+
+func ExampleParseDate() {
+	for _, s := range []string{"2019-08-31", "2019-08-31 00:00:00.000", "2019-08-31T00:00:00Z", "31-August-2019", "31-Aug-19"} {
+		d, _ := ucdp.ParseDate(s)
+		fmt.Println(d)
+	}
+	_, err := ucdp.ParseDate("8/31/2019")
+	fmt.Println(err)
+	_, err = ucdp.ParseDate("0025-03-01")
+	fmt.Println(errors.Is(err, event.ErrBadDate), err)
+	// Output:
+	// 2019-08-31
+	// 2019-08-31
+	// 2019-08-31
+	// 2019-08-31
+	// 2019-08-31
+	// ucdp: date "8/31/2019": a numeric date does not say whether the day or the month comes first: want YYYY-MM-DD with an optional midnight time, or a day, English month name and year such as 31-August-2019: invalid date
+	// true ucdp: date "0025-03-01": year 0025 is before 1000: invalid date
+}
+
+// A file written back by R: its row names as a first, unnamed column, NA
+// for every empty cell. NA reads as a missing value; the cells are written
+// back as read.
+func ExampleReader_missing() {
+	const fromR = `"","id","type_of_violence","side_a","side_b","date_start","date_end","adm_2","gwnob"
+"1",209980,1,"Government of Myanmar (Burma)","MNDAA",2015-05-11,2015-05-12,NA,NA
+`
+	r := ucdp.NewReader(strings.NewReader(fromR))
+	e, err := r.Read()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	x, _, _ := ucdp.GetExtra(e)
+	fmt.Printf("gwnob %q, admin path %d units, kept as read: %v\n", x.GWNoB, len(e.Where.Place.Path), x.Verbatim)
+
+	w := ucdp.NewWriter(os.Stdout)
+	w.Header = r.Header()
+	_ = w.Write(e)
+	_ = w.Close()
+	// Output:
+	// gwnob "", admin path 0 units, kept as read: map[adm_2:NA gwnob:NA]
+	// ,id,type_of_violence,side_a,side_b,date_start,date_end,adm_2,gwnob
+	// 1,209980,1,Government of Myanmar (Burma),MNDAA,2015-05-11,2015-05-12,NA,NA
+}
+
+// A file published without a header row, such as UCDP's candidate 24.0.1,
+// is refused unless its layout is given.
+func ExampleReader_headerless() {
+	const noHeader = "71663,2013,0,2,4591,Supporters of Awami League - Supporters of BNP,5201,Supporters of Awami League - Supporters of BNP,372,,Supporters of Awami League,374,,Supporters of BNP,1,,,,,police,1,Bhāndāria town,Barisāl Division,Pirojpur District,22.488976,90.062732,POINT (90.062732 22.488976),161821,Bangladesh,BGD,771,Asia,1,2,2013-12-13,2013-12-14,0,1,0,0,1,1,1\n"
+	_, err := ucdp.NewReader(strings.NewReader(noHeader)).Read()
+	fmt.Println(errors.Is(err, ucdp.ErrNoHeader))
+
+	r := ucdp.NewReader(strings.NewReader(noHeader))
+	r.Headerless = ucdp.LayoutHDX
+	e, err := r.Read()
+	fmt.Println(e.Keys[0], e.When, err)
+	// Output:
+	// true
+	// ucdp:71663 2013-12-13/2013-12-14;days <nil>
+}
+
+// Two sources disagree on a toll: UCDP's low and high keep both, best is
+// the lower of the two (the median, always a number a source gave), and
+// the writer reports what the row cannot hold.
+func ExampleWriter_Warnings() {
+	e := event.FromKey(event.Battles, event.Key{Scheme: ucdp.KeyScheme, Value: "1"})
+	e.When = event.On(date.New(2019, time.August, 31))
+	e.Involve(actor.Ref{Name: "Government of Syria", Kind: actor.KindStateForces}, event.Party)
+	e.Involve(actor.Ref{Name: "HTS", Kind: actor.KindRebelGroup}, event.Party)
+	e.Cite(source.Citation{ID: "reuters", Source: source.Ref{Name: "Reuters"}},
+		source.Citation{ID: "ap", Source: source.Ref{Name: "AP"}})
+	e.Count(casualty.NewFigure(casualty.Killed, "", casualty.Exactly(7)), "reuters")
+	e.Count(casualty.NewFigure(casualty.Killed, "", casualty.Exactly(9)), "ap")
+	e.Notes = "Clashes near Idlib."
+
+	var buf bytes.Buffer
+	w := ucdp.NewWriter(&buf)
+	if err := w.Write(e); err != nil {
+		fmt.Println(err)
+	}
+	for _, p := range w.Warnings() {
+		fmt.Println(p.Path, "-", p.Message)
+	}
+	if err := w.Close(); err != nil {
+		fmt.Println(err)
+	}
+	r := ucdp.NewReader(&buf)
+	back, err := r.Read()
+	if err != nil {
+		fmt.Println(err)
+	}
+	fmt.Println(back.Casualties[len(back.Casualties)-1].Count)
+	// Output:
+	// notes - UCDP GED has no notes column
+	// low 7, best 7, high 9
 }

@@ -34,6 +34,22 @@ type Extra struct {
 	// Layout is the layout the row was read from; a Writer with no layout
 	// set writes this one.
 	Layout Layout `json:"layout,omitzero"`
+	// CRLF and CR report that the file's lines end in CR LF or in a lone
+	// CR (never both); neither means LF. A Writer with no line end set
+	// writes the first event's.
+	CRLF bool `json:"crlf,omitzero"`
+	CR   bool `json:"cr,omitzero"`
+	// Encoding is the stable name of the file's text encoding
+	// ("windows-1252", "iso-8859-1", "utf-16le"; see Reader.EncodingUsed):
+	// "" for UTF-8, and for an ASCII row of a file whose encoding was
+	// detected rather than given by a byte-order mark or Reader.Encoding
+	// (it reads the same in any encoding detection chooses). A Writer with
+	// no Encoding set writes in the encoding of the first event whose Extra
+	// names one; the rows before it are ASCII, so the file comes back as
+	// it was read.
+	Encoding string `json:"encoding,omitzero"`
+	// BOM reports that the file began with a byte-order mark.
+	BOM bool `json:"bom,omitzero"`
 
 	RelID      string `json:"relid,omitzero"`       // 20.1+: text ID such as "SYR-2015-1-14620-619"
 	CodeStatus string `json:"code_status,omitzero"` // 20.1+: "Clear" in every row seen
@@ -79,10 +95,16 @@ type Extra struct {
 
 	// DateTime is the time part that followed the dates in date_start and
 	// date_end, as written (" 00:00:00.000" in 20.1+ CSVs, "T00:00:00" from
-	// the API); empty for plain YYYY-MM-DD. Only all-zero times are read.
-	// The Writer appends it in the layout the row came from and in
-	// LayoutGED20; the 19.1-style layouts get plain dates.
+	// the API, "T00:00:00Z" from R's readr); empty for plain YYYY-MM-DD.
+	// Only midnight is read. The Writer appends it in the layout the row
+	// came from and in LayoutGED20; the 19.1-style layouts get plain dates.
 	DateTime string `json:"date_time,omitzero"`
+	// DateForm is the form of date_start when a spreadsheet re-wrote it
+	// with an English month name, as a Go time layout: "02-January-2006"
+	// for 01-January-2015, "2-Jan-2006" for 1-Jan-2015, also with spaces
+	// or a two-digit year ("2 Jan 06"); empty for YYYY-MM-DD. The Writer
+	// writes both dates of the row in it, in any layout.
+	DateForm string `json:"date_form,omitzero"`
 	// WKTDecimals is the number of decimals geom_wkt was written with when
 	// UCDP wrote it with a fixed count ("POINT (98.000000 22.000000)" in
 	// GED 19.1); 0 means the shortest form, as latitude and longitude.

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/jsonr"
 	"github.com/conflictkit/conflict/internal/jsonw"
 )
@@ -21,12 +22,19 @@ func (x Extra) MarshalJSON() ([]byte, error) {
 	if _, err := x.Layout.MarshalText(); err != nil {
 		return nil, err
 	}
+	if err := checkEncoding(x.Encoding); err != nil {
+		return nil, err
+	}
 	return x.appendJSON(make([]byte, 0, 512)), nil
 }
 
 func (x *Extra) appendJSON(b []byte) []byte {
 	o := jsonw.Object{B: append(b, '{')}
 	o.String("layout", string(x.Layout))
+	o.Flag("crlf", x.CRLF)
+	o.Flag("cr", x.CR)
+	o.String("encoding", x.Encoding)
+	o.Flag("bom", x.BOM)
 	o.String("relid", x.RelID)
 	o.String("code_status", x.CodeStatus)
 	if x.ActiveYear != nil {
@@ -55,6 +63,7 @@ func (x *Extra) appendJSON(b []byte) []byte {
 	o.String("country_id", x.CountryID)
 	o.Int("event_clarity", int64(x.EventClarity), x.EventClarity != 0)
 	o.String("date_time", x.DateTime)
+	o.String("date_form", x.DateForm)
 	o.Int("wkt_decimals", int64(x.WKTDecimals), x.WKTDecimals != 0)
 	if x.Columns != nil {
 		o.Key("columns")
@@ -65,6 +74,17 @@ func (x *Extra) appendJSON(b []byte) []byte {
 		o.B = jsonw.AppendMap(o.B, x.Verbatim, false)
 	}
 	return append(o.B, '}')
+}
+
+// checkEncoding checks the name of an encoding in an Extra record.
+func checkEncoding(name string) error {
+	if name == "" {
+		return nil
+	}
+	if _, err := encodingNamed(name); err != nil {
+		return errExtra("%v", err)
+	}
+	return nil
 }
 
 // errExtra wraps a decoding problem of an Extra record.
@@ -95,11 +115,11 @@ func (x *Extra) UnmarshalJSON(b []byte) error {
 }
 
 // extraMembers are the member names, in field order.
-var extraMembers = [...]string{"layout", "relid", "code_status", "active_year", "active_year_words",
+var extraMembers = [...]string{"layout", "crlf", "cr", "encoding", "bom", "relid", "code_status", "active_year", "active_year_words",
 	"conflict_dset_id", "conflict_new_id", "conflict_name", "dyad_dset_id", "dyad_new_id", "dyad_name",
 	"side_a_dset_id", "side_a_new_id", "side_b_dset_id", "side_b_new_id", "gwnoa", "gwnob",
 	"number_of_sources", "source_article", "source_original", "priogrid_gid", "country_id",
-	"event_clarity", "date_time", "wkt_decimals", "columns", "verbatim"}
+	"event_clarity", "date_time", "date_form", "wkt_decimals", "columns", "verbatim"}
 
 // member decodes the value of member k.
 func (x *Extra) member(d *jsonr.Decoder, k string) error {
@@ -117,6 +137,17 @@ func (x *Extra) member(d *jsonr.Decoder, k string) error {
 		s = &x.RelID
 	case "code_status":
 		s = &x.CodeStatus
+	case "crlf":
+		return d.Bool(k, &x.CRLF)
+	case "cr":
+		return d.Bool(k, &x.CR)
+	case "encoding":
+		if err := d.Str(k, &x.Encoding); err != nil {
+			return err
+		}
+		return checkEncoding(x.Encoding)
+	case "bom":
+		return d.Bool(k, &x.BOM)
 	case "active_year":
 		return d.BoolPtr(k, &x.ActiveYear)
 	case "active_year_words":
@@ -159,6 +190,14 @@ func (x *Extra) member(d *jsonr.Decoder, k string) error {
 		return d.Int(k, &x.EventClarity)
 	case "date_time":
 		s = &x.DateTime
+	case "date_form":
+		if err := d.Str(k, &x.DateForm); err != nil {
+			return err
+		}
+		if !validDateForm(x.DateForm) {
+			return errExtra("date_form %s is not a date form this package writes", fielderr.Quote(x.DateForm))
+		}
+		return nil
 	case "wkt_decimals":
 		return d.Int(k, &x.WKTDecimals)
 	case "columns":

@@ -118,7 +118,7 @@ func fullExtra() ucdp.Extra {
 		ConflictDsetID: "a", ConflictNewID: "b", ConflictName: "c", DyadDsetID: "d", DyadNewID: "e", DyadName: "f",
 		SideADsetID: "g", SideANewID: "h", SideBDsetID: "i", SideBNewID: "j", GWNoA: "2;200;900", GWNoB: "652",
 		NumberOfSources: ptr(0), SourceArticle: "R 2/6/1990", SourceOriginal: "SOHR",
-		PrioGridGID: "180442", CountryID: "652", EventClarity: 2, DateTime: " 00:00:00.000", WKTDecimals: 6,
+		PrioGridGID: "180442", CountryID: "652", EventClarity: 2, DateTime: " 00:00:00.000", DateForm: "02-January-2006", WKTDecimals: 6,
 		Columns:  []ucdp.Column{{Name: "population_best", Value: ""}, {Name: "x", Value: "1"}},
 		Verbatim: map[string]string{"geom_wkt": "POINT (1 2)", "low": ""},
 	}
@@ -136,7 +136,7 @@ func TestExtraJSON(t *testing.T) {
 			`"conflict_dset_id":"a","conflict_new_id":"b","conflict_name":"c","dyad_dset_id":"d","dyad_new_id":"e","dyad_name":"f",` +
 			`"side_a_dset_id":"g","side_a_new_id":"h","side_b_dset_id":"i","side_b_new_id":"j","gwnoa":"2;200;900","gwnob":"652",` +
 			`"number_of_sources":0,"source_article":"R 2/6/1990","source_original":"SOHR","priogrid_gid":"180442","country_id":"652",` +
-			`"event_clarity":2,"date_time":" 00:00:00.000","wkt_decimals":6,` +
+			`"event_clarity":2,"date_time":" 00:00:00.000","date_form":"02-January-2006","wkt_decimals":6,` +
 			`"columns":[{"name":"population_best","value":""},{"name":"x","value":"1"}],"verbatim":{"geom_wkt":"POINT (1 2)","low":""}}`},
 	}
 	for _, tc := range tests {
@@ -203,6 +203,8 @@ func TestExtraJSONMatchesReflection(t *testing.T) {
 			Verbatim: map[string]string{"b": tricky, "a": "", "\u00e9": "x"}}},
 		{"negative and large", ucdp.Extra{NumberOfSources: ptr(-1), EventClarity: -3, WKTDecimals: 1 << 40}},
 		{"empty slices", ucdp.Extra{Columns: []ucdp.Column{}, Verbatim: map[string]string{}}},
+		{"file: CR LF, Windows-1252, BOM", ucdp.Extra{Layout: ucdp.LayoutGED19, CRLF: true, Encoding: "windows-1252", BOM: true}},
+		{"file: CR, UTF-16LE", ucdp.Extra{CR: true, Encoding: "utf-16le"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -231,10 +233,14 @@ func TestExtraUnmarshalStrict(t *testing.T) {
 		{"unknown member", `{"Relid":"x"}`, event.ErrBadExt},
 		{"repeated member", `{"relid":"x","relid":"y"}`, event.ErrBadExt},
 		{"string for a number", `{"event_clarity":"2"}`, event.ErrBadExt},
+		{"unknown encoding", `{"encoding":"klingon"}`, event.ErrBadExt},
+		{"encoding the writer cannot write", `{"encoding":"shift_jis"}`, event.ErrBadExt},
 		{"fraction", `{"number_of_sources":1.5}`, event.ErrBadExt},
 		{"number for a string", `{"gwnoa":775}`, event.ErrBadExt},
 		{"number for a bool", `{"active_year":1}`, event.ErrBadExt},
 		{"unknown layout", `{"layout":"ged18"}`, ucdp.ErrBadLayout},
+		{"unknown date form", `{"date_form":"2006-01-02"}`, event.ErrBadExt},
+		{"date form not a string", `{"date_form":1}`, event.ErrBadExt},
 		{"column with an unknown member", `{"columns":[{"name":"a","val":"b"}]}`, event.ErrBadExt},
 		{"null column", `{"columns":[null]}`, event.ErrBadExt},
 		{"repeated verbatim key", `{"verbatim":{"low":"1","low":"2"}}`, event.ErrBadExt},

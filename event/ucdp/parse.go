@@ -10,6 +10,7 @@ import (
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/casualty"
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/place"
 	"github.com/conflictkit/conflict/source"
 )
@@ -44,6 +45,7 @@ func (r *Reader) build(f []string) (event.Event, error) {
 	if cerr != nil {
 		return event.Event{}, r.csv.Error(r.idx[cerr.c], cerr.err)
 	}
+	r.fileExtra(&x)
 	for _, i := range r.others {
 		x.Columns = append(x.Columns, Column{Name: r.header[i], Value: f[i]})
 	}
@@ -67,21 +69,26 @@ func (r *Reader) build(f []string) (event.Event, error) {
 
 // parse maps the cells onto an event and its Extra record.
 func (r *Reader) parse(f []string) (event.Event, Extra, *cellError) {
-	get := func(c col) string {
-		if i := r.idx[c]; i >= 0 {
-			return f[i]
+	// The cells of the known columns as values: missing values empty,
+	// numbers without the spaces around them. The Verbatim check in build
+	// compares what the Writer makes of them with the cells as read.
+	vals := &r.vals
+	for c, i := range r.idx {
+		vals[c] = ""
+		if i >= 0 {
+			vals[c] = cleanCell(col(c), f[i], r.Missing)
 		}
-		return ""
 	}
+	get := func(c col) string { return vals[c] }
 	x := Extra{Layout: r.layout}
 
-	id := get(cID)
+	id := canonicalID(get(cID))
 	if id == "" {
 		return event.Event{}, x, &cellError{cID, fmt.Errorf("ucdp: column %q is empty: %w", "id", event.ErrMissing)}
 	}
 	tov, ok := smallCode(get(cTypeOfViolence), 1, 3)
 	if !ok {
-		return event.Event{}, x, &cellError{cTypeOfViolence, fmt.Errorf("ucdp: type_of_violence %q: want 1, 2 or 3: %w", get(cTypeOfViolence), ErrBadCode)}
+		return event.Event{}, x, &cellError{cTypeOfViolence, fmt.Errorf("ucdp: type_of_violence %s: want 1, 2 or 3: %w", fielderr.Quote(get(cTypeOfViolence)), ErrBadCode)}
 	}
 	typ := event.Battles
 	if tov == 3 {
@@ -91,6 +98,11 @@ func (r *Reader) parse(f []string) (event.Event, Extra, *cellError) {
 
 	if cerr := parseWhen(get, &e, &x); cerr != nil {
 		return event.Event{}, x, cerr
+	}
+	if s := get(cYear); s != "" && !e.When.IsZero() {
+		if y, ok := wholeNumber(s); !ok || int(y) != e.When.Start.Year() {
+			r.warn("year", ErrYear, "year %s, but date_start %s is in %d", fielderr.Quote(s), e.When.Start, e.When.Start.Year())
+		}
 	}
 
 	// Sides. UCDP names every state actor "Government of …"; side A of a
@@ -139,7 +151,7 @@ func (r *Reader) parse(f []string) (event.Event, Extra, *cellError) {
 	if cerr := r.parseDeaths(get, &e, refA, refB); cerr != nil {
 		return event.Event{}, x, cerr
 	}
-	if cerr := parseWhere(get, &e, &x); cerr != nil {
+	if cerr := r.parseWhere(get, &e, &x); cerr != nil {
 		return event.Event{}, x, cerr
 	}
 
@@ -147,30 +159,32 @@ func (r *Reader) parse(f []string) (event.Event, Extra, *cellError) {
 	x.RelID = get(cRelID)
 	x.CodeStatus = get(cCodeStatus)
 	if s := get(cActiveYear); s != "" {
+		// 1/0 up to GED 24.1, true/false since 25.1; R writes TRUE/FALSE
+		// and pandas True/False, or 1.0/0.0 from a float column.
 		var v bool
-		switch strings.ToLower(s) {
-		case "1":
+		switch n, isNum := wholeNumber(s); {
+		case isNum && n == 1:
 			v = true
-		case "0":
-		case "true":
+		case isNum && n == 0:
+		case strings.EqualFold(s, "true"):
 			v, x.ActiveYearWords = true, true
-		case "false":
+		case strings.EqualFold(s, "false"):
 			x.ActiveYearWords = true
 		default:
-			return event.Event{}, x, &cellError{cActiveYear, fmt.Errorf("ucdp: active_year %q: want 1, 0, true or false: %w", s, ErrBadCode)}
+			return event.Event{}, x, &cellError{cActiveYear, fmt.Errorf("ucdp: active_year %s: want 1, 0, true or false: %w", fielderr.Quote(s), ErrBadCode)}
 		}
 		x.ActiveYear = &v
 	}
-	x.ConflictDsetID, x.ConflictNewID, x.ConflictName = get(cConflictDsetID), get(cConflictNewID), get(cConflictName)
-	x.DyadDsetID, x.DyadNewID, x.DyadName = get(cDyadDsetID), get(cDyadNewID), get(cDyadName)
-	x.SideADsetID, x.SideANewID = get(cSideADsetID), get(cSideANewID)
-	x.SideBDsetID, x.SideBNewID = get(cSideBDsetID), get(cSideBNewID)
-	x.GWNoA, x.GWNoB = get(cGWNoA), get(cGWNoB)
-	x.PrioGridGID, x.CountryID = get(cPrioGridGID), get(cCountryID)
+	x.ConflictDsetID, x.ConflictNewID, x.ConflictName = canonicalID(get(cConflictDsetID)), canonicalID(get(cConflictNewID)), get(cConflictName)
+	x.DyadDsetID, x.DyadNewID, x.DyadName = canonicalID(get(cDyadDsetID)), canonicalID(get(cDyadNewID)), get(cDyadName)
+	x.SideADsetID, x.SideANewID = canonicalID(get(cSideADsetID)), canonicalID(get(cSideANewID))
+	x.SideBDsetID, x.SideBNewID = canonicalID(get(cSideBDsetID)), canonicalID(get(cSideBNewID))
+	x.GWNoA, x.GWNoB = canonicalID(get(cGWNoA)), canonicalID(get(cGWNoB))
+	x.PrioGridGID, x.CountryID = canonicalID(get(cPrioGridGID)), canonicalID(get(cCountryID))
 	if s := get(cEventClarity); s != "" {
 		v, ok := smallCode(s, 1, 2)
 		if !ok {
-			return event.Event{}, x, &cellError{cEventClarity, fmt.Errorf("ucdp: event_clarity %q: want 1 or 2: %w", s, ErrBadCode)}
+			return event.Event{}, x, &cellError{cEventClarity, fmt.Errorf("ucdp: event_clarity %s: want 1 or 2: %w", fielderr.Quote(s), ErrBadCode)}
 		}
 		x.EventClarity = v
 	}
@@ -189,23 +203,25 @@ func parseWhen(get func(col) string, e *event.Event, x *Extra) *cellError {
 	if end == "" {
 		return &cellError{cDateEnd, fmt.Errorf("ucdp: date_end is empty but date_start is not: %w", event.ErrMissing)}
 	}
-	s, err := event.ParseUCDPDate(start)
+	s, form, timePart, err := parseDate(start)
 	if err != nil {
 		return &cellError{cDateStart, err}
 	}
-	d, err := event.ParseUCDPDate(end)
+	d, _, _, err := parseDate(end)
 	if err != nil {
 		return &cellError{cDateEnd, err}
 	}
 	if d < s {
-		return &cellError{cDateEnd, fmt.Errorf("ucdp: date_end %q is before date_start %q: %w", end, start, event.ErrDateOrder)}
+		return &cellError{cDateEnd, fmt.Errorf("ucdp: date_end %s is before date_start %s: %w", fielderr.Quote(end), fielderr.Quote(start), event.ErrDateOrder)}
 	}
-	x.DateTime = start[10:]
+	// date_start's form is the row's; a date_end written otherwise is kept
+	// verbatim.
+	x.DateForm, x.DateTime = form, timePart
 	e.When = event.When{Start: s, End: d}
 	if p := get(cDatePrec); p != "" {
 		code, ok := smallCode(p, 1, 5)
 		if !ok {
-			return &cellError{cDatePrec, fmt.Errorf("ucdp: date_prec %q: want 1 to 5: %w", p, ErrBadCode)}
+			return &cellError{cDatePrec, fmt.Errorf("ucdp: date_prec %s: want 1 to 5: %w", fielderr.Quote(p), ErrBadCode)}
 		}
 		e.When.Precision, _ = event.DatePrecisionFromUCDP(code)
 	}
@@ -229,7 +245,7 @@ func (r *Reader) parseDeaths(get func(col) string, e *event.Event, refA, refB ac
 		}
 		v, err := count(s)
 		if err != nil {
-			return &cellError{c, fmt.Errorf("ucdp: %s %q: %w", colNames[c], s, err)}
+			return &cellError{c, fmt.Errorf("ucdp: %s %s: %w", colNames[c], fielderr.Quote(s), err)}
 		}
 		n[i], have[i] = v, true
 	}
@@ -293,13 +309,13 @@ func (r *Reader) warn(path string, code error, format string, args ...any) {
 }
 
 // parseWhere reads the place columns, the point and where_prec.
-func parseWhere(get func(col) string, e *event.Event, x *Extra) *cellError {
+func (r *Reader) parseWhere(get func(col) string, e *event.Event, x *Extra) *cellError {
 	w := &e.Where
 	prec := 0
 	if s := get(cWherePrec); s != "" {
 		code, ok := smallCode(s, 1, 7)
 		if !ok {
-			return &cellError{cWherePrec, fmt.Errorf("ucdp: where_prec %q: want 1 to 7: %w", s, ErrBadCode)}
+			return &cellError{cWherePrec, fmt.Errorf("ucdp: where_prec %s: want 1 to 7: %w", fielderr.Quote(s), ErrBadCode)}
 		}
 		prec = code
 		w.Precision, _ = place.PrecisionFromUCDP(code)
@@ -364,11 +380,11 @@ func parseWhere(get func(col) string, e *event.Event, x *Extra) *cellError {
 		}
 		la, err := coordinate(lat, 90)
 		if err != nil {
-			return &cellError{cLatitude, fmt.Errorf("ucdp: latitude %q: %w", lat, err)}
+			return &cellError{cLatitude, fmt.Errorf("ucdp: latitude %s: %w", fielderr.Quote(lat), err)}
 		}
 		lo, err := coordinate(lon, 180)
 		if err != nil {
-			return &cellError{cLongitude, fmt.Errorf("ucdp: longitude %q: %w", lon, err)}
+			return &cellError{cLongitude, fmt.Errorf("ucdp: longitude %s: %w", fielderr.Quote(lon), err)}
 		}
 		w.Point = &place.Point{Lat: la, Lon: lo}
 	case get(cGeomWKT) != "":
@@ -376,12 +392,19 @@ func parseWhere(get func(col) string, e *event.Event, x *Extra) *cellError {
 		// only.
 		p, _, ok := parseWKT(get(cGeomWKT))
 		if !ok {
-			return &cellError{cGeomWKT, fmt.Errorf("ucdp: geom_wkt %q: want POINT (lon lat): %w", get(cGeomWKT), ErrBadNumber)}
+			return &cellError{cGeomWKT, fmt.Errorf("ucdp: geom_wkt %s: want POINT (lon lat): %w", fielderr.Quote(get(cGeomWKT)), ErrBadNumber)}
 		}
 		w.Point = &p
 	}
 	if w.Point != nil {
 		x.WKTDecimals = wktDecimals(get(cGeomWKT), *w.Point)
+		if w.Point.IsNullIsland() {
+			path := "latitude"
+			if lat == "" {
+				path = "geom_wkt"
+			}
+			r.warn(path, event.ErrNullIsland, "point (0, 0), which almost always stands for a missing value (kept as read)")
+		}
 	}
 	return nil
 }
@@ -391,10 +414,11 @@ func parseWhere(get func(col) string, e *event.Event, x *Extra) *cellError {
 func parseSources(get func(col) string, e *event.Event, x *Extra, figures bool) *cellError {
 	x.SourceOriginal = get(cSourceOriginal)
 	if s := get(cNumberOfSources); s != "" {
-		v, err := strconv.Atoi(s)
-		if err != nil || v < -1 || !plainInt(s) {
-			return &cellError{cNumberOfSources, fmt.Errorf("ucdp: number_of_sources %q: want a count or -1: %w", s, ErrBadNumber)}
+		n, ok := wholeNumber(s)
+		if !ok || n < -1 || n > math.MaxInt32 {
+			return &cellError{cNumberOfSources, fmt.Errorf("ucdp: number_of_sources %s: want a count or -1: %w", fielderr.Quote(s), ErrBadNumber)}
 		}
+		v := int(n)
 		x.NumberOfSources = &v
 	}
 	article := get(cSourceArticle)
@@ -424,12 +448,17 @@ func parseSources(get func(col) string, e *event.Event, x *Extra, figures bool) 
 	return nil
 }
 
-// smallCode reads a one-digit code in lo..hi.
+// smallCode reads a code in lo..hi, as UCDP writes it ("3") or as a
+// float column does ("3.0").
 func smallCode(s string, lo, hi int) (int, bool) {
-	if len(s) != 1 || s[0] < '0'+byte(lo) || s[0] > '0'+byte(hi) {
+	if len(s) == 1 && s[0] >= '0'+byte(lo) && s[0] <= '0'+byte(hi) {
+		return int(s[0] - '0'), true // the common case, without parsing
+	}
+	v, ok := wholeNumber(s)
+	if !ok || v < int64(lo) || v > int64(hi) {
 		return 0, false
 	}
-	return int(s[0] - '0'), true
+	return int(v), true
 }
 
 // plainInt reports whether s is an optional '-' and decimal digits.
@@ -448,52 +477,44 @@ func plainInt(s string) bool {
 	return true
 }
 
-// count reads a number of deaths: decimal digits, no sign.
+// count reads a number of deaths: decimal digits, or a whole number as a
+// float column writes it ("3.0", "1e+05"); no sign.
 func count(s string) (int64, error) {
-	if !plainInt(s) {
+	if plainInt(s) {
+		if s[0] == '-' {
+			return 0, casualty.ErrNegative
+		}
+		v, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || v > casualty.MaxCount {
+			return 0, casualty.ErrOverflow
+		}
+		return v, nil
+	}
+	if !floatText(s) {
 		return 0, ErrBadNumber
 	}
-	if s[0] == '-' {
+	v, _ := strconv.ParseFloat(s, 64) // ±Inf when out of range
+	switch {
+	case v != math.Trunc(v):
+		return 0, ErrBadNumber
+	case v < 0:
 		return 0, casualty.ErrNegative
-	}
-	v, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || v > casualty.MaxCount {
+	case v > float64(casualty.MaxCount):
 		return 0, casualty.ErrOverflow
 	}
-	return v, nil
+	return int64(v), nil
 }
 
 // coordinate reads a decimal coordinate within ±limit.
 func coordinate(s string, limit float64) (float64, error) {
 	v, err := strconv.ParseFloat(s, 64)
-	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) || !decimalText(s) {
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) || !floatText(s) {
 		return 0, ErrBadNumber
 	}
 	if v < -limit || v > limit {
 		return 0, event.ErrBadPoint
 	}
 	return v, nil
-}
-
-// decimalText reports whether s is a plain decimal: an optional sign,
-// digits and at most one '.', as UCDP writes coordinates. ParseFloat also
-// takes "0x1p-2", "1e3", "Inf" and underscores, which no UCDP file has.
-func decimalText(s string) bool {
-	if s != "" && (s[0] == '-' || s[0] == '+') {
-		s = s[1:]
-	}
-	digits, dot := 0, false
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= '0' && c <= '9':
-			digits++
-		case c == '.' && !dot:
-			dot = true
-		default:
-			return false
-		}
-	}
-	return digits > 0
 }
 
 // parseWKT reads "POINT (lon lat)" and returns the point and the number of

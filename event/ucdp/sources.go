@@ -1,12 +1,12 @@
 package ucdp
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/rickb777/date/v2"
 
-	"github.com/conflictkit/conflict/event"
 	"github.com/conflictkit/conflict/source"
 )
 
@@ -56,7 +56,7 @@ func splitItem(s string) (sourceItem, bool) {
 		switch {
 		case len(rest) >= 11 && isDateShape(rest[:10]) && rest[10] == ',':
 			it := sourceItem{outlet: s[:i], date: rest[:10], headline: rest[11:]}
-			if _, err := event.ParseDate(it.date); err != nil || strings.TrimSpace(it.outlet) == "" {
+			if _, err := parseDay(it.date); err != nil || strings.TrimSpace(it.outlet) == "" {
 				return sourceItem{}, false
 			}
 			return it, true
@@ -108,7 +108,7 @@ func splitParallel(office, dates, headlines string, items []sourceItem) ([]sourc
 			return items, false
 		}
 		if it.date != "" {
-			if _, err := event.ParseDate(it.date); err != nil {
+			if _, err := parseDay(it.date); err != nil {
 				return items, false
 			}
 		}
@@ -128,76 +128,83 @@ func citationID(i int) string {
 func newsCitation(i int, it sourceItem) source.Citation {
 	c := source.Citation{ID: citationID(i), Source: source.Ref{Name: it.outlet}, Title: it.headline}
 	if it.date != "" {
-		if d, err := event.ParseDate(it.date); err == nil {
+		if d, err := parseDay(it.date); err == nil {
 			c.Published = &d
 		}
 	}
 	return c
 }
 
-// newsCount returns the number of the event's citations other than
-// UCDP's own: the sources of the row.
-func newsCount(e *event.Event) int {
-	n := 0
-	for i := range e.Citations {
-		if e.Citations[i].ID != CitationID {
-			n++
-		}
-	}
-	return n
-}
-
-// formatSources writes the four parallel source columns from the
-// citations other than UCDP's own.
-func formatSources(cs []source.Citation) (article, office, dates, headlines string) {
-	n, only := 0, -1
-	for i := range cs {
-		if cs[i].ID != CitationID {
-			n++
-			only = i
-		}
-	}
-	switch n {
-	case 0:
-		return "", "", "", ""
-	case 1: // the common case, without builders
-		c := &cs[only]
-		name := c.Publisher().Name
-		pub := ""
-		if c.Published != nil {
-			pub = formatDate(*c.Published)
-		}
-		return `"` + name + "," + pub + "," + c.Title + `"`, name, pub, c.Title
-	}
-	var a, o, d, h strings.Builder
-	first := true
+// sourceItems appends to items one source item per citation other than
+// UCDP's own: the outlet (the citation's publisher, where it was read), the
+// publication date and the title as headline. An item equal to one before
+// it in all three is the same article and is written once; a citation
+// whose outlet has no name is left out.
+func sourceItems(cs []source.Citation, items []sourceItem) []sourceItem {
 	for i := range cs {
 		c := &cs[i]
 		if c.ID == CitationID {
 			continue
 		}
-		name := c.Publisher().Name
-		pub := ""
-		if c.Published != nil {
-			pub = formatDate(*c.Published)
+		it := sourceItem{outlet: c.Publisher().Name, headline: c.Title}
+		if strings.TrimSpace(it.outlet) == "" {
+			continue // an item without an outlet would not read back (the Writer reports it)
 		}
-		if !first {
+		if c.Published != nil {
+			it.date = formatDate(*c.Published)
+		}
+		if !slices.Contains(items, it) {
+			items = append(items, it)
+		}
+	}
+	return items
+}
+
+// originators lists, each once, the names of the sources the outlets
+// quote: the originator of every citation read through an intermediary
+// (Via), for source_original.
+func originators(cs []source.Citation) []string {
+	var out []string
+	for i := range cs {
+		c := &cs[i]
+		if c.ID == CitationID || len(c.Via) == 0 || c.Source.Name == "" {
+			continue
+		}
+		if !slices.Contains(out, c.Source.Name) {
+			out = append(out, c.Source.Name)
+		}
+	}
+	return out
+}
+
+// formatSources writes the four parallel source columns from the items.
+func formatSources(items []sourceItem) (article, office, dates, headlines string) {
+	switch len(items) {
+	case 0:
+		return "", "", "", ""
+	case 1: // the common case, without builders
+		it := &items[0]
+		return `"` + it.outlet + "," + it.date + "," + it.headline + `"`, it.outlet, it.date, it.headline
+	}
+	var a, o, d, h strings.Builder
+	for i := range items {
+		it := &items[i]
+		if i > 0 {
 			a.WriteByte(';')
 			o.WriteByte(';')
 			d.WriteByte(';')
 			h.WriteByte(';')
 		}
-		first = false
 		a.WriteByte('"')
-		a.WriteString(name)
+		a.WriteString(it.outlet)
 		a.WriteByte(',')
-		a.WriteString(pub)
+		a.WriteString(it.date)
 		a.WriteByte(',')
-		a.WriteString(c.Title)
+		a.WriteString(it.headline)
 		a.WriteByte('"')
-		o.WriteString(name)
-		d.WriteString(pub)
-		h.WriteString(c.Title)
+		o.WriteString(it.outlet)
+		d.WriteString(it.date)
+		h.WriteString(it.headline)
 	}
 	return a.String(), o.String(), d.String(), h.String()
 }

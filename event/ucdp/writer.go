@@ -2,16 +2,30 @@ package ucdp
 
 import (
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 
+	"golang.org/x/text/encoding"
+
+	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/fielderr"
+	"github.com/conflictkit/conflict/internal/flatcsv"
+	"github.com/conflictkit/conflict/internal/formula"
+	"github.com/conflictkit/conflict/internal/textenc"
 )
 
 // Writer writes events as a UCDP GED CSV file. Set the options before the
 // first Write. The zero value is not usable; create a Writer with
 // NewWriter.
+//
+// Options left at their zero values are taken from the first event's Extra
+// record, so that a file read and written back keeps its layout, line
+// ends, text encoding and byte-order mark. Cells are written as they are:
+// a line end inside a cell is never rewritten, whatever the line end of
+// the file.
 type Writer struct {
 	// Layout is the layout to write. If it is empty, the Writer uses the
 	// Layout of the first event's Extra record, or LayoutGED20, the layout
@@ -30,11 +44,53 @@ type Writer struct {
 	// tags, e.g. Reader.HXL of the file read. It must have one cell per
 	// column.
 	HXLRow []string
-	// UseCRLF ends lines with "\r\n" instead of "\n".
+	// UseCRLF ends lines with "\r\n"; it is LineEnd "\r\n".
 	UseCRLF bool
+	// LineEnd is "\n", "\r\n" or "\r"; "" means "\r\n" if UseCRLF is
+	// set, else the first event's (Extra.CRLF, Extra.CR), else "\n". Any
+	// other value is taken as "\n".
+	LineEnd string
+	// Encoding is the text encoding to write (charmap.Windows1252,
+	// unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), ...); nil
+	// means the encoding of the first event whose Extra names one
+	// (Extra.Encoding), taken as long as the text written before it is
+	// ASCII, which reads the same in both; else UTF-8. A character the
+	// encoding cannot hold refuses its event with a *WriteError wrapping
+	// event.ErrEncoding: it is never replaced or dropped.
+	Encoding encoding.Encoding
+	// BOM writes a byte-order mark first. With Encoding nil, the first
+	// event's Extra.BOM asks for one too.
+	BOM bool
+	// Headerless leaves out the header row (and any HXL row), to write a
+	// file back as it came when it had none (see Reader.Headerless).
+	Headerless bool
+	// Actors, if set, names the sides of events from other formats as UCDP
+	// does: a participant the registry knows (by ID, else by its name on
+	// the event's day) is written with its identifier in scheme
+	// actor.SchemeUCDP valid on the event's first day, or failing that
+	// with that of the nearest actor it is part of (a command by its
+	// government: "Government of United States of America"). Others keep
+	// their names, and events read from UCDP the names they were read
+	// with. Nil leaves every name as given.
+	Actors *actor.Registry
+	// Aggregates writes records that are not single incidents (a type
+	// marked event.TypeInfo.Aggregate: a campaign, a whole war, a
+	// displacement figure) as rows, with event_clarity 2 (UCDP's code for
+	// a total reported over a period) unless the event's Extra gives one.
+	// By default such an event is not written: Write returns nil and
+	// Warnings reports it (Path "", event.ErrLost).
+	Aggregates bool
+	// Neutralise writes a formula-like text cell (one a spreadsheet would
+	// run: it starts with =, +, -, @, a tab or a carriage return and is not
+	// a number) with a leading apostrophe, as the native tables do. By
+	// default cells are written as UCDP publishes them, raw, and Warnings
+	// reports each formula-like cell written (event.ErrFormula, Path the
+	// column name).
+	Neutralise bool
 
 	w       io.Writer
-	csv     *csv.Writer
+	csv     *flatcsv.Writer
+	adopted string // the Extra.Encoding last adopted
 	started bool
 	layout  Layout
 	cols    []col    // known column of each output column, or numCols
@@ -43,6 +99,9 @@ type Writer struct {
 	cells   [numCols]string
 	record  []string
 	used    []bool // which of the event's Columns are written
+	ctx     rowContext
+	warn    event.Problems
+	hasCol  [numCols + 1]bool // which known columns the header has
 }
 
 // NewWriter returns a Writer that writes to w.
@@ -96,13 +155,41 @@ func (w *Writer) start(x *Extra) error {
 			c = numCols
 		}
 		w.cols[i] = c
+		w.hasCol[c] = true
 	}
 	w.record = make([]string, len(names))
-	w.csv = csv.NewWriter(w.w)
-	w.csv.UseCRLF = w.UseCRLF
+	w.csv = flatcsv.NewWriter(w.w)
+	end := w.LineEnd
+	if end == "" && w.UseCRLF {
+		end = "\r\n"
+	}
+	if end == "" && x != nil && x.CRLF {
+		end = "\r\n"
+	}
+	if end == "" && x != nil && x.CR {
+		end = "\r"
+	}
+	if end != "\r\n" && end != "\r" {
+		end = "\n"
+	}
+	w.csv.LineEnd, w.csv.Encoding, w.csv.BOM = end, w.Encoding, w.BOM
+	if w.Encoding == nil && x != nil {
+		w.csv.BOM = w.BOM || x.BOM
+		if x.Encoding != "" {
+			enc, err := encodingNamed(x.Encoding)
+			if err != nil {
+				w.err = err
+				return err
+			}
+			w.csv.Encoding, w.adopted = enc, x.Encoding
+		}
+	}
+	if w.Headerless {
+		return nil
+	}
 	if err := w.csv.Write(names); err != nil {
-		w.err = err
-		return err
+		w.err = w.cellError(nil, err)
+		return w.err
 	}
 	if w.HXLRow != nil || w.HXL || layout == LayoutHDX {
 		row := w.HXLRow
@@ -119,23 +206,71 @@ func (w *Writer) start(x *Extra) error {
 			return w.err
 		}
 		if err := w.csv.Write(row); err != nil {
-			w.err = err
-			return err
+			w.err = w.cellError(nil, err)
+			return w.err
 		}
 	}
 	return nil
 }
 
+// encodingNamed returns the encoding an Extra record names, which the
+// Writer must be able to write.
+func encodingNamed(name string) (encoding.Encoding, error) {
+	enc, err := textenc.Lookup(name)
+	if err == nil {
+		_, err = textenc.For(enc)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("ucdp: text encoding %q: %w", name, err)
+	}
+	return enc, nil
+}
+
+// cellError turns a CSV writer's error about a cell of event e (nil for
+// the header) into a *WriteError naming the column.
+func (w *Writer) cellError(e *event.Event, err error) error {
+	var fe *flatcsv.FieldError
+	if !errors.As(err, &fe) {
+		return err
+	}
+	we := &WriteError{Err: fe.Err}
+	if e != nil {
+		we.ID = e.ID
+	}
+	if fe.Field < len(w.names) {
+		we.Field = w.names[fe.Field]
+	}
+	return we
+}
+
 // Write writes e as one row. An event read from UCDP GED is written back
 // field for field from the event and its Extra record; an event from
-// another format gets a row made from the model alone. It returns a
-// *WriteError, wrapping ErrNoCounterpart, for an event whose type has no
-// UCDP type_of_violence (a protest, say), and a plain error for an invalid
-// Extra record or a failed write; after a write error every later call
-// fails.
+// another format gets a row made from the model alone. An event of a type
+// UCDP GED does not code (a protest, an agreement) and an aggregate (see
+// Aggregates) are not written: Write returns nil and Warnings reports the
+// event as lost (Path ""). It returns a *WriteError, wrapping
+// ErrNoCounterpart, for an event of an unregistered type, and a plain
+// error for an invalid Extra record or a failed write; after a write error
+// every later call fails. What the row cannot hold is reported
+// by Warnings.
 func (w *Writer) Write(e event.Event) error {
+	w.warn = w.warn[:0]
 	if w.err != nil {
 		return w.err
+	}
+	info, ok := ucdpInfo(e.Type) // cached: Info copies the type's slices
+	if info.Aggregate && !w.Aggregates {
+		w.warn = append(w.warn, event.Lost("",
+			"%s %s is not a single incident: UCDP GED codes incidents, not campaigns, wars or population figures (Writer.Aggregates writes it)",
+			strings.ToLower(info.Label), fielderr.Quote(e.Title)))
+		return nil
+	}
+	if ok && len(info.UCDP) == 0 {
+		// A known type outside UCDP's violence (an agreement, a protest):
+		// the format has no place for the event, which is not at fault.
+		w.warn = append(w.warn, event.Lost("",
+			"type %s has no UCDP type_of_violence (UCDP GED codes lethal violence only): the event is not written", e.Type))
+		return nil
 	}
 	x, has, err := GetExtra(e)
 	if err != nil {
@@ -150,7 +285,8 @@ func (w *Writer) Write(e event.Event) error {
 			return err
 		}
 	}
-	if err := formatRow(&e, &x, has, w.layout, &w.cells); err != nil {
+	w.ctx.actors, w.ctx.aggregate = w.Actors, info.Aggregate
+	if err := formatRowWith(&e, &x, has, w.layout, &w.cells, &w.ctx); err != nil {
 		return err
 	}
 	w.used = append(w.used[:0], make([]bool, len(x.Columns))...)
@@ -173,11 +309,57 @@ func (w *Writer) Write(e event.Event) error {
 			}
 		}
 	}
+	w.warn = w.losses(w.warn, &e, &x, has)
+	for i, c := range w.record {
+		if formula.Like(c) {
+			if w.Neutralise {
+				w.record[i] = formula.Prefix + c
+				continue
+			}
+			w.warn = append(w.warn, event.Problem{Path: w.names[i], Code: event.ErrFormula, Severity: event.Warning,
+				Message: fmt.Sprintf("%s %s is written as it is, and a spreadsheet would run it as a formula (Writer.Neutralise writes it as text)", w.names[i], fielderr.Quote(c))})
+		}
+	}
+	if w.Encoding == nil && has && x.Encoding != "" && x.Encoding != w.adopted {
+		// Files are detected as Windows-1252 at their first non-ASCII
+		// byte, so the records before it say nothing: the first that
+		// names an encoding settles it, if the text so far is ASCII.
+		if enc, err := encodingNamed(x.Encoding); err == nil && w.csv.Adopt(enc) {
+			w.adopted = x.Encoding
+		}
+	}
 	if err := w.csv.Write(w.record); err != nil {
+		var fe *flatcsv.FieldError
+		if errors.As(err, &fe) {
+			w.warn = w.warn[:0] // the error says why
+			return w.cellError(&e, err)
+		}
 		w.err = err
 		return err
 	}
 	return nil
+}
+
+// Warnings returns the warnings about the event last passed to Write (nil
+// if none), valid until the next Write; copy the slice (slices.Clone) to
+// keep it. Each is an event.Problem of severity event.Warning:
+//
+//   - event.ErrLost: a fact of the event that UCDP GED has no place for, at
+//     its JSON path in the event ("claims[0]", "notes", "participants[3]",
+//     "citations[2]" with the members not written named in the message,
+//     `ext["…"]`); Path "" means the event was not written at all (an
+//     aggregate; see Writer.Aggregates). The package documentation ("What
+//     UCDP cannot hold") lists the rules.
+//   - event.ErrFormula: a formula-like cell written raw, Path the column
+//     name (see Writer.Neutralise).
+//
+// An event read from UCDP and written back in its own layout has none,
+// unless a cell of it is formula-like.
+func (w *Writer) Warnings() event.Problems {
+	if len(w.warn) == 0 {
+		return nil
+	}
+	return w.warn[:len(w.warn):len(w.warn)]
 }
 
 // Close writes the header if no event was written, and flushes. It does
@@ -191,8 +373,7 @@ func (w *Writer) Close() error {
 			return err
 		}
 	}
-	w.csv.Flush()
-	if err := w.csv.Error(); err != nil {
+	if err := w.csv.Flush(); err != nil {
 		w.err = err
 		return err
 	}

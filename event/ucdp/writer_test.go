@@ -55,9 +55,11 @@ func writeAll(t *testing.T, w *ucdp.Writer, buf *bytes.Buffer, evs ...event.Even
 // TestWriteForeignEvent writes an event that has no Extra record. The
 // expected cells follow from the mapping by hand: a state perpetrator and a
 // civilian target make an air strike one-sided (3); the citations' outlets
-// (TASS, not the ministry it relays) fill source_office; the open "at least
-// 40" gives low and best 40 and, as a row needs all three, high 40 too; the exact civilian figure is
-// deaths_civilians; the injured are not deaths.
+// (TASS, not the ministry it relays) fill source_office, and the ministry
+// source_original; the exact civilian figure is deaths_civilians, and the
+// open "at least 40" people leaves 28 whose status it does not give
+// (deaths_unknown), so best is 40 = 12 + 28; low is 40, and high, which no
+// figure bounds, is best; the injured are not deaths.
 func TestWriteForeignEvent(t *testing.T) {
 	e := foreignStrike()
 	want := map[string]string{
@@ -67,12 +69,12 @@ func TestWriteForeignEvent(t *testing.T) {
 		"number_of_sources": "2",
 		"source_article":    `"Syrian Observatory for Human Rights,2019-08-31,First report";"TASS,2019-09-01,Statement"`,
 		"source_office":     "Syrian Observatory for Human Rights;TASS", "source_date": "2019-08-31;2019-09-01",
-		"source_headline": "First report;Statement", "source_original": "",
+		"source_headline": "First report;Statement", "source_original": "Ministry of Defence",
 		"where_prec": "2", "where_coordinates": "Idlib", "adm_1": "Idleb", "adm_2": "",
 		"latitude": "35.93062", "longitude": "36.63393", "geom_wkt": "POINT (36.63393 35.93062)", "priogrid_gid": "",
 		"country": "Syria", "country_id": "", "region": "", "event_clarity": "", "date_prec": "1",
 		"date_start": "2019-08-31", "date_end": "2019-08-31",
-		"deaths_a": "", "deaths_b": "", "deaths_civilians": "12", "deaths_unknown": "", "low": "40", "best": "40", "high": "40",
+		"deaths_a": "", "deaths_b": "", "deaths_civilians": "12", "deaths_unknown": "28", "low": "40", "best": "40", "high": "40",
 	}
 	var buf bytes.Buffer
 	w := ucdp.NewWriter(&buf)
@@ -151,22 +153,22 @@ func TestTypeOfViolence(t *testing.T) {
 	}
 }
 
-// TestWriteNoCounterpart checks that a protest cannot be written, that the
-// error names the event and the column, and that writing goes on.
+// TestWriteNoCounterpart checks that a protest, which UCDP GED does not
+// code, is not written and is reported as a whole-event loss naming its
+// type, and that writing goes on.
 func TestWriteNoCounterpart(t *testing.T) {
 	var buf bytes.Buffer
 	w := ucdp.NewWriter(&buf)
 	protest := event.FromKey(event.PeacefulProtest, event.Key{Scheme: "example", Value: "protest"})
-	err := w.Write(protest)
-	require.ErrorIs(t, err, ucdp.ErrNoCounterpart)
-	var we *ucdp.WriteError
-	require.True(t, errors.As(err, &we))
-	assert.Equal(t, protest.ID, we.ID)
-	assert.Equal(t, "type_of_violence", we.Field)
-	assert.Equal(t, `ucdp: event `+protest.ID.String()+`, column "type_of_violence": event type "peaceful-protest" has no UCDP type_of_violence: ucdp: no UCDP counterpart`, err.Error())
+	require.NoError(t, w.Write(protest))
+	ws := w.Warnings()
+	require.Len(t, ws, 1)
+	assert.Equal(t, "", ws[0].Path)
+	assert.ErrorIs(t, ws[0], event.ErrLost)
+	assert.Equal(t, `type peaceful-protest has no UCDP type_of_violence (UCDP GED codes lethal violence only): the event is not written`, ws[0].Message)
 
 	got := writeAll(t, w, &buf, foreignStrike())
-	assert.Len(t, got, 1)
+	assert.Len(t, got, 1, "only the strike is written")
 }
 
 // TestWriteBadExtra checks an event whose Extra member is not valid.

@@ -15,12 +15,13 @@ import (
 func openACLED(o *options, r io.Reader) (*source, error) {
 	ar := acled.NewReader(r)
 	ar.MaxRecordBytes = o.maxRecord
-	return &source{read: ar.Read, warnings: ar.Warnings, rawHeader: ar.RawHeader, lineEnd: ar.LineEnd,
+	return &source{read: ar.Read, rawHeader: ar.RawHeader, lineEnd: ar.LineEnd,
 		raw: ar.Raw, verbatim: true, reader: ar}, nil
 }
 
 // acledSink writes ACLED CSV. Reading ACLED and writing ACLED keeps the
-// file's own header (extra columns included) unless -layout says otherwise.
+// file's own header (extra columns included) unless -layout says otherwise,
+// even when no row is written (every row rejected, or a header-only file).
 type acledSink struct {
 	w       *acled.Writer
 	src     *source
@@ -28,9 +29,15 @@ type acledSink struct {
 	chosen  bool // -layout given
 }
 
-func createACLED(o *options, w io.Writer, _ io.Writer, src *source) (sink, error) {
+func createACLED(o *options, w io.Writer, _ string, src *source) (sink, error) {
 	aw := acled.NewWriter(w)
 	aw.HXL = o.hxl
+	aw.Aggregates, aw.Neutralise = o.aggregates, o.neutralise
+	reg, err := actorRegistry(src.dataset())
+	if err != nil {
+		return nil, err
+	}
+	aw.Actors = reg
 	if o.layout != "" {
 		l, ok := acled.LayoutNamed(o.layout)
 		if !ok {
@@ -57,21 +64,31 @@ func (s *acledSink) Write(e event.Event) (bool, error) {
 	if errors.As(err, &we) {
 		return false, &writeError{err}
 	}
-	return err == nil, err
+	return err == nil && !wholeLost(s.Warnings()), err
 }
 
-func (s *acledSink) Close() error             { return s.w.Close() }
-func (s *acledSink) Warnings() map[string]int { return nil }
+func (s *acledSink) Close() error {
+	if !s.started && !s.chosen {
+		// No event came to say what to write: the file read says it.
+		if r, ok := s.src.reader.(*acled.Reader); ok && len(r.Layout().Columns) > 0 {
+			s.w.Layout, s.w.LineEnd = r.Layout(), r.LineEnd()
+		}
+	}
+	return s.w.Close()
+}
+
+func (s *acledSink) Warnings() event.Problems { return writerWarnings(s.w) }
 
 func openUCDP(o *options, r io.Reader) (*source, error) {
 	ur := ucdp.NewReader(r)
 	ur.MaxRecordBytes = o.maxRecord
-	return &source{read: ur.Read, warnings: ur.Warnings, rawHeader: ur.RawHeader, lineEnd: ur.LineEnd,
+	return &source{read: ur.Read, rawHeader: ur.RawHeader, lineEnd: ur.LineEnd,
 		raw: ur.Raw, verbatim: true, reader: ur}, nil
 }
 
 // ucdpSink writes UCDP GED CSV. Reading UCDP and writing UCDP keeps the
-// file's own header and HXL row unless -layout says otherwise.
+// file's own header and HXL row unless -layout says otherwise, even when no
+// row is written.
 type ucdpSink struct {
 	w       *ucdp.Writer
 	src     *source
@@ -79,9 +96,15 @@ type ucdpSink struct {
 	chosen  bool
 }
 
-func createUCDP(o *options, w io.Writer, _ io.Writer, src *source) (sink, error) {
+func createUCDP(o *options, w io.Writer, _ string, src *source) (sink, error) {
 	uw := ucdp.NewWriter(w)
 	uw.HXL = o.hxl
+	uw.Aggregates, uw.Neutralise = o.aggregates, o.neutralise
+	reg, err := actorRegistry(src.dataset())
+	if err != nil {
+		return nil, err
+	}
+	uw.Actors = reg
 	if o.layout != "" {
 		l, err := ucdp.ParseLayout(o.layout)
 		if err != nil {
@@ -95,68 +118,81 @@ func createUCDP(o *options, w io.Writer, _ io.Writer, src *source) (sink, error)
 func (s *ucdpSink) Write(e event.Event) (bool, error) {
 	if !s.started {
 		s.started = true
-		if r, ok := s.src.reader.(*ucdp.Reader); ok && !s.chosen {
-			s.w.Header, s.w.HXLRow = r.Header(), r.HXL()
-			s.w.UseCRLF = r.LineEnd() == "\r\n"
-		}
+		s.fromReader()
 	}
 	err := s.w.Write(e)
 	var we *ucdp.WriteError
 	if errors.As(err, &we) {
 		return false, &writeError{err}
 	}
-	return err == nil, err
+	return err == nil && !wholeLost(s.Warnings()), err
 }
 
-func (s *ucdpSink) Close() error             { return s.w.Close() }
-func (s *ucdpSink) Warnings() map[string]int { return nil }
+// fromReader takes the header, HXL row and line end of the UCDP file read.
+func (s *ucdpSink) fromReader() {
+	if r, ok := s.src.reader.(*ucdp.Reader); ok && !s.chosen && len(r.Header()) > 0 {
+		s.w.Header, s.w.HXLRow = r.Header(), r.HXL()
+		s.w.UseCRLF = r.LineEnd() == "\r\n"
+	}
+}
+
+func (s *ucdpSink) Close() error {
+	if !s.started {
+		s.fromReader() // no event came: the file read says what to write
+	}
+	return s.w.Close()
+}
+
+func (s *ucdpSink) Warnings() event.Problems { return writerWarnings(s.w) }
 
 func openGeoJSON(o *options, r io.Reader) (*source, error) {
 	gr := geojson.NewReader(r)
 	gr.MaxRecordBytes = o.maxRecord
-	return &source{read: gr.Read, warnings: gr.Warnings, raw: gr.Raw, reader: gr}, nil
+	return &source{read: gr.Read, raw: gr.Raw, reader: gr}, nil
 }
 
-// geojsonSink writes a FeatureCollection; events without a point are
-// counted as warnings and listed on standard error.
+// geojsonSink writes a FeatureCollection of the events with a point.
 type geojsonSink struct {
-	w      *geojson.Writer
-	stderr io.Writer
+	w       *geojson.Writer
+	skipped event.Problems // the warning about an event left out, until the writer gives its own
 }
 
-func createGeoJSON(_ *options, w io.Writer, stderr io.Writer, _ *source) (sink, error) {
-	return &geojsonSink{w: geojson.NewWriter(w), stderr: stderr}, nil
+// errNoPointSkipped is the code under which an event without a point is
+// counted while the GeoJSON writer does not report it itself: a warning,
+// as it has always been, and not (yet) a loss.
+var errNoPointSkipped = fmt.Errorf("%w (not written)", geojson.ErrNoPoint)
+
+func createGeoJSON(_ *options, w io.Writer, _ string, _ *source) (sink, error) {
+	return &geojsonSink{w: geojson.NewWriter(w)}, nil
 }
 
 func (s *geojsonSink) Write(e event.Event) (bool, error) {
 	before := s.w.Summary().Written
+	s.skipped = nil
 	err := s.w.Write(e)
 	var we *geojson.WriteError
 	if errors.As(err, &we) {
 		return false, &writeError{err}
 	}
-	return err == nil && s.w.Summary().Written > before, err
+	if err != nil {
+		return false, err
+	}
+	if _, ok := any(s.w).(interface{ Warnings() event.Problems }); ok {
+		return !wholeLost(s.Warnings()), nil
+	}
+	if s.w.Summary().Written == before {
+		s.skipped = event.Problems{{Path: "", Code: errNoPointSkipped, Severity: event.Warning,
+			Message: "the event has no point, so no feature"}}
+		return false, nil
+	}
+	return true, nil
 }
 
-func (s *geojsonSink) Close() error {
-	err := s.w.Close()
-	if sum := s.w.Summary(); sum.Skipped > 0 {
-		fmt.Fprintln(s.stderr, "convert: geojson:", sum)
-		const most = 20 // enough to find them; the count says how many
-		for i, id := range sum.SkippedIDs {
-			if i == most {
-				fmt.Fprintf(s.stderr, "convert: geojson: ... and %d more\n", len(sum.SkippedIDs)-most)
-				break
-			}
-			fmt.Fprintln(s.stderr, "convert: geojson: no point, not written: event", id)
-		}
-	}
-	return err
-}
+func (s *geojsonSink) Close() error { return s.w.Close() }
 
-func (s *geojsonSink) Warnings() map[string]int {
-	if n := s.w.Summary().Skipped; n > 0 {
-		return map[string]int{geojson.ErrNoPoint.Error() + " (not written)": n}
+func (s *geojsonSink) Warnings() event.Problems {
+	if ws := writerWarnings(s.w); ws != nil {
+		return ws
 	}
-	return nil
+	return s.skipped
 }

@@ -9,23 +9,26 @@ import (
 
 // format is one input or output format of the command.
 type format struct {
-	name   string
-	about  string
-	dir    bool // -in/-out name a directory (required)
-	open   func(o *options, r io.Reader) (*source, error)
-	create func(o *options, w io.Writer, stderr io.Writer, src *source) (sink, error)
+	name  string
+	about string
+	dir   bool // -in/-out name a directory (required)
+	json  bool // a JSON format, so UTF-8 only (RFC 8259)
+	open  func(o *options, r io.Reader) (*source, error)
+	// create makes the format's writer: into w, or for a directory format
+	// into the directory dir.
+	create func(o *options, w io.Writer, dir string, src *source) (sink, error)
 }
 
 // formats is the table of formats, in the order -help lists them.
 var formats = []*format{
 	{name: "acled", about: "ACLED CSV, any layout (-layout current, 2019, 2016, v5, hdx)", open: openACLED, create: createACLED},
 	{name: "ucdp", about: "UCDP GED CSV, any layout (-layout ged20, ged19, syria, hdx)", open: openUCDP, create: createUCDP},
-	{name: "ndjson", about: "one event per line, the canonical JSON", open: openNDJSON, create: createNDJSON},
-	{name: "json", about: "the Dataset document (read and written whole)", open: openJSON, create: createJSON},
+	{name: "ndjson", about: "one event per line, the canonical JSON", json: true, open: openNDJSON, create: createNDJSON},
+	{name: "json", about: "the Dataset document (read and written whole)", json: true, open: openJSON, create: createJSON},
 	{name: "csv", about: "the native CSV tables, lossless: a directory (-in DIR, -out DIR)", dir: true, open: openTables, create: createTables},
 	{name: "wide", about: "one wide table for spreadsheets, lossy (-hxl adds an HXL row)", create: createWide},
 	{name: "hxl", about: "the wide table with its HXL hashtag row", create: createHXL},
-	{name: "geojson", about: "a GeoJSON FeatureCollection of events with a point", open: openGeoJSON, create: createGeoJSON},
+	{name: "geojson", about: "a GeoJSON FeatureCollection of events with a point", json: true, open: openGeoJSON, create: createGeoJSON},
 }
 
 func lookup(name string) *format {
@@ -50,11 +53,11 @@ func formatNames(in bool) []string {
 func openNDJSON(o *options, r io.Reader) (*source, error) {
 	nr := event.NewReader(r)
 	nr.MaxRecordBytes = o.maxRecord
-	return &source{read: nr.Read, raw: nr.Raw, verbatim: true}, nil
+	return &source{read: nr.Read, raw: nr.Raw, verbatim: true, reader: nr}, nil
 }
 
 // openJSON reads the whole Dataset document at once: a document is not a
-// stream, and an error anywhere in it rejects all of it.
+// stream, and an error anywhere in it means that no record of it is read.
 func openJSON(_ *options, r io.Reader) (*source, error) {
 	d, err := event.ReadDataset(r)
 	if err != nil {
@@ -87,14 +90,14 @@ type ndjsonSink struct {
 	watch *ioWatch
 }
 
-func createNDJSON(_ *options, w io.Writer, _ io.Writer, _ *source) (sink, error) {
+func createNDJSON(_ *options, w io.Writer, _ string, _ *source) (sink, error) {
 	watch := &ioWatch{w: w}
 	return &ndjsonSink{w: event.NewWriter(watch), watch: watch}, nil
 }
 
 func (s *ndjsonSink) Write(e event.Event) (bool, error) { return s.watch.classify(s.w.Write(e)) }
 func (s *ndjsonSink) Close() error                      { return s.w.Flush() }
-func (s *ndjsonSink) Warnings() map[string]int          { return nil }
+func (s *ndjsonSink) Warnings() event.Problems          { return nil } // NDJSON holds every fact
 
 // jsonSink collects the events into a Dataset and writes it on Close.
 type jsonSink struct {
@@ -102,7 +105,7 @@ type jsonSink struct {
 	d *event.Dataset
 }
 
-func createJSON(_ *options, w io.Writer, _ io.Writer, _ *source) (sink, error) {
+func createJSON(_ *options, w io.Writer, _ string, _ *source) (sink, error) {
 	return &jsonSink{w: w, d: event.NewDataset("")}, nil
 }
 
@@ -115,4 +118,4 @@ func (s *jsonSink) setRecords(d *event.Dataset) {
 	s.d.Actors, s.d.Places, s.d.Sources = d.Actors, d.Places, d.Sources
 }
 func (s *jsonSink) Close() error             { return event.WriteDataset(s.w, s.d) }
-func (s *jsonSink) Warnings() map[string]int { return nil }
+func (s *jsonSink) Warnings() event.Problems { return nil } // the Dataset holds every fact

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,7 +23,7 @@ type convertResult struct {
 func runConvert(t *testing.T, stdin string, args ...string) convertResult {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	status := run(args, strings.NewReader(stdin), &out, &errOut)
+	status := run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
 	return convertResult{status: status, stdout: out.String(), stderr: errOut.String()}
 }
 
@@ -32,7 +33,7 @@ func summaryLine(stderr string) string {
 	return lines[len(lines)-1]
 }
 
-func readFile(t *testing.T, path string) string {
+func readFile(t testing.TB, path string) string {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	require.NoError(t, err)
@@ -65,7 +66,7 @@ func TestUsage(t *testing.T) {
 			assert.Equal(t, exitUsage, r.status)
 			assert.Contains(t, r.stderr, tc.msg)
 			assert.Empty(t, r.stdout)
-			assert.Equal(t, "read 0, wrote 0, rejected 0, warnings 0", summaryLine(r.stderr), "the summary line ends every run")
+			assert.Equal(t, "read 0, wrote 0, rejected 0, warnings 0, lost 0", summaryLine(r.stderr), "the summary line ends every run")
 		})
 	}
 }
@@ -76,6 +77,10 @@ func TestHelp(t *testing.T) {
 	for _, f := range formats {
 		assert.Contains(t, r.stderr, "  "+f.name+" ", "-help lists every format")
 	}
+	for _, flag := range []string{"-warnings string", "-fail-on-loss", "-rejects string", "-lenient"} {
+		assert.Contains(t, r.stderr, "  "+flag+"\n", "-help lists every flag")
+	}
+	assert.Contains(t, r.stderr, "exit status: 0 success; 1 a record stopped the conversion")
 }
 
 func TestStrictAndLenient(t *testing.T) {
@@ -97,7 +102,7 @@ func TestStrictAndLenient(t *testing.T) {
 			args:     []string{"-from", "ndjson", "-to", "ndjson"},
 			status:   exitRejected,
 			wrote:    lines[:1],
-			summary:  "read 2, wrote 1, rejected 1, warnings 0",
+			summary:  "read 2, wrote 1, rejected 1, warnings 0, lost 0",
 			messages: []string{`convert: rejected: event: line 2, column 7, field "id"`},
 		},
 		{
@@ -105,7 +110,7 @@ func TestStrictAndLenient(t *testing.T) {
 			args:     []string{"-from", "ndjson", "-to", "ndjson", "-lenient"},
 			status:   exitOK,
 			wrote:    []string{lines[0], lines[1], invalid, lines[2]},
-			summary:  "read 5, wrote 4, rejected 1, warnings 0",
+			summary:  "read 5, wrote 4, rejected 1, warnings 0, lost 0",
 			messages: []string{`line 2, column 7, field "id"`},
 		},
 		{
@@ -113,8 +118,8 @@ func TestStrictAndLenient(t *testing.T) {
 			args:     []string{"-from", "ndjson", "-to", "ndjson", "-lenient", "-validate", "-rejects", "REJECTS"},
 			status:   exitOK,
 			wrote:    lines[:3],
-			summary:  "read 5, wrote 3, rejected 2, warnings 3",
-			messages: []string{"convert: invalid: record 4: event 0190d4a0-0000-7000-8000-000000000001: type: error: event type \"no-such-type\" is not registered", "warning no date: 1"},
+			summary:  "read 5, wrote 3, rejected 2, warnings 3, lost 0",
+			messages: []string{"convert: invalid: line 4, record 4, event 0190d4a0-0000-7000-8000-000000000001: type: error: event type \"no-such-type\" is not registered", "warning no date: 1"},
 			rejects:  bad + "\n" + invalid + "\n",
 		},
 		{
@@ -122,7 +127,7 @@ func TestStrictAndLenient(t *testing.T) {
 			args:     []string{"-from", "ndjson", "-to", "ndjson", "-validate"},
 			status:   exitRejected,
 			wrote:    lines[:1],
-			summary:  "read 2, wrote 1, rejected 1, warnings 0",
+			summary:  "read 2, wrote 1, rejected 1, warnings 0, lost 0",
 			messages: []string{"convert: rejected:"},
 		},
 	}
@@ -163,16 +168,17 @@ func TestDatasetDocument(t *testing.T) {
 	}{
 		{
 			name: "json to json keeps the dataset", args: []string{"-from", "json", "-to", "json", "-validate"}, stdin: doc,
-			stdout: doc, summary: "read 8, wrote 8, rejected 0, warnings 0",
+			stdout: doc, summary: "read 8, wrote 8, rejected 0, warnings 0, lost 0",
 		},
 		{
 			name: "json to ndjson says what it cannot carry", args: []string{"-from", "json", "-to", "ndjson"}, stdin: doc,
-			stdout: readFile(t, "testdata/idlib2019.ndjson"), summary: "read 8, wrote 8, rejected 0, warnings 49",
-			message: "warning actor, place and source records not carried by -to ndjson: 49",
+			stdout: readFile(t, "testdata/idlib2019.ndjson"), summary: "read 8, wrote 8, rejected 0, warnings 0, lost 49",
+			message: "convert: lost: the dataset's 22 actor, 12 place and 15 source records: -to ndjson has no place for them\n" +
+				"lost actors[]: 22\nlost places[]: 12\nlost sources[]: 15\n",
 		},
 		{
-			name: "a broken document is rejected whole", args: []string{"-from", "json", "-to", "ndjson"}, stdin: doc[:200],
-			status: exitRejected, summary: "read 0, wrote 0, rejected 1, warnings 0", message: "convert: rejected: event: line 4, column 57: malformed JSON",
+			name: "a broken document gives no record at all", args: []string{"-from", "json", "-to", "ndjson"}, stdin: doc[:200],
+			status: exitUsage, summary: "read 0, wrote 0, rejected 0, warnings 0, lost 0", message: "convert: not readable as -from json: event: line 4, column 57: malformed JSON",
 		},
 	}
 	for _, tc := range tests {

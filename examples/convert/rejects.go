@@ -42,22 +42,20 @@ func (r *rejectWriter) reject(pe *event.ParseError) error {
 	return r.report(report{Line: pe.Line, Column: pe.Column, Field: pe.Field, Error: pe.Err.Error(), Record: string(pe.Record)})
 }
 
-// invalid writes an event that was read but failed validation (problems)
-// or could not be written in the output format (no problems).
-func (r *rejectWriter) invalid(e event.Event, problems event.Problems, src *source) error {
-	if r.src.verbatim && src.raw != nil {
-		return r.record(src.raw())
+// invalid writes an event that was read but is turned down: why says why
+// ("invalid", with the validation problems; "cannot be written in the
+// output format"; a duplicate identifier).
+func (r *rejectWriter) invalid(e event.Event, why string, problems event.Problems, line int) error {
+	if r.src.verbatim && r.src.raw != nil {
+		return r.record(r.src.raw())
 	}
 	b, err := event.MarshalEvent(e)
 	if err != nil {
 		return err
 	}
-	rep := report{Error: "cannot be written in the output format", Event: b}
-	if len(problems) > 0 {
-		rep.Error = "invalid"
-		for _, p := range problems {
-			rep.Problems = append(rep.Problems, p.Error())
-		}
+	rep := report{Line: line, Error: why, Event: b}
+	for _, p := range problems {
+		rep.Problems = append(rep.Problems, p.Error())
 	}
 	return r.report(rep)
 }

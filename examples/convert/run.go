@@ -1,24 +1,28 @@
 package main
 
 import (
-	"bufio"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"os/signal"
 	"slices"
 	"strings"
+	"syscall"
 	"time"
-
-	"github.com/conflictkit/conflict/event"
 )
 
-// Exit statuses.
+// Exit statuses: one per kind of fault, whatever the reader (see the
+// package documentation).
 const (
-	exitOK       = 0
-	exitRejected = 1 // a record was rejected or invalid in strict mode
-	exitUsage    = 2 // usage or I/O error
+	exitOK          = 0
+	exitRejected    = 1   // a record stopped the conversion
+	exitUsage       = 2   // usage, I/O, or an input not in the -from format at all
+	exitInterrupted = 130 // SIGINT, as a shell reports it (128 + 2)
+	exitTerminated  = 143 // SIGTERM (128 + 15)
 )
 
 // options are the command-line settings.
@@ -27,18 +31,23 @@ type options struct {
 	in, out      string
 	lenient      bool
 	rejects      string
+	warnings     string
+	failOnLoss   bool
 	validate     bool
 	resolve      bool
 	layout       string
 	hxl          bool
+	aggregates   bool
+	neutralise   bool
 	maxRecord    int
 	progressStep time.Duration // 0: no progress display
 }
 
 // stats counts what happened, for the summary line.
 type stats struct {
-	read, wrote, rejected int
-	warnings              map[string]int // by code
+	read, wrote, rejected, lost int
+	warnings                    map[string]int // by code
+	losses                      map[string]int // by path, without list indexes
 }
 
 // warn counts n warnings of a code.
@@ -47,6 +56,15 @@ func (s *stats) warn(code string, n int) {
 		s.warnings = map[string]int{}
 	}
 	s.warnings[code] += n
+}
+
+// lose counts a loss of the fact at path.
+func (s *stats) lose(path string) {
+	if s.losses == nil {
+		s.losses = map[string]int{}
+	}
+	s.losses[lossKind(path)]++
+	s.lost++
 }
 
 func (s *stats) nwarnings() int {
@@ -60,7 +78,44 @@ func (s *stats) nwarnings() int {
 // usageError marks an error that is the caller's to fix on the command line.
 type usageError struct{ error }
 
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// signalled is the cause of a context cancelled by a signal.
+type signalled struct{ sig os.Signal }
+
+func (s signalled) Error() string { return "interrupted by " + s.sig.String() }
+
+// withSignals returns a context cancelled, with a signalled cause, at the
+// first SIGINT or SIGTERM. (signal.NotifyContext gives the signal only as
+// text, and the exit status depends on which one it was.) After the first
+// signal the default handling is back, so a second one ends the process at
+// once; stop releases the handler.
+func withSignals(parent context.Context) (ctx context.Context, stop func()) {
+	ctx, cancel := context.WithCancelCause(parent)
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		select {
+		case s := <-ch:
+			signal.Stop(ch)
+			cancel(signalled{s})
+		case <-ctx.Done():
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(ch)
+		cancel(nil)
+	}
+}
+
+// exitFor returns the exit status for a run cancelled through ctx.
+func exitFor(ctx context.Context) int {
+	var s signalled
+	if errors.As(context.Cause(ctx), &s) && s.sig == syscall.SIGTERM {
+		return exitTerminated
+	}
+	return exitInterrupted
+}
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	o, err := parseFlags(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
@@ -73,18 +128,21 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if f, ok := stderr.(*os.File); ok && isTerminal(f) {
 			o.progressStep = time.Second
 		}
-		status = convert(o, stdin, stdout, stderr, &st)
+		status = convert(ctx, o, stdin, stdout, stderr, &st)
 	}
-	codes := make([]string, 0, len(st.warnings))
-	for c := range st.warnings {
-		codes = append(codes, c)
-	}
-	slices.Sort(codes)
-	for _, c := range codes {
+	for _, c := range slices.Sorted(maps.Keys(st.warnings)) {
 		fmt.Fprintf(stderr, "warning %s: %d\n", c, st.warnings[c])
 	}
-	fmt.Fprintf(stderr, "read %d, wrote %d, rejected %d, warnings %d\n", st.read, st.wrote, st.rejected, st.nwarnings())
+	for _, c := range slices.Sorted(maps.Keys(st.losses)) {
+		fmt.Fprintf(stderr, "lost %s: %d\n", c, st.losses[c])
+	}
+	fmtSummary(stderr, &st)
 	return status
+}
+
+// fmtSummary writes the summary line.
+func fmtSummary(w io.Writer, st *stats) {
+	fmt.Fprintf(w, "read %d, wrote %d, rejected %d, warnings %d, lost %d\n", st.read, st.wrote, st.rejected, st.nwarnings(), st.lost)
 }
 
 func parseFlags(args []string, stderr io.Writer) (*options, error) {
@@ -94,21 +152,26 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.from, "from", "", "input format: "+strings.Join(formatNames(true), ", "))
 	fs.StringVar(&o.to, "to", "", "output format: "+strings.Join(formatNames(false), ", "))
 	fs.StringVar(&o.in, "in", "", "input file (directory for csv); default standard input")
-	fs.StringVar(&o.out, "out", "", "output file (directory for csv); default standard output")
+	fs.StringVar(&o.out, "out", "", "output file (directory for csv), replaced only when the conversion succeeds; default standard output")
 	fs.BoolVar(&o.lenient, "lenient", false, "go on past bad records, writing each to -rejects")
 	fs.StringVar(&o.rejects, "rejects", "", "file for rejected records, verbatim (with -lenient)")
+	fs.StringVar(&o.warnings, "warnings", "", "file for every warning and loss, one JSON object per line with its record: line, record number, event ID and key, stage, path, code, severity, message")
+	fs.BoolVar(&o.failOnLoss, "fail-on-loss", false, "stop at the first fact the output format has no place for (exit 1) instead of counting it")
 	fs.BoolVar(&o.validate, "validate", false, "validate every event; events with errors are rejected")
 	fs.BoolVar(&o.resolve, "resolve", false, "fill in the catalogue IDs of actors and sources and the P-codes of places from the embedded catalogues and gazetteer; names that do not resolve are counted as warnings")
 	fs.StringVar(&o.layout, "layout", "", "layout to write for -to acled or ucdp (default: the layout the events were read from, else the current one)")
 	fs.BoolVar(&o.hxl, "hxl", false, "write an HXL hashtag row under the header (acled, ucdp, wide)")
+	fs.BoolVar(&o.aggregates, "aggregates", false, "write records that are not single incidents (a campaign, a whole war, a displacement figure) as ACLED or UCDP rows; by default each is reported as lost")
+	fs.BoolVar(&o.neutralise, "neutralise", false, "write formula-like ACLED and UCDP cells with a leading ' (by default they are written raw, as the datasets publish them, and each is a warning)")
 	fs.IntVar(&o.maxRecord, "max-record", 0, "largest record accepted, in bytes (0: the library default)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: convert -from FORMAT -to FORMAT [-in FILE] [-out FILE] [-lenient] [-rejects FILE] [-validate]")
+		fmt.Fprintln(stderr, "usage: convert -from FORMAT -to FORMAT [-in FILE] [-out FILE] [-lenient] [-rejects FILE] [-warnings FILE] [-fail-on-loss] [-validate] [-resolve]")
 		fmt.Fprintln(stderr, "formats:")
 		for _, f := range formats {
 			fmt.Fprintf(stderr, "  %-8s %s\n", f.name, f.about)
 		}
 		fs.PrintDefaults()
+		fmt.Fprintln(stderr, "exit status: 0 success; 1 a record stopped the conversion (strict mode, -fail-on-loss, or a record the reader cannot read past); 2 usage, I/O, or input not in the -from format; 130/143 interrupted")
 	}
 	if err := fs.Parse(args); err != nil {
 		return nil, err
@@ -127,219 +190,11 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	if f := lookup(o.to); f == nil || f.create == nil {
 		return nil, usageError{fmt.Errorf("unknown output format %q: want one of %s", o.to, strings.Join(formatNames(false), ", "))}
 	}
+	if lookup(o.from).dir && o.in == "" {
+		return nil, usageError{fmt.Errorf("-from %s reads a directory of tables: give it with -in DIR", o.from)}
+	}
+	if lookup(o.to).dir && o.out == "" {
+		return nil, usageError{fmt.Errorf("-to %s writes a directory of tables: give it with -out DIR", o.to)}
+	}
 	return o, nil
-}
-
-// convert runs the conversion and returns the exit status.
-func convert(o *options, stdin io.Reader, stdout, stderr io.Writer, st *stats) int {
-	var in io.Reader = stdin
-	if o.in != "" && !lookup(o.from).dir {
-		f, err := os.Open(o.in)
-		if err != nil {
-			fmt.Fprintln(stderr, "convert:", err)
-			return exitUsage
-		}
-		defer f.Close()
-		in = f
-	}
-	src, err := lookup(o.from).open(o, in)
-	if err != nil {
-		var pe *event.ParseError
-		if errors.As(err, &pe) { // a whole document that does not decode
-			st.rejected++
-			fmt.Fprintln(stderr, "convert: rejected:", err)
-			return exitRejected
-		}
-		fmt.Fprintln(stderr, "convert:", err)
-		return exitUsage
-	}
-
-	var out io.Writer = stdout
-	var outFile *os.File
-	if o.out != "" && !lookup(o.to).dir {
-		if outFile, err = os.Create(o.out); err != nil {
-			fmt.Fprintln(stderr, "convert:", err)
-			return exitUsage
-		}
-		out = outFile
-	}
-	bw := bufio.NewWriterSize(out, 64<<10)
-	dst, err := lookup(o.to).create(o, bw, stderr, src)
-	if err != nil {
-		fmt.Fprintln(stderr, "convert:", err)
-		return exitUsage
-	}
-
-	if src.records != nil {
-		d := src.records()
-		if rs, ok := dst.(recordSink); ok {
-			rs.setRecords(d)
-		} else if n := len(d.Actors) + len(d.Places) + len(d.Sources); n > 0 {
-			// Never silently: the output format has no room for them.
-			st.warn("actor, place and source records not carried by -to "+o.to, n)
-		}
-	}
-
-	var rej *rejectWriter
-	if o.rejects != "" {
-		f, err := os.Create(o.rejects)
-		if err != nil {
-			fmt.Fprintln(stderr, "convert:", err)
-			return exitUsage
-		}
-		defer f.Close()
-		rej = newRejectWriter(f, src)
-	}
-
-	status := pump(o, src, dst, rej, stderr, st)
-
-	if err := dst.Close(); err != nil && status != exitUsage {
-		fmt.Fprintln(stderr, "convert:", err)
-		status = exitUsage
-	}
-	for code, n := range dst.Warnings() {
-		st.warn(code, n)
-	}
-	if err := bw.Flush(); err != nil && status != exitUsage {
-		fmt.Fprintln(stderr, "convert:", err)
-		status = exitUsage
-	}
-	if outFile != nil {
-		if err := outFile.Close(); err != nil && status != exitUsage {
-			fmt.Fprintln(stderr, "convert:", err)
-			status = exitUsage
-		}
-	}
-	if rej != nil {
-		if err := rej.flush(); err != nil && status != exitUsage {
-			fmt.Fprintln(stderr, "convert:", err)
-			status = exitUsage
-		}
-	}
-	return status
-}
-
-// pump moves events from src to dst, counting, validating and rejecting.
-func pump(o *options, src *source, dst sink, rej *rejectWriter, stderr io.Writer, st *stats) int {
-	var v event.Validator
-	var res *event.Resolver
-	if o.resolve {
-		res = event.DefaultResolver()
-		v.Places = res.Places // validation checks locations against the gazetteer
-	}
-	prog := newProgress(stderr, o.progressStep)
-	defer prog.done()
-	var last error
-	for {
-		e, err := src.Read()
-		if err == io.EOF {
-			return exitOK
-		}
-		prog.tick(st.read)
-		if err != nil {
-			var pe *event.ParseError
-			if !errors.As(err, &pe) {
-				fmt.Fprintln(stderr, "convert:", err)
-				return exitUsage // I/O
-			}
-			if err == last {
-				return exitRejected // readers repeat an error that ends the stream
-			}
-			last = err
-			if src.rawHeader != nil && st.read == 0 && pe.Line <= 1 {
-				// No header was read: the input is empty or not in the
-				// -from format. That is no record to reject.
-				fmt.Fprintln(stderr, "convert: not -from", o.from+":", err)
-				return exitUsage
-			}
-			st.read++
-			st.rejected++
-			fmt.Fprintln(stderr, "convert: rejected:", err)
-			if rej != nil {
-				if werr := rej.reject(pe); werr != nil {
-					fmt.Fprintln(stderr, "convert:", werr)
-					return exitUsage
-				}
-			}
-			if !o.lenient {
-				return exitRejected
-			}
-			continue
-		}
-		st.read++
-		readerWarnings := src.Warnings()
-		for _, p := range readerWarnings {
-			st.warn(codeName(p.Code), 1)
-		}
-		if res != nil {
-			for _, p := range res.Resolve(&e) {
-				what := "actor"
-				switch {
-				case strings.HasPrefix(p.Path, "where."):
-					what = "place"
-				case strings.HasPrefix(p.Path, "citations["):
-					what = "source"
-				}
-				st.warn(codeName(p.Code)+" ("+what+")", 1)
-			}
-		}
-		if o.validate {
-			ps := v.Event(&e)
-			for _, p := range ps.Warnings() {
-				// A reader's warning may be the validator's too (UCDP's low >
-				// best wraps event.ErrCountOrder): count each fault once.
-				if !slices.ContainsFunc(readerWarnings, func(r event.Problem) bool { return errors.Is(r.Code, p.Code) }) {
-					st.warn(codeName(p.Code), 1)
-				}
-			}
-			if errs := ps.Errors(); len(errs) > 0 {
-				st.rejected++
-				for _, p := range errs {
-					fmt.Fprintf(stderr, "convert: invalid: %s: event %s: %s\n", src.where(), e.ID, p)
-				}
-				if rej != nil {
-					if werr := rej.invalid(e, errs, src); werr != nil {
-						fmt.Fprintln(stderr, "convert:", werr)
-						return exitUsage
-					}
-				}
-				if !o.lenient {
-					return exitRejected
-				}
-				continue
-			}
-		}
-		written, err := dst.Write(e)
-		if err != nil {
-			var we *writeError
-			if !errors.As(err, &we) {
-				fmt.Fprintln(stderr, "convert:", err)
-				return exitUsage
-			}
-			st.rejected++
-			fmt.Fprintf(stderr, "convert: cannot write %s: event %s: %v\n", src.where(), e.ID, we.err)
-			if rej != nil {
-				if werr := rej.invalid(e, nil, src); werr != nil {
-					fmt.Fprintln(stderr, "convert:", werr)
-					return exitUsage
-				}
-			}
-			if !o.lenient {
-				return exitRejected
-			}
-			continue
-		}
-		if written {
-			st.wrote++
-		}
-	}
-}
-
-// codeName names a problem code for the warning breakdown: the sentinel's
-// message, which is short and stable.
-func codeName(err error) string {
-	if err == nil {
-		return "unspecified"
-	}
-	return err.Error()
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -9,49 +10,109 @@ import (
 	"github.com/conflictkit/conflict/event"
 )
 
-// source is an input format's reader, adapted. Only read is required.
+// source is an input format's reader, adapted. Only read is required. The
+// format's own reader, if any, is in reader: what it can tell beyond
+// reading (Warnings, Line) is asked of it through small interfaces, so a
+// reader that gains a method is used as soon as it has it.
 type source struct {
 	read      func() (event.Event, error)
-	warnings  func() event.Problems // warnings about the last event; nil: none
-	rawHeader func() []byte         // CSV inputs: the header line(s) verbatim
-	lineEnd   func() string         // CSV inputs: "\n" or "\r\n"
-	raw       func() []byte         // the last record read, verbatim; nil: not available
-	verbatim  bool                  // rejects can be written in the input format
+	rawHeader func() []byte // CSV inputs: the header line(s) verbatim
+	lineEnd   func() string // CSV inputs: "\n" or "\r\n"
+	raw       func() []byte // the last record read, verbatim; nil: not available
+	verbatim  bool          // rejects can be written in the input format
 	// records returns the dataset's actor, place and source records and its
 	// title, for inputs that have them (a Dataset without events); nil: none.
 	records func() *event.Dataset
 	reader  any // the format's own reader, for a writer of the same format
-	n       int
+
+	held *heldRecord // a record read ahead by peek
+}
+
+// heldRecord is what a Read returned ahead of its turn.
+type heldRecord struct {
+	e   event.Event
+	err error
+}
+
+// Read returns the next event, or the next error, or io.EOF.
+// dataset returns the input's Dataset records, or nil.
+func (s *source) dataset() *event.Dataset {
+	if s.records == nil {
+		return nil
+	}
+	return s.records()
 }
 
 // Read returns the next event.
 func (s *source) Read() (event.Event, error) {
-	s.n++
+	if h := s.held; h != nil {
+		s.held = nil
+		return h.e, h.err
+	}
 	return s.read()
+}
+
+// peek reads the next record ahead, to be returned by the next Read.
+func (s *source) peek() (event.Event, error) {
+	e, err := s.read()
+	s.held = &heldRecord{e, err}
+	return e, err
+}
+
+// again reports whether next is the error prev returned again: readers
+// return an error that ends the stream from every later Read.
+func again(prev, next error) bool {
+	return next != nil && next != io.EOF && (next == prev || next.Error() == prev.Error())
 }
 
 // Warnings returns the reader's warnings about the last event.
 func (s *source) Warnings() event.Problems {
-	if s.warnings == nil {
-		return nil
+	if w, ok := s.reader.(interface{ Warnings() event.Problems }); ok {
+		return w.Warnings()
 	}
-	return s.warnings()
+	return nil
 }
 
-// where names the last record read.
-func (s *source) where() string { return fmt.Sprintf("record %d", s.n) }
+// Line returns the line on which the last record read starts, if the
+// reader tells; else 0.
+func (s *source) Line() int {
+	if l, ok := s.reader.(interface{ Line() int }); ok {
+		return l.Line()
+	}
+	return 0
+}
 
 // sink is an output format's writer, adapted.
 type sink interface {
-	// Write writes one event and reports whether it was written (GeoJSON
-	// skips events without a point, and counts them in Warnings). A
-	// *writeError means this format cannot hold the event; any other error
-	// is an I/O error.
+	// Write writes one event and reports whether it was written: an event
+	// can be left out whole (a loss warning with the empty path). A
+	// *writeError means this format cannot hold the event (a rejected
+	// record); any other error is an I/O error.
 	Write(event.Event) (bool, error)
+	// Warnings returns the warnings about the event last passed to Write:
+	// the facts the format has no place for (event.ErrLost) and the
+	// writer's other warnings. Valid until the next Write.
+	Warnings() event.Problems
 	Close() error
-	// Warnings counts, by code, what the format could not carry (e.g.
-	// GeoJSON events without a point), once Close has run.
-	Warnings() map[string]int
+}
+
+// writerWarnings asks a format's writer for its warnings about the event
+// last written, if it gives them.
+func writerWarnings(w any) event.Problems {
+	if x, ok := w.(interface{ Warnings() event.Problems }); ok {
+		return x.Warnings()
+	}
+	return nil
+}
+
+// wholeLost reports whether ps says the event was not written at all.
+func wholeLost(ps event.Problems) bool {
+	for _, p := range ps {
+		if p.Path == "" && errors.Is(p.Code, event.ErrLost) {
+			return true
+		}
+	}
+	return false
 }
 
 // recordSink is a sink that can hold a Dataset's actor, place and source

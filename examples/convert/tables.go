@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -9,6 +10,9 @@ import (
 	"github.com/conflictkit/conflict/event"
 	"github.com/conflictkit/conflict/event/table"
 )
+
+// errEmpty is an input with nothing in it: no file of any format.
+var errEmpty = errors.New("the input is empty")
 
 // openTables reads the native CSV tables in the directory -in. A directory
 // with dataset.csv holds a whole Dataset (actor, place and source records
@@ -18,6 +22,14 @@ func openTables(o *options, _ io.Reader) (*source, error) {
 		return nil, usageError{errors.New("-from csv reads a directory of tables: give it with -in DIR")}
 	}
 	fsys := os.DirFS(o.in)
+	for _, main := range []string{"dataset.csv", "events.csv"} {
+		if fi, err := fs.Stat(fsys, main); err == nil {
+			if fi.Size() == 0 {
+				return nil, fmt.Errorf("%w (%s has no bytes)", errEmpty, main)
+			}
+			break
+		}
+	}
 	if _, err := fs.Stat(fsys, "dataset.csv"); err == nil {
 		r := table.NewReader(fsys)
 		r.MaxRecordBytes = o.maxRecord
@@ -32,25 +44,19 @@ func openTables(o *options, _ io.Reader) (*source, error) {
 	}
 	r := table.NewReader(fsys)
 	r.MaxRecordBytes = o.maxRecord
-	return &source{read: r.Read, warnings: r.Warnings, reader: r}, nil
+	return &source{read: r.Read, reader: r}, nil
 }
 
-// tablesSink writes the native CSV tables into the directory -out. Events
-// stream, unless the input has actor, place and source records: then the
-// whole Dataset is written at Close.
+// tablesSink writes the native CSV tables into a directory (the temporary
+// one that becomes -out). Events stream, unless the input has actor, place
+// and source records: then the whole Dataset is written at Close.
 type tablesSink struct {
 	w *table.Writer
 	d *event.Dataset // non-nil: collect and write the dataset at Close
 }
 
-func createTables(o *options, _ io.Writer, _ io.Writer, _ *source) (sink, error) {
-	if o.out == "" {
-		return nil, usageError{errors.New("-to csv writes a directory of tables: give it with -out DIR")}
-	}
-	if err := os.MkdirAll(o.out, 0o777); err != nil {
-		return nil, err
-	}
-	return &tablesSink{w: table.NewWriter(table.Dir(o.out))}, nil
+func createTables(_ *options, _ io.Writer, dir string, _ *source) (sink, error) {
+	return &tablesSink{w: table.NewWriter(table.Dir(dir))}, nil
 }
 
 func (s *tablesSink) setRecords(d *event.Dataset) {
@@ -78,19 +84,19 @@ func (s *tablesSink) Close() error {
 	return s.w.Close()
 }
 
-func (s *tablesSink) Warnings() map[string]int { return nil }
+func (s *tablesSink) Warnings() event.Problems { return nil } // the tables hold every fact
 
 // wideSink writes the wide spreadsheet table.
 type wideSink struct{ w *table.WideWriter }
 
-func createWide(o *options, w io.Writer, _ io.Writer, _ *source) (sink, error) {
+func createWide(o *options, w io.Writer, _ string, _ *source) (sink, error) {
 	ww := table.NewWideWriter(w)
 	ww.HXL = o.hxl
 	return &wideSink{w: ww}, nil
 }
 
-func createHXL(o *options, w io.Writer, stderr io.Writer, src *source) (sink, error) {
-	s, err := createWide(o, w, stderr, src)
+func createHXL(o *options, w io.Writer, dir string, src *source) (sink, error) {
+	s, err := createWide(o, w, dir, src)
 	s.(*wideSink).w.HXL = true
 	return s, err
 }
@@ -101,8 +107,8 @@ func (s *wideSink) Write(e event.Event) (bool, error) {
 	if errors.As(err, &we) {
 		return false, &writeError{err}
 	}
-	return err == nil, err
+	return err == nil && !wholeLost(s.Warnings()), err
 }
 
 func (s *wideSink) Close() error             { return s.w.Close() }
-func (s *wideSink) Warnings() map[string]int { return nil }
+func (s *wideSink) Warnings() event.Problems { return writerWarnings(s.w) }

@@ -7,6 +7,7 @@ package isodate
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 	"time"
 
@@ -25,11 +26,40 @@ const (
 	Day                    // "2018-03-02"
 )
 
+// The SDK's range of years: dates run from 1000-01-01 to 9999-12-31. The
+// floor is not a calendar limit but a guard against truncated years (ACLED
+// has published "0025" for 2025); the ceiling is what four digits hold.
+const (
+	MinYear = 1000
+	MaxYear = 9999
+)
+
 // Errors returned by the parsers.
 var (
 	ErrSyntax = errors.New("not a YYYY, YYYY-MM or YYYY-MM-DD date")
 	ErrRange  = errors.New("no such calendar date")
+	// ErrYear reports a year outside MinYear to MaxYear. It wraps ErrRange,
+	// and the error that carries it names the year.
+	ErrYear = fmt.Errorf("%w: year outside %d-%d", ErrRange, MinYear, MaxYear)
 )
+
+// CheckYear returns nil for a year from MinYear to MaxYear, and otherwise an
+// error wrapping ErrYear that names the year with four digits ("year 0025
+// is before 1000"), so that a truncated year reads as what it is.
+func CheckYear(y int) error {
+	switch {
+	case y < MinYear:
+		return &yearError{fmt.Sprintf("year %s is before %d", pad(y, 4), MinYear)}
+	case y > MaxYear:
+		return &yearError{fmt.Sprintf("year %d is after %d", y, MaxYear)}
+	}
+	return nil
+}
+
+type yearError struct{ msg string }
+
+func (e *yearError) Error() string { return e.msg }
+func (e *yearError) Unwrap() error { return ErrYear }
 
 // Partial is a date known to year, month or day.
 type Partial struct {
@@ -39,7 +69,7 @@ type Partial struct {
 	Precision Precision
 }
 
-// ParseDay parses exactly "YYYY-MM-DD" (four-digit year 0001-9999) and
+// ParseDay parses exactly "YYYY-MM-DD" (four-digit year 1000-9999) and
 // refuses dates that do not exist.
 func ParseDay(s string) (date.Date, error) {
 	p, err := ParsePartial(s)
@@ -53,25 +83,26 @@ func ParseDay(s string) (date.Date, error) {
 }
 
 // ParsePartial parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" with a four-digit
-// year from 0001 to 9999, refusing months and days that do not exist.
+// year from 1000 to 9999 (CheckYear), refusing months and days that do not
+// exist.
 func ParsePartial(s string) (Partial, error) {
 	var p Partial
 	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
-		return p, ErrSyntax
+		return Partial{}, ErrSyntax
 	}
 	y, ok := digits(s[0:4])
 	if !ok {
-		return p, ErrSyntax
+		return Partial{}, ErrSyntax
 	}
-	if y == 0 {
-		return p, ErrRange
+	if err := CheckYear(y); err != nil {
+		return Partial{}, err
 	}
 	p.Year, p.Precision = y, Year
 	if len(s) == 4 {
 		return p, nil
 	}
 	if s[4] != '-' {
-		return p, ErrSyntax
+		return Partial{}, ErrSyntax
 	}
 	m, ok := digits(s[5:7])
 	if !ok {
@@ -151,6 +182,9 @@ func digits(s string) (int, bool) {
 }
 
 func pad(n, width int) string {
+	if n < 0 {
+		return "-" + pad(-n, width)
+	}
 	s := strconv.Itoa(n)
 	for len(s) < width {
 		s = "0" + s

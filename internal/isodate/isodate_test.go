@@ -24,7 +24,11 @@ func TestParsePartial(t *testing.T) {
 		{"month 13", "2024-13-01", Partial{}, ErrRange},
 		{"month 0", "2024-00-10", Partial{}, ErrRange},
 		{"day 0", "2024-01-00", Partial{}, ErrRange},
-		{"year 0", "0000", Partial{}, ErrRange},
+		{"year 0", "0000", Partial{}, ErrYear},
+		{"truncated year", "0025-05-09", Partial{}, ErrYear},
+		{"year 999", "0999-12-31", Partial{}, ErrYear},
+		{"first year", "1000-01-01", Partial{Year: 1000, Month: time.January, Day: 1, Precision: Day}, nil},
+		{"last day", "9999-12-31", Partial{Year: 9999, Month: time.December, Day: 31, Precision: Day}, nil},
 		{"unpadded", "2024-3-5", Partial{}, ErrSyntax},
 		{"slashes", "2024/03/05", Partial{}, ErrSyntax},
 		{"time part", "2024-03-05T00:00", Partial{}, ErrSyntax},
@@ -37,11 +41,39 @@ func TestParsePartial(t *testing.T) {
 			got, err := ParsePartial(tc.in)
 			if tc.err != nil {
 				assert.ErrorIs(t, err, tc.err)
+				assert.Equal(t, Partial{}, got)
 				return
 			}
 			require.NoError(t, err)
 			assert.Equal(t, tc.want, got)
 			assert.Equal(t, tc.in, got.String())
+		})
+	}
+}
+
+func TestCheckYear(t *testing.T) {
+	tests := []struct {
+		year int
+		msg  string
+	}{
+		{25, "year 0025 is before 1000"},
+		{0, "year 0000 is before 1000"},
+		{-44, "year -0044 is before 1000"},
+		{999, "year 0999 is before 1000"},
+		{10000, "year 10000 is after 9999"},
+		{1000, ""},
+		{9999, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.msg, func(t *testing.T) {
+			err := CheckYear(tc.year)
+			if tc.msg == "" {
+				assert.NoError(t, err)
+				return
+			}
+			assert.EqualError(t, err, tc.msg)
+			assert.ErrorIs(t, err, ErrYear)
+			assert.ErrorIs(t, err, ErrRange)
 		})
 	}
 }
@@ -76,6 +108,9 @@ func FuzzParsePartial(f *testing.F) {
 		}
 		if p.String() != s {
 			t.Fatalf("%q parsed to %+v which formats as %q", s, p, p.String())
+		}
+		if p.Year < MinYear || p.Year > MaxYear {
+			t.Fatalf("%q parsed to year %d, outside the SDK's range", s, p.Year)
 		}
 		if p.First() > p.Last() {
 			t.Fatalf("%q: first %v after last %v", s, p.First(), p.Last())
