@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"slices"
+	"strconv"
 	"sync"
 
 	"golang.org/x/text/language"
@@ -64,8 +66,9 @@ func Default() *Registry {
 // ParseError reports where LoadJSON found a problem: the 1-based line and
 // byte column of the input, the byte offset, the JSON path of the value
 // ("actors[3].kind", or "[3].kind" for a bare array) and the cause, which
-// wraps a sentinel (ErrSyntax, ErrBadLanguage, ErrDuplicate, or for an
-// actor that fails Validate, its FieldErrors and their sentinels).
+// wraps a sentinel (ErrSyntax, ErrBadText, ErrBadLanguage, ErrDuplicate,
+// ErrCycle with a *CycleError, or for an actor that fails Validate, its
+// FieldErrors and their sentinels).
 type ParseError struct {
 	Line   int   // 1-based line of the input
 	Column int   // 1-based byte column within Line
@@ -90,10 +93,14 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // LoadJSON reads a catalogue: a JSON array of actors, or an object whose
 // only member "actors" is that array, each actor in the form Actor's JSON
 // methods write. Decoding is strict (unknown or repeated members, invalid
-// UTF-8 and trailing data are errors), every actor must pass Validate, and
-// an ID may appear once. Errors are *ParseError values with positions,
-// joined when several actors fail; links to actors the catalogue lacks are
-// not checked here (Registry.Check does that once catalogues are merged).
+// UTF-8 and trailing data are errors), every actor must pass Validate, an
+// ID may appear once, and successions may not run in a circle (ErrCycle).
+// Errors are *ParseError values with positions, joined when several actors
+// fail; links to actors the catalogue lacks are not checked here
+// (Registry.Check does that once catalogues are merged). A UTF-8
+// byte-order mark is skipped; a file in UTF-16 or UTF-32 is refused
+// (ErrBadText) with a message that says so, and one longer than 256 MiB
+// (ErrSyntax) after reading that much.
 //
 // To lay a catalogue of your own over the embedded one:
 //
@@ -101,7 +108,7 @@ func (e *ParseError) Unwrap() error { return e.Err }
 //	reg := actor.Default().Clone()
 //	err = reg.Merge(mine...)
 func LoadJSON(r io.Reader) ([]Actor, error) {
-	b, err := io.ReadAll(r)
+	b, err := io.ReadAll(io.LimitReader(r, catalogjson.MaxBytes+1)) // Decode refuses more than MaxBytes
 	if err != nil {
 		return nil, fmt.Errorf("actor: read catalogue: %w", err)
 	}
@@ -130,4 +137,23 @@ var catalogSpec = catalogjson.Spec[Actor, ID]{
 	Types:     map[reflect.Type]error{reflect.TypeFor[language.Tag](): ErrBadLanguage},
 	Validate:  func(x Actor) error { return x.Validate() },
 	ID:        func(x Actor) ID { return x.ID },
+	BadText:   ErrBadText,
+	Check:     catalogueCycle,
+}
+
+// catalogueCycle reports a cycle of successions among the actors of a
+// catalogue, at the link that closes it.
+func catalogueCycle(actors []Actor) (int, string, error) {
+	ids, at := findCycle(func(yield func(*Actor) bool) {
+		for i := range actors {
+			if !yield(&actors[i]) {
+				return
+			}
+		}
+	})
+	if ids == nil {
+		return 0, "", nil
+	}
+	i := slices.IndexFunc(actors, func(a Actor) bool { return a.ID == at.holder })
+	return i, "links[" + strconv.Itoa(at.link) + "]", &CycleError{Actors: ids}
 }

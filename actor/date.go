@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/isodate"
 	"github.com/rickb777/date/v2"
 )
@@ -27,7 +28,7 @@ type Date struct {
 func ParseDate(s string) (Date, error) {
 	p, err := isodate.ParsePartial(s)
 	if err != nil {
-		return Date{}, fmt.Errorf("actor: date %q: %v: %w", s, err, ErrBadDate)
+		return Date{}, fmt.Errorf("actor: date %s: %v: %w", fielderr.Quote(s), err, ErrBadDate)
 	}
 	return Date{p: p}, nil
 }

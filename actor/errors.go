@@ -60,6 +60,11 @@ var (
 	// ErrDangling reports a link to an actor the Registry does not hold.
 	ErrDangling = errors.New("link to an actor not in the registry")
 
+	// ErrCycle reports successions (successor-of, merged-into links) that
+	// run in a circle back to the first actor; the error is a *CycleError
+	// naming them.
+	ErrCycle = errors.New("cycle of successions")
+
 	// ErrUnknownMatchKind reports a match kind outside the closed set.
 	ErrUnknownMatchKind = errors.New("unknown match kind")
 

@@ -3,6 +3,7 @@ package actor
 import (
 	"fmt"
 
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/vocab"
 )
 
@@ -21,7 +22,7 @@ type ID string
 // lower-case: "HTS" and " hts" are errors wrapping ErrBadID.
 func ParseID(s string) (ID, error) {
 	if err := vocab.CheckSyntax(s); err != nil {
-		return "", fmt.Errorf("actor: id %q: %w", s, ErrBadID)
+		return "", fmt.Errorf("actor: id %s: %w", fielderr.Quote(s), ErrBadID)
 	}
 	return ID(s), nil
 }

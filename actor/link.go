@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/rickb777/date/v2"
+
+	"github.com/conflictkit/conflict/internal/fielderr"
 )
 
 // LinkKind says how an actor relates to another. It is a closed set; the
@@ -45,7 +47,7 @@ func ParseLinkKind(s string) (LinkKind, error) {
 			return LinkKind(i), nil
 		}
 	}
-	return 0, fmt.Errorf("actor: link kind %q: %w", s, ErrUnknownLinkKind)
+	return 0, fmt.Errorf("actor: link kind %s: %w", fielderr.Quote(s), ErrUnknownLinkKind)
 }
 
 // String returns the code, "" for LinkUnspecified, and "LinkKind(n)" for

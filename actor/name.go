@@ -7,6 +7,8 @@ import (
 
 	"github.com/rickb777/date/v2"
 	"golang.org/x/text/language"
+
+	"github.com/conflictkit/conflict/internal/fielderr"
 )
 
 // NameKind says what role a name plays for its actor. It is a closed set;
@@ -36,7 +38,7 @@ func ParseNameKind(s string) (NameKind, error) {
 			return NameKind(i), nil
 		}
 	}
-	return 0, fmt.Errorf("actor: name kind %q: %w", s, ErrUnknownNameKind)
+	return 0, fmt.Errorf("actor: name kind %s: %w", fielderr.Quote(s), ErrUnknownNameKind)
 }
 
 // String returns the code, "" for NameUnspecified, and "NameKind(n)" for

@@ -55,9 +55,10 @@ func NewRegistry(actors ...Actor) (*Registry, error) {
 
 // Add stores a copy of a. It refuses an actor that fails Validate (the
 // error wraps Validate's sentinels), an ID already present (ErrDuplicate;
-// use Merge to replace a record) and any change to the shared Default
-// registry (ErrReadOnly). Links may point at actors not added yet; Check
-// reports those that stay dangling.
+// use Merge to replace a record), an actor whose successions would close a
+// circle with those held (a *CycleError, ErrCycle) and any change to the
+// shared Default registry (ErrReadOnly). Links may point at actors not
+// added yet; Check reports those that stay dangling.
 func (r *Registry) Add(a Actor) error {
 	if err := records.Valid("add", a); err != nil {
 		return err
@@ -65,6 +66,11 @@ func (r *Registry) Add(a Actor) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.init()
+	if _, held := r.recs.Lookup(a.ID); !held && !r.recs.ReadOnly {
+		if ids := r.closesCycle(&a); ids != nil {
+			return fmt.Errorf("actor: cannot add %q: %w", string(a.ID), &CycleError{Actors: ids})
+		}
+	}
 	if err := records.Add(&r.recs, a); err != nil {
 		return err
 	}
@@ -81,8 +87,10 @@ func (r *Registry) Add(a Actor) error {
 // the rest.
 //
 // Merge is all or nothing: if any actor fails Validate, or an ID appears
-// twice among actors (ErrDuplicate), or the Registry is the shared Default
-// one (ErrReadOnly), it changes nothing and returns every problem joined.
+// twice among actors (ErrDuplicate), or the successions of the result would
+// run in a circle (a *CycleError, ErrCycle), or the Registry is the shared
+// Default one (ErrReadOnly), it changes nothing and returns every problem
+// joined.
 func (r *Registry) Merge(actors ...Actor) error {
 	if err := records.Valid("merge", actors...); err != nil {
 		return err
@@ -90,6 +98,29 @@ func (r *Registry) Merge(actors ...Actor) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.init()
+	if !r.recs.ReadOnly {
+		// The result's successions: the records held that are not
+		// replaced, and the merged ones.
+		merged := make(map[ID]bool, len(actors))
+		for _, a := range actors {
+			merged[a.ID] = true
+		}
+		ids, _ := findCycle(func(yield func(*Actor) bool) {
+			for _, id := range r.recs.IDs() {
+				if a, _ := r.recs.Lookup(id); !merged[id] && !yield(&a) {
+					return
+				}
+			}
+			for i := range actors {
+				if !yield(&actors[i]) {
+					return
+				}
+			}
+		})
+		if ids != nil {
+			return fmt.Errorf("actor: cannot merge %d actors: %w", len(actors), &CycleError{Actors: ids})
+		}
+	}
 	replaced, err := records.Merge(&r.recs, actors)
 	if err != nil {
 		return err
@@ -307,4 +338,38 @@ func (r *Registry) Check() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// closesCycle returns the cycle of successions that adding a would close
+// with the actors held, in succession order from a, or nil. The actors
+// held have none (Add and Merge see to it), so any new cycle runs through
+// a. The caller holds the write lock.
+func (r *Registry) closesCycle(a *Actor) []ID {
+	extra := map[ID][]ID{}
+	successions(a, func(from, to ID, _ int) { extra[from] = append(extra[from], to) })
+	if len(extra) == 0 && len(r.next[a.ID]) == 0 {
+		return nil
+	}
+	parent := map[ID]ID{}
+	queue := []ID{a.ID}
+	for len(queue) > 0 {
+		cur := queue[0]
+		queue = queue[1:]
+		for _, n := range append(slices.Clone(r.next[cur]), extra[cur]...) {
+			if n == a.ID { // back to a: the path from a to cur, and on to a
+				var path []ID
+				for p := cur; p != a.ID; p = parent[p] {
+					path = append(path, p)
+				}
+				path = append(path, a.ID)
+				slices.Reverse(path)
+				return path
+			}
+			if _, seen := parent[n]; !seen {
+				parent[n] = cur
+				queue = append(queue, n)
+			}
+		}
+	}
+	return nil
 }

@@ -225,11 +225,68 @@ func TestRegistrySuccessionRecordedBothWays(t *testing.T) {
 }
 
 func TestRegistrySuccessionCycle(t *testing.T) {
-	a := actor.Actor{ID: "a", Kind: actor.KindArmedGroup, Name: "A", Links: []actor.Link{{Kind: actor.LinkMergedInto, Actor: "b"}}}
-	b := actor.Actor{ID: "b", Kind: actor.KindArmedGroup, Name: "B", Links: []actor.Link{{Kind: actor.LinkMergedInto, Actor: "a"}}}
-	r, err := actor.NewRegistry(a, b)
-	require.NoError(t, err)
-	assert.Equal(t, []actor.ID{"b"}, ids(r.Successors("a")), "a cycle ends the walk")
+	link := func(id actor.ID, k actor.LinkKind, to actor.ID) actor.Actor {
+		return actor.Actor{ID: id, Kind: actor.KindArmedGroup, Name: string(id), Links: []actor.Link{{Kind: k, Actor: to}}}
+	}
+	tests := []struct {
+		name   string
+		actors []actor.Actor
+		cycle  []actor.ID // nil: no cycle
+		msg    string
+	}{
+		{"two actors merged into each other", []actor.Actor{link("a", actor.LinkMergedInto, "b"), link("b", actor.LinkMergedInto, "a")},
+			[]actor.ID{"b", "a"}, `actor: cannot add "b": actor: cycle of successions: b → a → b`},
+		{"successor of its successor", []actor.Actor{link("a", actor.LinkSuccessorOf, "b"), link("b", actor.LinkSuccessorOf, "a")},
+			[]actor.ID{"b", "a"}, `actor: cannot add "b": actor: cycle of successions: b → a → b`},
+		{"a chain is no cycle", []actor.Actor{link("a", actor.LinkMergedInto, "b"), link("c", actor.LinkSuccessorOf, "b")}, nil, ""},
+		{"a circle of three, both kinds of link", []actor.Actor{link("a", actor.LinkMergedInto, "b"),
+			{ID: "c", Kind: actor.KindArmedGroup, Name: "c", Links: []actor.Link{{Kind: actor.LinkSuccessorOf, Actor: "b"}, {Kind: actor.LinkMergedInto, Actor: "a"}}}},
+			[]actor.ID{"c", "a", "b"}, `actor: cannot add "c": actor: cycle of successions: c → a → b → c`},
+		{"a circle through an actor not held", []actor.Actor{{ID: "a", Kind: actor.KindArmedGroup, Name: "a",
+			Links: []actor.Link{{Kind: actor.LinkMergedInto, Actor: "m"}, {Kind: actor.LinkSuccessorOf, Actor: "m"}}}},
+			[]actor.ID{"a", "m"}, `actor: cannot add "a": actor: cycle of successions: a → m → a`},
+		{"the same succession recorded on both actors", []actor.Actor{link("a", actor.LinkMergedInto, "b"), link("b", actor.LinkSuccessorOf, "a")}, nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Run("Add", func(t *testing.T) {
+				r, err := actor.NewRegistry(tc.actors...)
+				if tc.cycle == nil {
+					require.NoError(t, err)
+					return
+				}
+				assert.Nil(t, r)
+				var ce *actor.CycleError
+				require.ErrorAs(t, err, &ce)
+				assert.Equal(t, tc.cycle, ce.Actors)
+				assert.ErrorIs(t, err, actor.ErrCycle)
+				assert.EqualError(t, err, tc.msg)
+			})
+			t.Run("Merge", func(t *testing.T) {
+				r := &actor.Registry{}
+				err := r.Merge(tc.actors...)
+				if tc.cycle == nil {
+					require.NoError(t, err)
+					return
+				}
+				var ce *actor.CycleError
+				require.ErrorAs(t, err, &ce)
+				assert.ErrorIs(t, err, actor.ErrCycle)
+				assert.ElementsMatch(t, tc.cycle, ce.Actors, "the same actors, from the first in ID order")
+				assert.Zero(t, r.Len(), "all or nothing")
+			})
+		})
+	}
+	t.Run("Merge over held actors", func(t *testing.T) {
+		r, err := actor.NewRegistry(link("a", actor.LinkMergedInto, "b"), link("b", actor.LinkMergedInto, "c"))
+		require.NoError(t, err)
+		err = r.Merge(link("c", actor.LinkMergedInto, "a"))
+		assert.EqualError(t, err, "actor: cannot merge 1 actors: actor: cycle of successions: a → b → c → a")
+		assert.Equal(t, 2, r.Len())
+		// Replacing b with a record that no longer links to c breaks the circle.
+		require.NoError(t, r.Merge(link("c", actor.LinkMergedInto, "a"), actor.Actor{ID: "b", Kind: actor.KindArmedGroup, Name: "b"}))
+		assert.Equal(t, []actor.ID{"a", "b"}, ids(r.Successors("c")))
+	})
 }
 
 func TestRegistrySuccessionThroughMissingActor(t *testing.T) {

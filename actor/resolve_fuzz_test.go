@@ -16,7 +16,7 @@ import (
 // loadSentinels are the causes a LoadJSON error may wrap.
 var loadSentinels = []error{actor.ErrSyntax, actor.ErrBadLanguage, actor.ErrDuplicate, actor.ErrBadID, actor.ErrUnknownKind,
 	actor.ErrBadDate, actor.ErrDateOrder, actor.ErrNoName, actor.ErrBadText, actor.ErrUnknownNameKind, actor.ErrUnknownLinkKind,
-	actor.ErrBadLink, actor.ErrBadCountry, actor.ErrBadIdentifier}
+	actor.ErrBadLink, actor.ErrBadCountry, actor.ErrBadIdentifier, actor.ErrCycle}
 
 func FuzzLoadJSON(f *testing.F) {
 	for _, s := range []string{
@@ -25,6 +25,8 @@ func FuzzLoadJSON(f *testing.F) {
 		`[{"id": "a", "kind": "armed-group", "name": "A"}, {"id": "a", "kind": "armed-group", "name": "B"}]`,
 		`{"actors": null}`, `[null]`, `{"actors": [], "x": 1}`, `[{"id": "a", "kind": "armed-group", "name": "A", "names": [{"text": "B", "lang": "EN"}]}]`,
 		"", "[", `"x"`,
+		"\xff\xfe[\x00]\x00", "\ufeff[]",
+		`[{"id": "a", "kind": "armed-group", "name": "A", "links": [{"kind": "merged-into", "actor": "b"}]}, {"id": "b", "kind": "armed-group", "name": "B", "links": [{"kind": "successor-of", "actor": "a"}, {"kind": "merged-into", "actor": "a"}]}]`,
 	} {
 		f.Add([]byte(s))
 	}

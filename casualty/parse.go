@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/conflictkit/conflict/internal/fielderr"
 )
 
 // errNoMatch marks a phrase that matches no accepted form; ParseCount
@@ -65,9 +67,9 @@ func ParseCount(s string) (Count, error) {
 	case err == nil:
 		return c, nil
 	case errors.Is(err, errNoMatch):
-		return Count{}, fmt.Errorf("casualty: %w %q", ErrBadPhrase, s)
+		return Count{}, fmt.Errorf("casualty: %w %s", ErrBadPhrase, fielderr.Quote(s))
 	default:
-		return Count{}, fmt.Errorf("casualty: %w %q: %w", ErrBadPhrase, s, err)
+		return Count{}, fmt.Errorf("casualty: %w %s: %w", ErrBadPhrase, fielderr.Quote(s), err)
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/fielderr"
 )
 
 // fxSeq numbers the codes tests register, which stay registered for the
@@ -147,7 +148,7 @@ func fxTestCodeSet[T fxCode, PT interface {
 			assert.Zero(t, got, "%q", in)
 			if err != nil {
 				assert.True(t, strings.HasPrefix(err.Error(), "event: "), "%q: %v", in, err)
-				assert.Contains(t, err.Error(), strconv.Quote(in))
+				assert.Contains(t, err.Error(), fielderr.Quote(in), "the input is quoted, clipped when long")
 			}
 		}
 	})

@@ -64,7 +64,46 @@ func (d *Dataset) UnmarshalJSON(b []byte) error {
 	if err := checkSchema(v.Schema); err != nil {
 		return toParseError(&strictjson.Error{Offset: strictjson.MemberOffset(b, "schema"), Path: "schema", Err: err}, b, 1, 0)
 	}
+	if err := firstDuplicate(b, "events", "event", v.Events, func(e Event) uuid.UUID { return e.ID }); err != nil {
+		return err
+	}
+	if err := firstDuplicate(b, "actors", "actor", v.Actors, func(a actor.Actor) actor.ID { return a.ID }); err != nil {
+		return err
+	}
+	if err := firstDuplicate(b, "places", "place", v.Places, func(p place.Place) place.ID { return p.ID }); err != nil {
+		return err
+	}
+	if err := firstDuplicate(b, "sources", "source", v.Sources, func(s source.Source) source.ID { return s.ID }); err != nil {
+		return err
+	}
 	*d = Dataset(v)
+	return nil
+}
+
+// firstDuplicate reports the first record of the array member whose ID an
+// earlier record has (ErrDuplicate), naming both places: records that share
+// an ID cannot be told apart by the references to them. A missing ID is
+// left to validation.
+func firstDuplicate[T any, K comparable](b []byte, member, noun string, recs []T, id func(T) K) error {
+	var zero K
+	first := make(map[K]int, len(recs))
+	for i, r := range recs {
+		k := id(r)
+		j, dup := first[k]
+		if !dup || k == zero {
+			first[k] = i
+			continue
+		}
+		offs := strictjson.ElementOffsets(b, member)
+		off, firstOff := int64(0), int64(0)
+		if i < len(offs) {
+			off = offs[i] + strictjson.MemberOffset(b[offs[i]:strictjson.ValueEnd(b, int(offs[i]))], "id")
+			firstOff = offs[j]
+		}
+		firstLine := 1 + bytes.Count(b[:min(int(firstOff), len(b))], []byte{'\n'})
+		return toParseError(&strictjson.Error{Offset: off, Path: index(member, i) + ".id",
+			Err: fmt.Errorf("%w: %s ID %v is also the ID of %s (line %d)", ErrDuplicate, noun, k, index(member, j), firstLine)}, b, 1, 0)
+	}
 	return nil
 }
 

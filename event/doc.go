@@ -65,4 +65,26 @@
 // are *ParseError values giving line, column, byte offset and the JSON path
 // of the field; the NDJSON Reader hands a rejected line back verbatim and
 // goes on with the next one, so no input is silently lost.
+//
+// What the decoders refuse, besides malformed JSON:
+//
+//   - an event without "id" (or with the nil UUID) or without "type"
+//     (ErrMissing): every other member may be left out;
+//   - in a Dataset document, an event, actor, place or source ID given
+//     twice (ErrDuplicate, naming both records);
+//   - text that is not UTF-8 (ErrBadText): invalid bytes, and input in
+//     UTF-16 or UTF-32, which is recognised by its byte-order mark or the
+//     NUL bytes between its characters and refused with a message that
+//     says so (JSON is UTF-8 by RFC 8259). A UTF-8 byte-order mark is
+//     skipped;
+//   - a line longer than Reader.MaxRecordBytes, a Dataset document longer
+//     than Reader.MaxDocumentBytes, and a record or member of a document
+//     longer than MaxRecordBytes (ErrTooLong). Reading stops at the limit,
+//     so memory stays bounded whatever the input; the NDJSON Reader then
+//     skips the rest of the line and goes on.
+//
+// A point at exactly (0, 0) is read as it is and reported as a warning
+// (ErrNullIsland, see Reader.Warnings): it almost always stands for
+// missing coordinates. Reader.Line names the line of each record, so that
+// a warning can name its record.
 package event

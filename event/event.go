@@ -2,6 +2,7 @@ package event
 
 import (
 	"bytes"
+	"fmt"
 
 	"github.com/google/uuid"
 
@@ -109,6 +110,12 @@ func (e *Event) WithRole(r Role) []Participant {
 // column and byte offset within b and the JSON path of the offending value
 // (for example "casualties[1].count"). JSON null leaves e unchanged, as
 // encoding/json expects.
+//
+// What no event can lack is required: "id", a UUID other than the nil
+// UUID, and "type", a code (ErrMissing with Field "id" or "type"). Every
+// other member may be left out. Without this, {} would read as an event
+// with no identity and no type, which no later step could tell from a
+// real one.
 func (e *Event) UnmarshalJSON(b []byte) error {
 	if string(bytes.TrimSpace(b)) == "null" {
 		return nil
@@ -117,6 +124,15 @@ func (e *Event) UnmarshalJSON(b []byte) error {
 	var v plain
 	if err := strictjson.Decode(b, &v); err != nil {
 		return toParseError(err, b, 1, 0)
+	}
+	at := func(member string, err error) error {
+		return toParseError(&strictjson.Error{Offset: strictjson.MemberOffset(b, member), Path: member, Err: err}, b, 1, 0)
+	}
+	switch {
+	case v.ID == uuid.Nil:
+		return at("id", fmt.Errorf("%w: an event needs an ID, a UUID other than the nil UUID", ErrMissing))
+	case v.Type == "":
+		return at("type", fmt.Errorf("%w: an event needs a type", ErrMissing))
 	}
 	*e = Event(v)
 	return nil

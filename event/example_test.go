@@ -193,6 +193,45 @@ func ExampleReadDataset() {
 	// Output: 7 24 events[1].when.start true
 }
 
+func ExampleReader_ReadDataset() {
+	doc := `{"schema": "conflictkit/dataset/1", "events": [
+  {"id": "ce58a2d3-27d1-546c-8b01-4e01a6572b53", "type": "air-drone-strike",
+   "where": {"point": {"lat": 0, "lon": 0}}}
+]}`
+	r := event.NewReader(strings.NewReader(doc))
+	r.MaxDocumentBytes = 1 << 20 // this caller expects small documents
+	d, err := r.ReadDataset()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(len(d.Events), "event")
+	for _, w := range r.Warnings() {
+		fmt.Println(w.Path, errors.Is(w.Code, event.ErrNullIsland))
+	}
+	// Output:
+	// 1 event
+	// events[0].where.point true
+}
+
+func ExampleReader_Warnings() {
+	in := `{"id":"ce58a2d3-27d1-546c-8b01-4e01a6572b53","type":"battles","where":{"point":{"lat":0,"lon":0}}}` + "\n" +
+		`{}` + "\n"
+	r := event.NewReader(strings.NewReader(in))
+	for _, err := range r.All() {
+		if err != nil {
+			fmt.Println("line", r.Line(), err)
+			continue
+		}
+		for _, w := range r.Warnings() {
+			fmt.Println("line", r.Line(), w.Path, w.Message)
+		}
+	}
+	// Output:
+	// line 1 where.point point is exactly (0, 0), which almost always stands for missing coordinates
+	// line 2 event: line 2, column 1, field "id": required field missing: an event needs an ID, a UUID other than the nil UUID
+}
+
 func ExampleNewWriter() {
 	w := event.NewWriter(os.Stdout)
 	for _, key := range []string{"SYR78126"} {

@@ -80,6 +80,9 @@ func FuzzReader(f *testing.F) {
 	}
 	f.Add([]byte("\n\n"))
 	f.Add([]byte("{}\r\n{"))
+	f.Add([]byte("\xff\xfe{\x00}\x00"))
+	f.Add([]byte("{\x00\"\x00"))
+	f.Add([]byte("\ufeff" + fxJSONSeeds[0] + "\n" + fxJSONSeeds[0]))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		// The input's lines as the Reader sees them: split at '\n', with
 		// trailing '\r's dropped.
@@ -87,6 +90,7 @@ func FuzzReader(f *testing.F) {
 		for l := range strings.SplitSeq(string(data), "\n") {
 			lines = append(lines, strings.TrimRight(l, "\r"))
 		}
+		lines[0] = strings.TrimPrefix(lines[0], "\ufeff") // the byte-order mark is not part of the record
 		r := event.NewReader(bytes.NewReader(data))
 		for range len(lines) + 1 { // each Read consumes at least one line
 			e, err := r.Read()
@@ -95,6 +99,12 @@ func FuzzReader(f *testing.F) {
 			}
 			if err != nil {
 				pe := fxCheckParseError(t, err, data)
+				if pe.Record == nil { // UTF-16 or UTF-32 input: nothing can be read
+					require.ErrorIs(t, err, event.ErrBadText)
+					_, again := r.Read()
+					require.Same(t, err, again, "the error ends the stream")
+					return
+				}
 				require.LessOrEqual(t, pe.Line, len(lines))
 				assert.Equal(t, lines[pe.Line-1], string(pe.Record), "Record is line %d of the input", pe.Line)
 				assert.LessOrEqual(t, pe.Column, len(pe.Record)+1)
@@ -115,6 +125,9 @@ func FuzzReadDataset(f *testing.F) {
 	f.Add([]byte("{\"schema\":\"conflictkit/dataset/1\",\n\"places\":[{\"id\":\"sy07\",\"level\":\"admin1\",\"name\":\"Idleb\",\"parent\":\"sy\"}],\n" +
 		"\"sources\":[{\"id\":\"sohr\",\"name\":\"SOHR\"}],\n\"events\":[" + fxJSONSeeds[1] + "]}"))
 	f.Add([]byte(`null`))
+	f.Add([]byte("\ufeff{\"schema\":\"conflictkit/dataset/1\",\"events\":[" + fxJSONSeeds[0] + "," + fxJSONSeeds[0] + "]}"))
+	f.Add([]byte("\xff\xfe{\x00}\x00"))
+	f.Add([]byte(`{"schema":"conflictkit/dataset/1","events":[{}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := event.ReadDataset(bytes.NewReader(data))
 		if err != nil {

@@ -15,6 +15,7 @@ import (
 	"github.com/rickb777/date/v2"
 	"github.com/rickb777/date/v2/gregorian"
 
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/isodate"
 	"github.com/conflictkit/conflict/internal/strictjson"
 )
@@ -45,7 +46,7 @@ func ParseDatePrecision(s string) (DatePrecision, error) {
 			return p, nil
 		}
 	}
-	return DateUnspecified, fmt.Errorf("event: %w %q", ErrBadPrecision, s)
+	return DateUnspecified, fmt.Errorf("event: %w %s", ErrBadPrecision, fielderr.Quote(s))
 }
 
 // String returns the precision's name ("day" … "year"), "" for
@@ -565,7 +566,7 @@ type dayText struct {
 func (t *dayText) UnmarshalJSON(b []byte) error {
 	var s string
 	if len(b) == 0 || b[0] != '"' || json.Unmarshal(b, &s) != nil {
-		return fmt.Errorf("%w: want a date string, got %s", ErrBadDate, b)
+		return fmt.Errorf("%w: want a date string, got %s", ErrBadDate, fielderr.Quote(string(b)))
 	}
 	d, err := ParseDate(s)
 	if err != nil {
@@ -583,7 +584,7 @@ type precisionText struct{ p DatePrecision }
 func (t *precisionText) UnmarshalJSON(b []byte) error {
 	var s string
 	if len(b) == 0 || b[0] != '"' || json.Unmarshal(b, &s) != nil {
-		return fmt.Errorf("%w: want a precision name, got %s", ErrBadPrecision, b)
+		return fmt.Errorf("%w: want a precision name, got %s", ErrBadPrecision, fielderr.Quote(string(b)))
 	}
 	p, err := ParseDatePrecision(s)
 	if err != nil {
@@ -608,10 +609,12 @@ func withEventSentinels(err error) error {
 	switch {
 	case errors.Is(se.Err, ErrSyntax), errors.Is(se.Err, ErrBadID):
 		return err
+	case errors.Is(se.Err, strictjson.ErrUTF8):
+		wrapped.Err = fmt.Errorf("%w: %w", ErrSyntax, ErrBadText)
 	case errors.Is(se.Err, strictjson.ErrSyntax):
 		// strictjson's sentinel reads the same as ours: say it once.
 		wrapped.Err = fmt.Errorf("%w%s", ErrSyntax, strings.TrimPrefix(se.Err.Error(), strictjson.ErrSyntax.Error()))
-	case errors.Is(se.Err, strictjson.ErrUnknownField), errors.Is(se.Err, strictjson.ErrType):
+	case errors.Is(se.Err, strictjson.ErrUnknownField), errors.Is(se.Err, strictjson.ErrType), errors.Is(se.Err, strictjson.ErrRange):
 		wrapped.Err = fmt.Errorf("%w: %w", ErrSyntax, se.Err)
 	case se.Type == uuidType:
 		wrapped.Err = fmt.Errorf("%w: %w", ErrBadID, se.Err)
@@ -627,7 +630,7 @@ func withEventSentinels(err error) error {
 func ParseDate(s string) (date.Date, error) {
 	d, err := parseDay(s)
 	if err != nil {
-		return 0, fmt.Errorf("event: %w %q: %v", ErrBadDate, s, err)
+		return 0, fmt.Errorf("event: %w %s: %v", ErrBadDate, fielderr.Quote(s), err)
 	}
 	return d, nil
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/conflictkit/conflict/internal/fielderr"
 )
 
 // Scheme names a system of place codes. The known schemes have constants
@@ -43,7 +45,7 @@ const (
 // ParseScheme returns s as a Scheme if it is well formed (known or not).
 func ParseScheme(s string) (Scheme, error) {
 	if checkSlug(s, maxSchemeLen) != nil {
-		return "", fmt.Errorf("place: %w %q", ErrBadScheme, s)
+		return "", fmt.Errorf("place: %w %s", ErrBadScheme, fielderr.Quote(s))
 	}
 	return Scheme(s), nil
 }

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/language/display"
 
 	"github.com/conflictkit/conflict/internal/country"
+	"github.com/conflictkit/conflict/internal/fielderr"
 )
 
 // Country is an ISO 3166-1 country (or dependent territory), backed by
@@ -43,11 +44,11 @@ type Country struct{ r language.Region }
 func ParseCountry(s string) (Country, error) {
 	r, err := language.ParseRegion(s)
 	if err != nil {
-		return Country{}, fmt.Errorf("place: %w %q", ErrBadCountry, s)
+		return Country{}, fmt.Errorf("place: %w %s", ErrBadCountry, fielderr.Quote(s))
 	}
 	c, err := CountryFromRegion(r)
 	if err != nil {
-		return Country{}, fmt.Errorf("place: %w %q", ErrBadCountry, s)
+		return Country{}, fmt.Errorf("place: %w %s", ErrBadCountry, fielderr.Quote(s))
 	}
 	return c, nil
 }

@@ -39,6 +39,7 @@ func FuzzLoadJSON(f *testing.F) {
 		`{"places":[{"id":"a","level":"area","name":"A","point":{"lat":35.9,"lon":36.6}},{"id":"b","level":"area","name":"B","parent":"a"}]}`,
 		`[{"id":"a","level":"area","name":"A","parent":"b"},{"id":"b","level":"area","name":"B","parent":"a"}]`,
 		`[]`, `{}`, `{"places":null}`, `[null]`, `"x"`, ``, `[{"id":"a"}]`,
+		"\xff\xfe[\x00]\x00", "\ufeff[]", `[{"id":"a","level":"area","name":"A","point":{"lat":1e309,"lon":0}}]`,
 	} {
 		f.Add(s)
 	}
@@ -62,6 +63,7 @@ func FuzzLoadPCodes(f *testing.F) {
 		header + "SYR,1,SY07,\"Id\"\"leb\",SYR,\n",
 		"Name,P-Code\nIdleb,SY07\n",
 		"",
+		"\xff\xfeL\x00o\x00",
 	} {
 		f.Add(s)
 	}

@@ -3,6 +3,7 @@ package place
 import (
 	"fmt"
 
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/vocab"
 )
 
@@ -25,7 +26,7 @@ type ID string
 // lower-cases: "SY07" is an error, not "sy07".
 func ParseID(s string) (ID, error) {
 	if err := checkSlug(s, MaxIDLen); err != nil {
-		return "", fmt.Errorf("place: %w %q", ErrBadID, s)
+		return "", fmt.Errorf("place: %w %s", ErrBadID, fielderr.Quote(s))
 	}
 	return ID(s), nil
 }

@@ -3,6 +3,8 @@ package place
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/conflictkit/conflict/internal/fielderr"
 )
 
 // Level says what kind of unit a Place is. It is a closed set.
@@ -45,7 +47,7 @@ func ParseLevel(s string) (Level, error) {
 			return Level(i), nil
 		}
 	}
-	return 0, fmt.Errorf("place: %w %q", ErrBadLevel, s)
+	return 0, fmt.Errorf("place: %w %s", ErrBadLevel, fielderr.Quote(s))
 }
 
 // String returns the text form, or "Level(n)" for an invalid value.

@@ -1,17 +1,74 @@
 package place
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 
+	"github.com/conflictkit/conflict/internal/catalogjson"
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/isodate"
 	"github.com/conflictkit/conflict/internal/strictjson"
 )
+
+// ParseError reports where LoadJSON or LoadPCodes found a file malformed:
+// the 1-based line and byte column of the input, the byte offset, the JSON
+// path of the value ("[3].point.lat", "places[0].level") or the column of
+// a P-code table ("Admin Level"), and the cause, which wraps ErrMalformed
+// and, where there is one, the specific sentinel (ErrBadLevel,
+// ErrBadCountry, …).
+type ParseError struct {
+	Line   int   // 1-based line of the input
+	Column int   // 1-based byte column within Line
+	Offset int64 // byte offset from the start of the input
+	Field  string
+	Err    error
+}
+
+// Error formats the position, field and cause, e.g.
+// `place: line 3, column 17, field "[0].level": malformed gazetteer file: …`.
+func (e *ParseError) Error() string {
+	s := fmt.Sprintf("place: line %d, column %d", e.Line, e.Column)
+	if e.Field != "" {
+		s += fmt.Sprintf(", field %q", e.Field)
+	}
+	return s + ": " + e.Err.Error()
+}
+
+// Unwrap returns the cause.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// maxFileBytes bounds a gazetteer file, JSON or P-code table: far above
+// any real one, low enough that a runaway input cannot exhaust memory.
+const maxFileBytes = catalogjson.MaxBytes
+
+// errTooLong is what limitReader returns past the limit.
+var errTooLong = fmt.Errorf("%w: the file is longer than %d bytes", ErrMalformed, maxFileBytes)
+
+// limitReader reads at most n bytes of r, then fails with errTooLong, so
+// that a file over the limit is an error rather than cut short silently.
+type limitReader struct {
+	r io.Reader
+	n int64
+}
+
+func (l *limitReader) Read(p []byte) (int, error) {
+	if l.n <= 0 {
+		return 0, errTooLong
+	}
+	if int64(len(p)) > l.n {
+		p = p[:l.n]
+	}
+	n, err := l.r.Read(p)
+	l.n -= int64(n)
+	return n, err
+}
 
 // LoadJSON reads a gazetteer in the SDK's JSON form: either an array of
 // places, or an object whose one member "places" is that array. Each place
@@ -26,11 +83,17 @@ import (
 //	...
 //	]
 //
-// Errors wrap ErrMalformed with the JSON path of the bad value
-// ("[3].point.lat", "places[0].level") for decoding problems, and are
-// NewGazetteer's for invalid places.
+// Decoding errors are *ParseError values wrapping ErrMalformed, with the
+// line, column and JSON path of the bad value ("[3].point.lat",
+// "places[0].level"); errors for invalid places are NewGazetteer's. A
+// UTF-8 byte-order mark is skipped; a file in UTF-16 or UTF-32, or longer
+// than 256 MiB, is refused.
 func LoadJSON(r io.Reader) (*Gazetteer, error) {
-	data, err := io.ReadAll(r)
+	data, err := io.ReadAll(&limitReader{r: r, n: maxFileBytes})
+	if err == errTooLong {
+		line, col, off := catalogjson.Position(data, int64(len(data)))
+		return nil, &ParseError{Line: line, Column: col, Offset: off, Err: err}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("place: reading gazetteer: %w", err)
 	}
@@ -43,22 +106,38 @@ func LoadJSON(r io.Reader) (*Gazetteer, error) {
 
 // decodeJSON decodes the places of a file in the SDK's JSON form.
 func decodeJSON(data []byte) ([]Place, error) {
+	if err := strictjson.EncodingError(data); err != nil {
+		return nil, &ParseError{Line: 1, Column: 1, Err: fmt.Errorf("%w: %w", ErrMalformed, err)}
+	}
+	base := 0
+	if bytes.HasPrefix(data, []byte("\ufeff")) {
+		base = 3
+	}
+	body := data[base:]
 	var places []Place
 	var err error
-	switch t := bytes.TrimLeft(data, " \t\r\n"); {
+	switch t := bytes.TrimLeft(body, " \t\r\n"); {
 	case len(t) > 0 && t[0] == '{':
 		var doc struct {
 			Places []Place `json:"places"`
 		}
-		err = strictjson.Decode(data, &doc)
+		err = strictjson.Decode(body, &doc)
 		places = doc.Places
 	case len(t) > 0 && t[0] == '[':
-		err = strictjson.Decode(data, &places)
+		err = strictjson.Decode(body, &places)
 	default:
-		return nil, fmt.Errorf("place: %w: want a JSON array of places or an object with \"places\"", ErrMalformed)
+		line, col, off := catalogjson.Position(data, int64(len(data)-len(t)))
+		return nil, &ParseError{Line: line, Column: col, Offset: off,
+			Err: fmt.Errorf("%w: want a JSON array of places or an object with \"places\"", ErrMalformed)}
 	}
 	if err != nil {
-		return nil, fmt.Errorf("place: %w: %w", ErrMalformed, err)
+		pe := &ParseError{Line: 1, Column: 1, Err: fmt.Errorf("%w: %w", ErrMalformed, err)}
+		var se *strictjson.Error
+		if errors.As(err, &se) {
+			pe.Line, pe.Column, pe.Offset = catalogjson.Position(data, int64(base)+se.Offset)
+			pe.Field, pe.Err = se.Path, fmt.Errorf("%w: %w", ErrMalformed, se.Err)
+		}
+		return nil, pe
 	}
 	return places, nil
 }
@@ -116,16 +195,35 @@ const (
 // does not hold: merge it over Default, or with a gazetteer that holds the
 // countries, to link it.
 //
-// Errors wrap ErrMalformed, name the line, and wrap the cause
-// (ErrBadCountry, ErrBadLevel, ErrBadCode, ErrBadName, ErrDuplicate).
+// Errors in the file are *ParseError values wrapping ErrMalformed, with the
+// line and column of the bad cell and its column name as Field, and wrap
+// the cause (ErrBadCountry, ErrBadLevel, ErrBadCode, ErrBadName); a
+// P-code given twice is NewGazetteer's ErrDuplicate. A table in UTF-16 or
+// UTF-32, or longer than 256 MiB, is refused.
 func LoadPCodes(r io.Reader) (*Gazetteer, error) {
-	cr := csv.NewReader(r)
+	br := bufio.NewReader(&limitReader{r: r, n: maxFileBytes})
+	if head, _ := br.Peek(4); strictjson.EncodingError(head) != nil {
+		return nil, &ParseError{Line: 1, Column: 1, Err: fmt.Errorf("%w: %w", ErrMalformed, strictjson.EncodingError(head))}
+	}
+	cr := csv.NewReader(br)
+	lastLine := 1 // of the last record read
+	fail := func(err error) error {
+		line, col := lastLine, 1
+		var ce *csv.ParseError
+		if errors.As(err, &ce) {
+			line, col, err = ce.Line, ce.Column, ce.Err
+		}
+		if err == errTooLong {
+			return &ParseError{Line: line, Column: col, Offset: cr.InputOffset(), Err: err}
+		}
+		return &ParseError{Line: line, Column: col, Offset: cr.InputOffset(), Err: fmt.Errorf("%w: %w", ErrMalformed, err)}
+	}
 	header, err := cr.Read()
 	if err != nil {
 		if err == io.EOF {
-			return nil, fmt.Errorf("place: P-code table: %w: no header", ErrMalformed)
+			return nil, &ParseError{Line: 1, Column: 1, Err: fmt.Errorf("%w: no header", ErrMalformed)}
 		}
-		return nil, fmt.Errorf("place: P-code table: %w: %w", ErrMalformed, err)
+		return nil, fail(err)
 	}
 	cols := map[string]int{}
 	for i, h := range header {
@@ -138,7 +236,7 @@ func LoadPCodes(r io.Reader) (*Gazetteer, error) {
 	}
 	for _, c := range []string{colLocation, colLevel, colPCode, colName, colParent} {
 		if _, ok := cols[c]; !ok {
-			return nil, fmt.Errorf("place: P-code table: %w: no %q column", ErrMalformed, c)
+			return nil, &ParseError{Line: 1, Column: 1, Field: c, Err: fmt.Errorf("%w: no %q column", ErrMalformed, c)}
 		}
 	}
 	def := Default()
@@ -155,12 +253,20 @@ func LoadPCodes(r io.Reader) (*Gazetteer, error) {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("place: P-code table: %w: %w", ErrMalformed, err)
+			return nil, fail(err)
 		}
-		line, _ := cr.FieldPos(0)
-		p, err := pcodeRow(rec, cols, def, ids)
+		lastLine, _ = cr.FieldPos(0)
+		p, col, err := pcodeRow(rec, cols, def, ids)
+		var fe *FieldError
+		if col == "" && errors.As(err, &fe) && fe.Path == "name" {
+			col = colName // a name Validate refuses
+		}
 		if err != nil {
-			return nil, fmt.Errorf("place: P-code table line %d: %w: %w", line, ErrMalformed, err)
+			line, c := cr.FieldPos(0)
+			if i, ok := cols[col]; ok && i < len(rec) {
+				line, c = cr.FieldPos(i)
+			}
+			return nil, &ParseError{Line: line, Column: c, Field: col, Err: fmt.Errorf("%w: %w", ErrMalformed, err)}
 		}
 		places = append(places, p)
 	}
@@ -168,7 +274,7 @@ func LoadPCodes(r io.Reader) (*Gazetteer, error) {
 }
 
 // pcodeRow makes the place of one row of a P-code table.
-func pcodeRow(rec []string, cols map[string]int, def *Gazetteer, ids func(string) ID) (Place, error) {
+func pcodeRow(rec []string, cols map[string]int, def *Gazetteer, ids func(string) ID) (Place, string, error) {
 	get := func(c string) string {
 		if i, ok := cols[c]; ok && i < len(rec) {
 			return rec[i]
@@ -178,15 +284,15 @@ func pcodeRow(rec []string, cols map[string]int, def *Gazetteer, ids func(string
 	loc, pcode, parent := get(colLocation), get(colPCode), get(colParent)
 	c, err := ParseCountry(loc)
 	if err != nil || len(loc) != 3 {
-		return Place{}, fmt.Errorf("%w: Location %q is not an ISO 3166-1 alpha-3 code", ErrBadCountry, loc)
+		return Place{}, colLocation, fmt.Errorf("%w: Location %s is not an ISO 3166-1 alpha-3 code", ErrBadCountry, fielderr.Quote(loc))
 	}
 	n, err := strconv.Atoi(get(colLevel))
 	if err != nil || n < 1 || n > 4 {
-		return Place{}, fmt.Errorf("%w: Admin Level %q is not 1 to 4", ErrBadLevel, get(colLevel))
+		return Place{}, colLevel, fmt.Errorf("%w: Admin Level %s is not 1 to 4", ErrBadLevel, fielderr.Quote(get(colLevel)))
 	}
 	code, err := NewCode(SchemePCode, pcode)
 	if err != nil {
-		return Place{}, fmt.Errorf("P-Code: %w", err)
+		return Place{}, colPCode, err
 	}
 	p := Place{
 		ID:      ids(pcode),
@@ -197,27 +303,27 @@ func pcodeRow(rec []string, cols map[string]int, def *Gazetteer, ids func(string
 	}
 	switch {
 	case parent == "":
-		return Place{}, fmt.Errorf("%w: Parent P-Code is empty", ErrBadCode)
+		return Place{}, colParent, fmt.Errorf("%w: Parent P-Code is empty", ErrBadCode)
 	case strings.EqualFold(parent, loc):
 		cp, ok := def.ByCode(SchemeISOCountry, c.Alpha2())
 		if !ok {
-			return Place{}, fmt.Errorf("%w: country %s is not in the embedded gazetteer", ErrBadCountry, c.Alpha2())
+			return Place{}, colLocation, fmt.Errorf("%w: country %s is not in the embedded gazetteer", ErrBadCountry, c.Alpha2())
 		}
 		p.Parent = cp.ID
 	default:
 		if _, err := NewCode(SchemePCode, parent); err != nil {
-			return Place{}, fmt.Errorf("column %q: %w", "Parent P-Code", err)
+			return Place{}, colParent, err
 		}
 		p.Parent = ids(parent)
 	}
 	if v := get(colValid); v != "" {
 		if _, err := isodate.ParseDay(v); err != nil {
-			return Place{}, fmt.Errorf("%w: Valid from date %q is not a date (YYYY-MM-DD)", ErrBadCode, v)
+			return Place{}, colValid, fmt.Errorf("%w: Valid from date %s is not a date (YYYY-MM-DD)", ErrBadCode, fielderr.Quote(v))
 		}
 		p.Notes = "OCHA P-code valid from " + v + "."
 	}
 	if err := p.Validate(); err != nil {
-		return Place{}, err
+		return Place{}, "", err
 	}
-	return p, nil
+	return p, "", nil
 }

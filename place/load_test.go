@@ -136,12 +136,12 @@ func TestLoadPCodesErrors(t *testing.T) {
 		wants []error
 		msg   string
 	}{
-		{name: "empty", in: "", wants: []error{place.ErrMalformed}, msg: "place: P-code table: malformed gazetteer file: no header"},
-		{name: "missing column", in: "Location,Admin Level,P-Code,Name\n", wants: []error{place.ErrMalformed}, msg: `place: P-code table: malformed gazetteer file: no "Parent P-Code" column`},
+		{name: "empty", in: "", wants: []error{place.ErrMalformed}, msg: "place: line 1, column 1: malformed gazetteer file: no header"},
+		{name: "missing column", in: "Location,Admin Level,P-Code,Name\n", wants: []error{place.ErrMalformed}, msg: `place: line 1, column 1, field "Parent P-Code": malformed gazetteer file: no "Parent P-Code" column`},
 		{name: "not alpha-3", in: header + "SY,1,SY07,Idleb,SY,2020-12-17\n", wants: []error{place.ErrMalformed, place.ErrBadCountry}},
 		{name: "not a country", in: header + "XYZ,1,SY07,Idleb,XYZ,2020-12-17\n", wants: []error{place.ErrMalformed, place.ErrBadCountry}},
 		{name: "level 0", in: header + "SYR,0,SY,Syria,SYR,2020-12-17\n", wants: []error{place.ErrMalformed, place.ErrBadLevel},
-			msg: `place: P-code table line 2: malformed gazetteer file: invalid place level: Admin Level "0" is not 1 to 4`},
+			msg: `place: line 2, column 5, field "Admin Level": malformed gazetteer file: invalid place level: Admin Level "0" is not 1 to 4`},
 		{name: "level word", in: header + "SYR,one,SY07,Idleb,SYR,2020-12-17\n", wants: []error{place.ErrMalformed, place.ErrBadLevel}},
 		{name: "bad P-code", in: header + "SYR,1,sy07,Idleb,SYR,2020-12-17\n", wants: []error{place.ErrMalformed, place.ErrBadCode}},
 		{name: "bad parent", in: header + "SYR,2,SY0700,Idleb,sy07,2020-12-17\n", wants: []error{place.ErrMalformed, place.ErrBadCode}},
@@ -151,7 +151,7 @@ func TestLoadPCodesErrors(t *testing.T) {
 		{name: "ragged row", in: header + "SYR,1,SY07\n", wants: []error{place.ErrMalformed}},
 		{name: "code twice", in: header + "SYR,1,SY07,Idleb,SYR,\nSYR,1,SY07,Idlib,SYR,\n", wants: []error{place.ErrDuplicate}},
 		{name: "line of the error", in: header + "SYR,1,SY07,Idleb,SYR,\nSYR,2,SY0700,Idleb,SY07,2020-13-01\n", wants: []error{place.ErrMalformed},
-			msg: `place: P-code table line 3: malformed gazetteer file: invalid place code: Valid from date "2020-13-01" is not a date (YYYY-MM-DD)`},
+			msg: `place: line 3, column 25, field "Valid from date": malformed gazetteer file: invalid place code: Valid from date "2020-13-01" is not a date (YYYY-MM-DD)`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -210,9 +210,9 @@ func TestLoadJSONErrors(t *testing.T) {
 		{name: "a string", in: `"places"`, want: place.ErrMalformed},
 		{name: "not JSON", in: `[{"id":`, want: place.ErrMalformed},
 		{name: "unknown member of the document", in: `{"places":[],"schema":"x"}`, want: place.ErrMalformed,
-			msg: `place: malformed gazetteer file: schema: unknown field "schema"`},
+			msg: `place: line 1, column 14, field "schema": malformed gazetteer file: unknown field "schema"`},
 		{name: "unknown member of a place", in: `[{"id":"x","level":"area","name":"X","nmae":"Y"}]`, want: place.ErrMalformed,
-			msg: `place: malformed gazetteer file: [0].nmae: unknown field "nmae"`},
+			msg: `place: line 1, column 38, field "[0].nmae": malformed gazetteer file: unknown field "nmae"`},
 		{name: "bad value", in: `{"places":[{"id":"x","level":"district","name":"X"}]}`, want: place.ErrBadLevel},
 		{name: "invalid place", in: `[{"id":"x","name":"X"}]`, want: place.ErrBadLevel},
 		{name: "duplicate", in: `[{"id":"x","level":"area","name":"X"},{"id":"x","level":"area","name":"Y"}]`, want: place.ErrDuplicate},

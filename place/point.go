@@ -94,6 +94,14 @@ func (p *Point) UnmarshalJSON(b []byte) error {
 	}
 	// strictjson refuses unknown and repeated members and says where.
 	if err := strictjson.Decode(b, &raw); err != nil {
+		var se *strictjson.Error
+		if errors.As(err, &se) && errors.Is(se.Err, strictjson.ErrRange) { // 1e309: a coordinate out of range
+			sentinel := ErrLongitude
+			if se.Path == "lat" {
+				sentinel = ErrLatitude
+			}
+			se.Err = fmt.Errorf("place: point: %w: %v", sentinel, se.Err)
+		}
 		return err
 	}
 	if raw.Lat == nil {

@@ -127,7 +127,8 @@ func TestPointUnmarshalJSON(t *testing.T) {
 		{name: "lon out of range", in: `{"lat":0,"lon":-181}`, wantErr: place.ErrLongitude},
 		{name: "string coordinate", in: `{"lat":"35.9","lon":36.6}`, syntax: true},
 		{name: "array", in: `[35.9,36.6]`, syntax: true},
-		{name: "huge number", in: `{"lat":1e400,"lon":0}`, syntax: true},
+		{name: "huge number is out of range", in: `{"lat":1e400,"lon":0}`, wantErr: place.ErrLatitude},
+		{name: "huge longitude", in: `{"lat":0,"lon":-1e400}`, wantErr: place.ErrLongitude},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

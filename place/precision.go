@@ -3,6 +3,8 @@ package place
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/conflictkit/conflict/internal/fielderr"
 )
 
 // Precision says how closely an event's coded location, usually a Point,
@@ -66,7 +68,7 @@ func ParsePrecision(s string) (Precision, error) {
 			return Precision(i), nil
 		}
 	}
-	return 0, fmt.Errorf("place: %w %q", ErrBadPrecision, s)
+	return 0, fmt.Errorf("place: %w %s", ErrBadPrecision, fielderr.Quote(s))
 }
 
 // String returns the text form, or "Precision(n)" for an invalid value.

@@ -3,6 +3,8 @@ package place
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/conflictkit/conflict/internal/fielderr"
 )
 
 // Relation says how an event relates to the place it is coded to. It is a
@@ -34,7 +36,7 @@ func ParseRelation(s string) (Relation, error) {
 			return Relation(i), nil
 		}
 	}
-	return 0, fmt.Errorf("place: %w %q", ErrBadRelation, s)
+	return 0, fmt.Errorf("place: %w %s", ErrBadRelation, fielderr.Quote(s))
 }
 
 // String returns the text form, or "Relation(n)" for an invalid value.

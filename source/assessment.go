@@ -1,6 +1,10 @@
 package source
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/conflictkit/conflict/internal/fielderr"
+)
 
 // Assessment grades how well an allegation of civilian harm is supported,
 // following the grading Airwars uses for its incident archive. It grades the
@@ -50,7 +54,7 @@ func ParseAssessment(s string) (Assessment, error) {
 			return a, nil
 		}
 	}
-	return 0, fmt.Errorf("source: assessment %q: %w", s, ErrBadAssessment)
+	return 0, fmt.Errorf("source: assessment %s: %w", fielderr.Quote(s), ErrBadAssessment)
 }
 
 func (a Assessment) valid() bool { return a >= AssessmentConfirmed && a <= AssessmentDiscounted }

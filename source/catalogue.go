@@ -84,7 +84,10 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // JSON methods write. Decoding is strict (unknown or repeated members,
 // invalid UTF-8 and trailing data are errors), every source must pass
 // Validate, and an ID may appear once. Errors are *ParseError values with
-// positions, joined when several sources fail.
+// positions, joined when several sources fail. A UTF-8 byte-order mark is
+// skipped; a file in UTF-16 or UTF-32 is refused (ErrBadText) with a
+// message that says so, and one longer than 256 MiB (ErrSyntax) after
+// reading that much.
 //
 // To lay a catalogue of your own over the embedded one:
 //
@@ -92,7 +95,7 @@ func (e *ParseError) Unwrap() error { return e.Err }
 //	reg := source.Default().Clone()
 //	err = reg.Merge(mine...)
 func LoadJSON(r io.Reader) ([]Source, error) {
-	b, err := io.ReadAll(r)
+	b, err := io.ReadAll(io.LimitReader(r, catalogjson.MaxBytes+1)) // Decode refuses more than MaxBytes
 	if err != nil {
 		return nil, fmt.Errorf("source: read catalogue: %w", err)
 	}
@@ -121,4 +124,5 @@ var catalogSpec = catalogjson.Spec[Source, ID]{
 	Types:     nil,
 	Validate:  func(x Source) error { return x.Validate() },
 	ID:        func(x Source) ID { return x.ID },
+	BadText:   ErrBadText,
 }

@@ -11,8 +11,8 @@ import (
 	"github.com/rickb777/date/v2"
 	"golang.org/x/text/language"
 
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/isodate"
-
 	"github.com/conflictkit/conflict/internal/strictjson"
 )
 
@@ -235,6 +235,11 @@ func (c *Citation) UnmarshalJSON(b []byte) error {
 	if _, off := v.Accessed.Zone(); off == 0 && !v.Accessed.IsZero() {
 		v.Accessed = v.Accessed.UTC()
 	}
+	if err := isodate.CheckYear(v.Accessed.Year()); err != nil && !v.Accessed.IsZero() {
+		// As for every date of the SDK: year 0025 is a typo for 2025.
+		return &strictjson.Error{Offset: strictjson.MemberOffset(b, "accessed"), Path: "accessed",
+			Err: fmt.Errorf("source: accessed %s: %w: %v", v.Accessed.Format(time.RFC3339), ErrBadDate, err)}
+	}
 	if aux.Published != nil {
 		d, err := parseDay(*aux.Published)
 		if err != nil {
@@ -256,10 +261,10 @@ func (c *Citation) UnmarshalJSON(b []byte) error {
 func parseDay(s string) (date.Date, error) {
 	d, err := isodate.ParseDay(s)
 	if errors.Is(err, isodate.ErrYear) {
-		return 0, fmt.Errorf("source: published %q: %w: %v", s, ErrBadDate, err) // name the year
+		return 0, fmt.Errorf("source: published %s: %w: %v", fielderr.Quote(s), ErrBadDate, err) // name the year
 	}
 	if err != nil {
-		return 0, fmt.Errorf("source: published %q: %w", s, ErrBadDate)
+		return 0, fmt.Errorf("source: published %s: %w", fielderr.Quote(s), ErrBadDate)
 	}
 	return d, nil
 }

@@ -2,6 +2,8 @@ package source
 
 import (
 	"fmt"
+
+	"github.com/conflictkit/conflict/internal/fielderr"
 )
 
 // Reliability is the Admiralty (NATO) grade of a source's reliability, A to
@@ -55,7 +57,7 @@ func ParseReliability(s string) (Reliability, error) {
 	if len(s) == 1 && s[0] >= 'A' && s[0] <= 'F' {
 		return Reliability(s[0]-'A') + CompletelyReliable, nil
 	}
-	return 0, fmt.Errorf("source: reliability %q: %w", s, ErrBadGrade)
+	return 0, fmt.Errorf("source: reliability %s: %w", fielderr.Quote(s), ErrBadGrade)
 }
 
 func (r Reliability) valid() bool { return r >= CompletelyReliable && r <= CannotBeJudged }
@@ -160,7 +162,7 @@ func ParseCredibility(s string) (Credibility, error) {
 	if len(s) == 1 && s[0] >= '1' && s[0] <= '6' {
 		return Credibility(s[0]-'1') + Confirmed, nil
 	}
-	return 0, fmt.Errorf("source: credibility %q: %w", s, ErrBadGrade)
+	return 0, fmt.Errorf("source: credibility %s: %w", fielderr.Quote(s), ErrBadGrade)
 }
 
 func (c Credibility) valid() bool { return c >= Confirmed && c <= TruthCannotBeJudged }
@@ -280,7 +282,7 @@ func ParseGrade(s string) (Grade, error) {
 			return Grade{Reliability: r, Credibility: c}, nil
 		}
 	}
-	return Grade{}, fmt.Errorf("source: grade %q: %w", s, ErrBadGrade)
+	return Grade{}, fmt.Errorf("source: grade %s: %w", fielderr.Quote(s), ErrBadGrade)
 }
 
 // MustParseGrade is ParseGrade for literals known to be valid, such as

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"unicode/utf8"
 
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/vocab"
 )
 
@@ -20,7 +21,7 @@ type ID string
 // ErrBadID. It never trims or lower-cases: "SOHR" is an error, not "sohr".
 func ParseID(s string) (ID, error) {
 	if err := checkID(s); err != nil {
-		return "", fmt.Errorf("source: id %q: %w", s, ErrBadID)
+		return "", fmt.Errorf("source: id %s: %w", fielderr.Quote(s), ErrBadID)
 	}
 	return ID(s), nil
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/vocab"
 )
 
@@ -74,10 +75,10 @@ var kinds = vocab.New[Kind]("kind", ErrUnknownKind,
 // unregistered code is an error wrapping ErrUnknownKind.
 func ParseKind(s string) (Kind, error) {
 	if vocab.CheckSyntax(s) != nil {
-		return "", fmt.Errorf("source: kind %q: malformed code: %w", s, ErrUnknownKind)
+		return "", fmt.Errorf("source: kind %s: malformed code: %w", fielderr.Quote(s), ErrUnknownKind)
 	}
 	if !kinds.Known(Kind(s)) {
-		return "", fmt.Errorf("source: kind %q: %w", s, ErrUnknownKind)
+		return "", fmt.Errorf("source: kind %s: %w", fielderr.Quote(s), ErrUnknownKind)
 	}
 	return Kind(s), nil
 }

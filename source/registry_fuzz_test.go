@@ -21,6 +21,7 @@ func FuzzLoadJSON(f *testing.F) {
 		`[]`, `{"sources": []}`, `[{"id": "sohr", "name": "Syrian Observatory for Human Rights", "short": "SOHR", "names": [{"text": "المرصد السوري لحقوق الإنسان", "lang": "ar"}], "kind": "monitor", "country": "GB"}]`,
 		`[{"id": "a", "name": "A"}, {"id": "a", "name": "B"}]`, `{"sources": null}`, `[null]`, `[{"id": "a", "name": "A", "language": "EN"}]`,
 		`[{"id": "a", "name": "A", "reliability": "B"}]`, "", "{", `[{"id": "a", "name": "A", "url": "https://example.org"}]`,
+		"\xfe\xff\x00[\x00]", "\ufeff[]", "[{\"id\": \"a\", \"name\": \"\xff\"}]",
 	} {
 		f.Add([]byte(s))
 	}

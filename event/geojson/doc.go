@@ -96,7 +96,8 @@
 //
 // A feature without it is mapped back from the properties above as far as
 // they go: the ID from the feature's "id" (which must then be a UUID
-// string), the point from the geometry (a third coordinate, an altitude, is
+// string), the type from "type" (required: an event without a type is
+// refused, event.ErrMissing), the point from the geometry (a third coordinate, an altitude, is
 // dropped with an ErrAltitude warning), type, title, dates, place with its
 // admin path, relation, other place (by name), location text, geo
 // precision, participants (role, name, kind, ID; no citations or notes),
@@ -123,11 +124,22 @@
 // an Err wrapping a sentinel (this package's ErrNotFeature, ErrGeometry,
 // ErrBadProperty, or the model's event.ErrBadDate, event.ErrBadPoint, …),
 // and the feature verbatim as Record. Such an error rejects one feature; the
-// next Read goes on. A feature longer than Reader.MaxRecordBytes is
-// skipped the same way (event.ErrTooLong). Broken JSON syntax
-// (event.ErrSyntax), a document that is not a FeatureCollection
-// (ErrNotCollection) and read errors end the stream: Read then returns the
-// same error forever.
+// next Read goes on, also after malformed JSON inside a feature (NaN, a NUL
+// byte, nesting deeper than 10,000), since a feature is delimited by its
+// brackets before it is parsed. A feature longer than Reader.MaxRecordBytes
+// is reported as soon as the limit is passed (event.ErrTooLong) and skipped
+// in constant memory. What leaves no way to find the next feature — a
+// bracket that does not match, the end of input inside a feature, broken
+// syntax between features — a document that is not a FeatureCollection
+// (ErrNotCollection), UTF-16 or UTF-32 input (event.ErrBadText) and read
+// errors end the stream: Read then returns the same error forever.
+//
+// Warnings (Reader.Warnings) report what is read but suspect: a geometry or
+// id that disagrees with the embedded event (ErrMismatch), a dropped
+// altitude (ErrAltitude), and a point at exactly (0, 0)
+// (event.ErrNullIsland), which almost always stands for missing
+// coordinates. Reader.Line gives the line on which the feature starts, so
+// that a warning can name its record.
 //
 // Writing errors for an event the format cannot hold (an invalid point,
 // date, code or count) are *WriteError values naming the event's ID and

@@ -110,3 +110,31 @@ func ExampleReader_Warnings() {
 	// 34.4546,40.9116 <nil>
 	// features[0].geometry: warning: geometry at 34.45,40.92, embedded event at 34.4546,40.9116
 }
+
+func ExampleReader_Line() {
+	// Line names the record of each warning and each rejected feature; a
+	// feature with broken JSON is rejected alone.
+	doc := `{"type": "FeatureCollection", "features": [
+  {"type": "Feature", "id": "ce58a2d3-27d1-546c-8b01-4e01a6572b53",
+   "geometry": {"type": "Point", "coordinates": [0, 0]}, "properties": {"type": "battles"}},
+  {"type": "Feature", "id": "ce58a2d3-27d1-546c-8b01-4e01a6572b53",
+   "geometry": {"type": "Point", "coordinates": [NaN, 0]}, "properties": {"type": "battles"}},
+  {"type": "Feature", "id": "ce58a2d3-27d1-546c-8b01-4e01a6572b53",
+   "geometry": {"type": "Point", "coordinates": [40.9116, 34.4546]}, "properties": {"type": "battles"}}
+]}`
+	r := geojson.NewReader(strings.NewReader(doc))
+	for e, err := range r.All() {
+		switch {
+		case err != nil:
+			fmt.Println("line", r.Line(), "rejected:", err)
+		case len(r.Warnings()) > 0:
+			fmt.Println("line", r.Line(), r.Warnings()[0])
+		default:
+			fmt.Println("line", r.Line(), *e.Where.Point)
+		}
+	}
+	// Output:
+	// line 2 features[0].geometry.coordinates: warning: point is exactly (0, 0), which almost always stands for missing coordinates
+	// line 4 rejected: event: line 5, column 50, field "features[1]": geojson: malformed JSON: invalid character 'N' looking for beginning of value
+	// line 6 34.4546,40.9116
+}

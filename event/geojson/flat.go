@@ -13,6 +13,7 @@ import (
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/casualty"
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/strictjson"
 	"github.com/conflictkit/conflict/place"
 	"github.com/conflictkit/conflict/source"
@@ -100,7 +101,7 @@ func (d *decoder) propSpans(props span, ps *propSpans) bool {
 			return true // a property of the map tool or of the user: ignored
 		}
 		if slot.ok() {
-			ok = d.failf(v.start, "properties."+string(name), fmt.Errorf("geojson: %w: property %q given twice", ErrBadProperty, name))
+			ok = d.failf(v.start, "properties."+string(name), fmt.Errorf("geojson: %w: property %s given twice", ErrBadProperty, fielderr.Quote(string(name))))
 			return false
 		}
 		*slot = v
@@ -154,7 +155,7 @@ type actorProp struct {
 }
 
 // flat builds an event from the flat properties (no "event" property).
-func (d *decoder) flat(id span, pt *place.Point, ps *propSpans) (event.Event, bool) {
+func (d *decoder) flat(id, props span, pt *place.Point, ps *propSpans) (event.Event, bool) {
 	uid, ok := d.parseID(id)
 	if !ok {
 		return event.Event{}, false
@@ -209,9 +210,16 @@ func (d *decoder) flat(id span, pt *place.Point, ps *propSpans) (event.Event, bo
 		key := event.Key{Scheme: scheme, Value: value}
 		if err := key.Validate(); err != nil {
 			return event.Event{}, d.failf(d.elementOffset(ps.keys, i), "properties.keys["+strconv.Itoa(i)+"]",
-				fmt.Errorf("geojson: %w: key %q: want \"scheme:value\"", event.ErrBadID, k))
+				fmt.Errorf("geojson: %w: key %s: want \"scheme:value\"", event.ErrBadID, fielderr.Quote(k)))
 		}
 		e.Keys = append(e.Keys, key)
+	}
+	if e.Type == "" { // an event needs a type, as in the canonical JSON
+		at, rel := ps.typ.start, "properties."+propType
+		if !ps.typ.ok() {
+			at, rel = props.start, "properties"
+		}
+		return event.Event{}, d.failf(at, rel, fmt.Errorf("geojson: %w: a feature without an \"event\" property needs the event type as its %q property", event.ErrMissing, propType))
 	}
 	return e, true
 }

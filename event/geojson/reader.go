@@ -10,10 +10,13 @@ import (
 	"iter"
 	"math"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/google/uuid"
 
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/fielderr"
+	"github.com/conflictkit/conflict/internal/strictjson"
 	"github.com/conflictkit/conflict/place"
 )
 
@@ -28,11 +31,23 @@ import (
 // A feature that cannot be read is reported as a *event.ParseError with the
 // line and column of the offending value, its JSON path as Field (such as
 // "features[3].properties.date_start"), and the feature verbatim as Record;
-// the next Read goes on with the next feature. A feature longer than
-// MaxRecordBytes is skipped the same way (event.ErrTooLong, with its first
-// MaxRecordBytes bytes as Record). Broken JSON syntax, a document that is
-// not a FeatureCollection (ErrNotCollection) and read errors end the stream:
-// every later Read returns the same error.
+// the next Read goes on with the next feature. That holds for malformed
+// JSON inside a feature too (NaN, a NUL byte, a missing colon, nesting
+// deeper than 10,000): the feature is delimited by its brackets and
+// rejected alone. A feature longer than MaxRecordBytes is reported as soon
+// as the limit is passed (event.ErrTooLong, with its first MaxRecordBytes
+// bytes as Record), and the next Read skips its rest in constant memory.
+// What leaves no way to find the next feature ends the stream, and every
+// later Read returns the same error: a bracket that does not match, the
+// end of input inside a feature, broken syntax between features or in the
+// collection's other members, a document that is not a FeatureCollection
+// (ErrNotCollection), input in UTF-16 or UTF-32 (event.ErrBadText: GeoJSON
+// is UTF-8; a UTF-8 byte-order mark is skipped), and read errors.
+//
+// A feature without an "event" property must give the event's ID (its
+// "id") and type (its "type" property), which no event can lack
+// (event.ErrBadID, event.ErrMissing); an embedded event needs them as
+// event.UnmarshalEvent does.
 //
 // Make one with NewReader; the zero Reader has nothing to read from, and
 // its Read returns ErrNotReady.
@@ -47,7 +62,10 @@ type Reader struct {
 	sawType  bool
 	sawFeats bool
 	index    int    // index of the next feature
+	line     int    // line on which the last feature read starts
 	buf      []byte // the current feature
+	sc       scan   // the delimiting of the current feature
+	skip     bool   // the rest of an over-long feature is still to be skipped
 	raw      []byte // the feature of the last event returned
 	warnings event.Problems
 	err      error // sticky: io.EOF or a fatal error
@@ -78,9 +96,16 @@ func (r *Reader) Raw() []byte { return r.raw }
 
 // Warnings returns the warnings about the feature of the last event Read
 // returned: codes ErrMismatch (geometry or id disagreeing with the embedded
-// event) and ErrAltitude (a dropped third coordinate), with Severity
-// event.Warning and Path the JSON path in the document.
+// event), ErrAltitude (a dropped third coordinate) and event.ErrNullIsland
+// (a point at exactly (0, 0), which almost always stands for missing
+// coordinates, read as it is), with Severity event.Warning and Path the
+// JSON path in the document. The slice is valid until the next Read.
 func (r *Reader) Warnings() event.Problems { return r.warnings }
+
+// Line returns the line on which the last feature Read returned or
+// rejected starts (1-based; 0 before the first feature), so that a caller
+// can name the record of a warning.
+func (r *Reader) Line() int { return r.line }
 
 // Read returns the next event, or io.EOF after the last one.
 func (r *Reader) Read() (event.Event, error) {
@@ -117,7 +142,7 @@ func (r *Reader) failAt(err error, field string) error {
 
 func (r *Reader) limit() int {
 	if r.MaxRecordBytes > 0 {
-		return r.MaxRecordBytes
+		return min(r.MaxRecordBytes, math.MaxInt-1) // "no limit" must not overflow limit+1
 	}
 	return event.DefaultMaxRecordBytes
 }
@@ -125,6 +150,12 @@ func (r *Reader) limit() int {
 // next advances through the document to the next feature.
 func (r *Reader) next() (event.Event, error) {
 	s := &r.s
+	if r.skip { // the rest of an over-long feature
+		r.skip = false
+		if _, _, err := s.value(&r.sc, nil, -1); err != nil {
+			return event.Event{}, r.failAt(err, "features["+strconv.Itoa(r.index-1)+"]")
+		}
+	}
 	for {
 		s.skipSpace()
 		at := s.pos()
@@ -136,6 +167,10 @@ func (r *Reader) next() (event.Event, error) {
 		switch r.state {
 		case stStart:
 			if at.off == 0 {
+				head, _ := s.r.Peek(4)
+				if err := strictjson.EncodingError(head); err != nil {
+					return event.Event{}, r.fatal(at, "", fmt.Errorf("geojson: %w: %w", event.ErrBadText, err))
+				}
 				if b, _ := s.r.Peek(3); bytes.Equal(b, []byte("\ufeff")) {
 					s.consume(b)
 					s.col = 1 // columns count from after the mark
@@ -242,7 +277,7 @@ func (r *Reader) member(at position, c byte) error {
 			return err
 		}
 		if !isString(v, "FeatureCollection") {
-			return r.fatal(at, name, fmt.Errorf("geojson: %w: type %s", ErrNotCollection, v))
+			return r.fatal(at, name, fmt.Errorf("geojson: %w: type %s", ErrNotCollection, clip(v)))
 		}
 	default: // a foreign member ("bbox", "name", "crs", …): checked and skipped
 		if _, err := r.scalar(at, name, "member "+strconv.Quote(name)); err != nil {
@@ -255,13 +290,16 @@ func (r *Reader) member(at position, c byte) error {
 // scalar reads a whole value outside "features" into r.buf; it must be
 // well-formed JSON no longer than MaxRecordBytes.
 func (r *Reader) scalar(at position, field, what string) ([]byte, error) {
-	v, long, err := r.s.value(r.buf[:0], r.limit())
+	r.sc = scan{stack: r.sc.stack[:0]}
+	v, more, err := r.s.value(&r.sc, r.buf[:0], r.limit())
 	r.buf = v[:0]
 	switch {
 	case err != nil:
 		return nil, r.failAt(err, field)
-	case long:
+	case more || len(v) > r.limit():
 		return nil, r.fatal(at, field, fmt.Errorf("geojson: %w: %s is longer than %d bytes", event.ErrTooLong, what, r.limit()))
+	case r.sc.tooDeep:
+		return nil, r.fatal(at, field, fmt.Errorf("geojson: %w: %s nests deeper than %d", event.ErrSyntax, what, maxDepth))
 	case !json.Valid(v):
 		off, msg := syntaxOffset(v)
 		return nil, r.fatal(advance(at, v, off), field, fmt.Errorf("geojson: %w: %s", event.ErrSyntax, msg))
@@ -307,8 +345,10 @@ func advance(p position, data []byte, off int) position {
 func (r *Reader) feature(at position) (event.Event, error) {
 	idx := r.index
 	r.index++
+	r.line = at.line
 	field := "features[" + strconv.Itoa(idx) + "]"
-	raw, long, err := r.s.value(r.buf[:0], r.limit())
+	r.sc = scan{stack: r.sc.stack[:0]}
+	raw, more, err := r.s.value(&r.sc, r.buf[:0], r.limit())
 	if cap(raw) <= 4<<20 { // keep the buffer unless one huge feature grew it
 		r.buf = raw[:0]
 	} else {
@@ -317,13 +357,24 @@ func (r *Reader) feature(at position) (event.Event, error) {
 	if err != nil {
 		return event.Event{}, r.failAt(err, field)
 	}
-	if long {
-		return event.Event{}, &event.ParseError{Line: at.line, Column: at.col, Offset: at.off, Field: field,
-			Err: fmt.Errorf("geojson: %w: feature longer than %d bytes", event.ErrTooLong, r.limit()), Record: bytes.Clone(raw)}
+	// A feature that is delimited but not read is rejected alone, verbatim
+	// (clipped to the limit), and the next Read goes on with the next
+	// feature: one bad feature must not cost the good ones after it.
+	reject := func(p position, err error) (event.Event, error) {
+		return event.Event{}, &event.ParseError{Line: p.line, Column: p.col, Offset: p.off, Field: field,
+			Err: err, Record: bytes.Clone(raw[:min(len(raw), r.limit())])}
 	}
-	if !json.Valid(raw) {
+	switch {
+	case more || len(raw) > r.limit():
+		// Reported at once, however long the feature is; the next Read
+		// skips the rest.
+		r.skip = more
+		return reject(at, fmt.Errorf("geojson: %w: feature longer than %d bytes", event.ErrTooLong, r.limit()))
+	case r.sc.tooDeep:
+		return reject(at, fmt.Errorf("geojson: %w: feature nests deeper than %d", event.ErrSyntax, maxDepth))
+	case !json.Valid(raw):
 		off, msg := syntaxOffset(raw)
-		return event.Event{}, r.fatal(advance(at, raw, off), field, fmt.Errorf("geojson: %w: %s", event.ErrSyntax, msg))
+		return reject(advance(at, raw, off), fmt.Errorf("geojson: %w: %s", event.ErrSyntax, msg))
 	}
 	d := decoder{raw: raw, path: field}
 	e, ok := d.feature()
@@ -438,11 +489,11 @@ func (d *decoder) feature() (event.Event, bool) {
 	switch {
 	case dup != "":
 		sp := map[string]span{"type": typ, "id": id, "geometry": geom, "properties": props}[dup]
-		return event.Event{}, d.failf(sp.start, dup, fmt.Errorf("geojson: %w: member %q given twice", ErrNotFeature, dup))
+		return event.Event{}, d.failf(sp.start, dup, fmt.Errorf("geojson: %w: member %s given twice", ErrNotFeature, fielderr.Quote(dup)))
 	case !typ.ok():
 		return event.Event{}, d.failf(start, "", fmt.Errorf("geojson: %w: no \"type\" member", ErrNotFeature))
 	case !isString(b[typ.start:typ.end], "Feature"):
-		return event.Event{}, d.failf(typ.start, "type", fmt.Errorf("geojson: %w: type %s", ErrNotFeature, b[typ.start:typ.end]))
+		return event.Event{}, d.failf(typ.start, "type", fmt.Errorf("geojson: %w: type %s", ErrNotFeature, clip(b[typ.start:typ.end])))
 	case !geom.ok():
 		return event.Event{}, d.failf(start, "", fmt.Errorf("geojson: %w: no \"geometry\" member", ErrNotFeature))
 	case !props.ok():
@@ -462,10 +513,18 @@ func (d *decoder) feature() (event.Event, bool) {
 	default:
 		return event.Event{}, d.failf(props.start, "properties", fmt.Errorf("geojson: %w: properties are %s, not an object", ErrNotFeature, kind(c)))
 	}
+	var e event.Event
+	rel := "geometry.coordinates"
 	if ps.event.ok() {
-		return d.embedded(id, pt, ps.event)
+		e, ok = d.embedded(id, pt, ps.event)
+		rel = "properties.event.where.point" // the embedded event is authoritative
+	} else {
+		e, ok = d.flat(id, props, pt, &ps)
 	}
-	return d.flat(id, pt, &ps)
+	if ok && e.Where.Point != nil && e.Where.Point.IsNullIsland() {
+		d.warn(rel, event.ErrNullIsland, "point is exactly (0, 0), which almost always stands for missing coordinates")
+	}
+	return e, ok
 }
 
 // geometry decodes a Point or null.
@@ -492,7 +551,7 @@ func (d *decoder) geometry(g span) (*place.Point, bool) {
 	case !typ.ok():
 		return nil, d.failf(g.start, "geometry", fmt.Errorf("geojson: %w: no \"type\" member", ErrGeometry))
 	case !isString(b[typ.start:typ.end], "Point"):
-		return nil, d.failf(typ.start, "geometry.type", fmt.Errorf("geojson: %w: type %s: only Point and null geometries hold an event's location", ErrGeometry, b[typ.start:typ.end]))
+		return nil, d.failf(typ.start, "geometry.type", fmt.Errorf("geojson: %w: type %s: only Point and null geometries hold an event's location", ErrGeometry, clip(b[typ.start:typ.end])))
 	case !coords.ok():
 		return nil, d.failf(g.start, "geometry", fmt.Errorf("geojson: %w: no \"coordinates\" member", ErrGeometry))
 	case b[coords.start] != '[':
@@ -511,7 +570,7 @@ func (d *decoder) geometry(g span) (*place.Point, bool) {
 		}
 		f, err := strconv.ParseFloat(string(b[i:end]), 64)
 		if err != nil || math.IsInf(f, 0) {
-			return nil, d.failf(i, path, fmt.Errorf("geojson: %w: coordinate %s out of range", event.ErrBadPoint, b[i:end]))
+			return nil, d.failf(i, path, fmt.Errorf("geojson: %w: coordinate %s out of range", event.ErrBadPoint, clip(b[i:end])))
 		}
 		nums[n] = f
 		n++
@@ -554,7 +613,7 @@ func (d *decoder) embedded(id span, pt *place.Point, ev span) (event.Event, bool
 	if id.ok() {
 		raw := d.raw[id.start:id.end]
 		if u, ok := uuidOf(raw); !ok || u != e.ID {
-			d.warn("id", ErrMismatch, "feature id %s, embedded event id %q", raw, e.ID)
+			d.warn("id", ErrMismatch, "feature id %s, embedded event id %q", clip(raw), e.ID)
 		}
 	}
 	switch ep := e.Where.Point; {
@@ -576,7 +635,7 @@ func (d *decoder) parseID(id span) (uuid.UUID, bool) {
 	raw := d.raw[id.start:id.end]
 	u, ok := uuidOf(raw)
 	if !ok {
-		return uuid.UUID{}, d.failf(id.start, "id", fmt.Errorf("geojson: %w: id %s is not a UUID string", event.ErrBadID, raw))
+		return uuid.UUID{}, d.failf(id.start, "id", fmt.Errorf("geojson: %w: id %s is not a UUID string", event.ErrBadID, clip(raw)))
 	}
 	return u, true
 }
@@ -599,4 +658,19 @@ func isString(raw []byte, want string) bool {
 	}
 	var s string
 	return len(raw) > 0 && raw[0] == '"' && json.Unmarshal(raw, &s) == nil && s == want
+}
+
+// clip returns a raw JSON value for a message, cut after 64 bytes (at a
+// rune boundary) with the length of the whole, so that no message echoes a
+// huge value.
+func clip(raw []byte) string {
+	const n = 64
+	if len(raw) <= n {
+		return string(raw)
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(raw[cut]) {
+		cut--
+	}
+	return string(raw[:cut]) + "… (" + strconv.Itoa(len(raw)) + " bytes)"
 }

@@ -98,63 +98,81 @@ type scanError struct {
 
 func (e *scanError) Error() string { return e.msg }
 
-// value consumes one JSON value and appends its bytes to dst, keeping at
-// most limit bytes in all; tooLong reports that the value was longer (its
-// remaining bytes are consumed and dropped). A structural fault (a closing
-// bracket that does not match, nesting deeper than maxDepth, the end of
-// input inside the value) is a *scanError; a read error is returned as is.
-func (s *stream) value(dst []byte, limit int) (out []byte, tooLong bool, err error) {
-	var (
-		stack   []byte // expected closing brackets
-		started bool
-		inStr   bool
-		esc     bool
-		scalar  bool
-	)
-	keep := func(p []byte) {
-		if room := limit - len(dst); room < len(p) {
-			tooLong = true
+// scan is where the delimiting of one value stands: kept between calls, so
+// that a value over the limit can be reported as soon as the limit is
+// passed and its rest skipped later, in constant memory.
+type scan struct {
+	stack   []byte // expected closing brackets, at most maxDepth
+	deep    int    // brackets open beyond maxDepth, counted but not checked
+	tooDeep bool   // the value nested deeper than maxDepth
+	started bool
+	inStr   bool
+	esc     bool
+	scalar  bool
+}
+
+// value consumes one JSON value and appends its bytes to dst, up to limit
+// bytes in all; a negative limit keeps nothing (a value being skipped).
+// When the value grows past limit it stops at once, with the state in sc,
+// and reports more: a later call with the same sc goes on where it
+// stopped. A value nested deeper than maxDepth is delimited all the same,
+// its brackets counted beyond that depth (sc.tooDeep says so), so that a
+// reader can reject it and go on after it. A structural fault (a closing
+// bracket that does not match, the end of input inside the value) is a
+// *scanError; a read error is returned as is.
+func (s *stream) value(sc *scan, dst []byte, limit int) (out []byte, more bool, err error) {
+	keep := func(p []byte) bool {
+		if limit < 0 {
+			return true
+		}
+		if room := limit + 1 - len(dst); room < len(p) {
 			p = p[:max(room, 0)]
 		}
+		if need := len(dst) + len(p); need > cap(dst) {
+			// Double, as append does not for large slices: a long value
+			// then costs at most twice its kept length in all.
+			dst = append(make([]byte, 0, max(need, min(2*cap(dst), limit+1))), dst...)
+		}
 		dst = append(dst, p...)
+		return len(dst) <= limit
 	}
 	for {
 		b := s.buffered()
 		if len(b) == 0 {
 			if s.err != nil {
-				return dst, tooLong, s.err
+				return dst, false, s.err
 			}
-			if scalar {
-				return dst, tooLong, nil // a number or literal ends the input
+			if sc.scalar {
+				return dst, false, nil // a number or literal ends the input
 			}
-			return dst, tooLong, &scanError{s.pos(), "unexpected end of input"}
+			return dst, false, &scanError{s.pos(), "unexpected end of input"}
 		}
 		end := -1 // index in b just after the value
 	chunk:
 		for i := 0; i < len(b); i++ {
 			c := b[i]
 			switch {
-			case !started:
-				started = true
+			case !sc.started:
+				sc.started = true
 				switch c {
 				case '{':
-					stack = append(stack, '}')
+					sc.stack = append(sc.stack, '}')
 				case '[':
-					stack = append(stack, ']')
+					sc.stack = append(sc.stack, ']')
 				case '"':
-					inStr = true
+					sc.inStr = true
 				case ',', ':', ']', '}':
 					keep(b[:i])
 					s.consume(b[:i])
-					return dst, tooLong, &scanError{s.pos(), fmt.Sprintf("unexpected %q, want a value", c)}
+					return dst, false, &scanError{s.pos(), fmt.Sprintf("unexpected %q, want a value", c)}
 				default:
-					scalar = true
+					sc.scalar = true
 				}
-			case inStr:
+			case sc.inStr:
 				// Jump to the next quote or backslash: most bytes of a
 				// document are inside strings.
-				if esc {
-					esc = false
+				if sc.esc {
+					sc.esc = false
 					continue
 				}
 				j := bytes.IndexAny(b[i:], "\"\\")
@@ -164,15 +182,15 @@ func (s *stream) value(dst []byte, limit int) (out []byte, tooLong bool, err err
 				}
 				i += j
 				if b[i] == '\\' {
-					esc = true
+					sc.esc = true
 					continue
 				}
-				inStr = false
-				if len(stack) == 0 {
+				sc.inStr = false
+				if len(sc.stack) == 0 {
 					end = i + 1
 					break chunk
 				}
-			case scalar:
+			case sc.scalar:
 				if isSpace(c) || c == ',' || c == ']' || c == '}' || c == ':' || c == '"' || c == '{' || c == '[' {
 					end = i
 					break chunk
@@ -180,35 +198,42 @@ func (s *stream) value(dst []byte, limit int) (out []byte, tooLong bool, err err
 			default:
 				switch c {
 				case '"':
-					inStr = true
+					sc.inStr = true
 				case '{', '[':
-					if len(stack) >= maxDepth {
-						keep(b[:i])
-						s.consume(b[:i])
-						return dst, tooLong, &scanError{s.pos(), fmt.Sprintf("nesting deeper than %d", maxDepth)}
+					if len(sc.stack) >= maxDepth {
+						sc.deep++
+						sc.tooDeep = true
+						continue
 					}
-					stack = append(stack, c+2) // '{'+2 == '}', '['+2 == ']'
+					sc.stack = append(sc.stack, c+2) // '{'+2 == '}', '['+2 == ']'
 				case '}', ']':
-					if c != stack[len(stack)-1] {
+					if sc.deep > 0 { // beyond maxDepth: counted, not checked
+						sc.deep--
+						continue
+					}
+					if c != sc.stack[len(sc.stack)-1] {
 						keep(b[:i])
 						s.consume(b[:i])
-						return dst, tooLong, &scanError{s.pos(), fmt.Sprintf("unexpected %q, want %q", c, stack[len(stack)-1])}
+						return dst, false, &scanError{s.pos(), fmt.Sprintf("unexpected %q, want %q", c, sc.stack[len(sc.stack)-1])}
 					}
-					stack = stack[:len(stack)-1]
-					if len(stack) == 0 {
+					sc.stack = sc.stack[:len(sc.stack)-1]
+					if len(sc.stack) == 0 {
 						end = i + 1
 						break chunk
 					}
 				}
 			}
 		}
-		if end >= 0 {
+		if end >= 0 { // the value ended: the caller compares its length with the limit
 			keep(b[:end])
 			s.consume(b[:end])
-			return dst, tooLong, nil
+			return dst, false, nil
 		}
-		keep(b)
+		fits := keep(b)
 		s.consume(b)
+		if !fits {
+			return dst, true, nil
+		}
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/formula"
 	"github.com/conflictkit/conflict/internal/strictjson"
 )
@@ -114,11 +115,11 @@ func formatFloat(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) 
 // "1_000" are refused, whatever strconv would make of them.
 func parseFloat(s string) (float64, error) {
 	if !plainNumber(s) {
-		return 0, fmt.Errorf("table: %w: %q is not a decimal number", ErrBadCell, s)
+		return 0, fmt.Errorf("table: %w: %s is not a decimal number", ErrBadCell, fielderr.Quote(s))
 	}
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil {
-		return 0, fmt.Errorf("table: %w: %q: %w", ErrBadCell, s, err)
+		return 0, fmt.Errorf("table: %w: %s: %w", ErrBadCell, fielderr.Quote(s), err)
 	}
 	return f, nil
 }
@@ -127,12 +128,12 @@ func parseFloat(s string) (float64, error) {
 // leading zeros ("0", "12"), at most 9 of them.
 func parseCount(s string) (int, error) {
 	if s == "" || len(s) > 9 || (len(s) > 1 && s[0] == '0') {
-		return 0, fmt.Errorf("table: %w: %q is not a count", ErrBadCell, s)
+		return 0, fmt.Errorf("table: %w: %s is not a count", ErrBadCell, fielderr.Quote(s))
 	}
 	n := 0
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) {
-			return 0, fmt.Errorf("table: %w: %q is not a count", ErrBadCell, s)
+			return 0, fmt.Errorf("table: %w: %s is not a count", ErrBadCell, fielderr.Quote(s))
 		}
 		n = n*10 + int(s[i]-'0')
 	}
@@ -199,7 +200,7 @@ func splitList(cell string, v any) (items []string, plain bool, err error) {
 	}
 	if cell[0] == '[' {
 		if err := strictjson.Decode([]byte(cell), v); err != nil {
-			return nil, false, fmt.Errorf("table: %w: list %q: %w", ErrBadCell, cell, err)
+			return nil, false, fmt.Errorf("table: %w: list %s: %w", ErrBadCell, fielderr.Quote(cell), err)
 		}
 		return nil, false, nil
 	}
@@ -211,7 +212,7 @@ func splitList(cell string, v any) (items []string, plain bool, err error) {
 			item = strings.TrimPrefix(item, " ")
 		}
 		if item == "" {
-			return nil, false, fmt.Errorf("table: %w: list %q has an empty item (write it as a JSON array)", ErrBadCell, cell)
+			return nil, false, fmt.Errorf("table: %w: list %s has an empty item (write it as a JSON array)", ErrBadCell, fielderr.Quote(cell))
 		}
 		items = append(items, item)
 		if !more {

@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/language"
 
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/flatcsv"
 )
 
@@ -26,10 +28,11 @@ type cursor struct {
 	neutral bool  // cells were neutralised: undo it
 
 	head    []string // the head row's fields, valid until the next read
-	headErr error    // a record error (CSV syntax, field count) at the head
+	headErr error    // a record error (CSV syntax, field count, too long) at the head
 	loaded  bool     // head or headErr holds the next row
 	eof     bool
-	fatal   error // I/O error, over-long record: the table cannot go on
+	fatal   error // I/O error, or a record error flatcsv cannot read past: the table cannot go on
+	last    error // the last record error flatcsv returned, as flatcsv returned it
 
 	dec  dec                     // decoder of the head row, reused
 	tags map[string]language.Tag // parsed language tags, shared by the Reader's tables
@@ -79,7 +82,7 @@ func openCursor(fsys fs.FS, t tableID, max int, enc encoding.Encoding, neutral, 
 		if !found {
 			_ = f.Close()
 			return nil, &event.ParseError{Line: 1, Column: headerColumn(c.r.RawHeader(), i), Field: c.name() + ": " + h,
-				Err: fmt.Errorf("table: %w %q (columns: %s)", ErrUnknownColumn, h, strings.Join(tables[t].cols, ", ")), Record: c.r.RawHeader()}
+				Err: fmt.Errorf("table: %w %s (columns: %s)", ErrUnknownColumn, fielderr.Quote(h), strings.Join(tables[t].cols, ", ")), Record: c.r.RawHeader()}
 		}
 	}
 	if hxl := c.r.HXL(); hxl != nil {
@@ -92,11 +95,21 @@ func openCursor(fsys fs.FS, t tableID, max int, enc encoding.Encoding, neutral, 
 			c.headErr, c.loaded = c.errAtField(-1, fmt.Errorf("%d fields, want %d as in the header: %w", len(hxl), len(header), csv.ErrFieldCount)), true
 		}
 	}
+	missing := func(j int, why string) (*cursor, error) {
+		_ = f.Close()
+		return nil, &event.ParseError{Line: 1, Column: 1, Field: c.name() + ": " + tables[t].cols[j],
+			Err: fmt.Errorf("table: %w %q%s", ErrMissingColumn, tables[t].cols[j], why), Record: c.r.RawHeader()}
+	}
 	for _, j := range tables[t].required {
 		if c.col[j] < 0 {
-			_ = f.Close()
-			return nil, &event.ParseError{Line: 1, Column: 1, Field: c.name(),
-				Err: fmt.Errorf("table: %w %q", ErrMissingColumn, tables[t].cols[j]), Record: c.r.RawHeader()}
+			return missing(j, "")
+		}
+	}
+	for _, group := range tables[t].together {
+		for _, j := range group {
+			if c.col[j] < 0 && slices.ContainsFunc(group, c.has) {
+				return missing(j, fmt.Sprintf(" (given %q, they come together)", tables[t].cols[slices.IndexFunc(group, c.has)]))
+			}
 		}
 	}
 	return c, nil
@@ -137,9 +150,17 @@ func (c *cursor) peek() {
 	switch {
 	case err == io.EOF:
 		c.eof = true
+	case err != nil && err == c.last:
+		// flatcsv returns a record error again when it cannot read past
+		// the record (an over-long record it could not skip): the
+		// table ends there.
+		c.fatal = err // named by wrap when it came first
 	case err != nil:
+		// A record error, an over-long record included, rejects the
+		// record alone: flatcsv goes on with the next one.
 		var pe *event.ParseError
-		if errors.As(err, &pe) { // over-long rows included: flatcsv skips them
+		if errors.As(err, &pe) {
+			c.last = err
 			c.headErr, c.loaded = c.wrap(err), true
 		} else {
 			c.fatal = c.wrap(err)

@@ -3,10 +3,14 @@ package table
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+
+	"github.com/google/uuid"
 
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/place"
 	"github.com/conflictkit/conflict/source"
 )
@@ -50,7 +54,7 @@ func (r *Reader) readDataset() (*event.Dataset, error) {
 		dd := newDec(ds)
 		d.Schema = dd.s(dsSchema)
 		if !ds.has(dsSchema) || !(d.Schema == event.Schema || strings.HasPrefix(d.Schema, event.Schema+".")) {
-			dd.fail(dsSchema, fmt.Errorf("table: %w: %q (this reader understands %q)", event.ErrSchema, d.Schema, event.Schema))
+			dd.fail(dsSchema, fmt.Errorf("table: %w: %s (this reader understands %q)", event.ErrSchema, fielderr.Quote(d.Schema), event.Schema))
 		}
 		d.Title, d.Description = dd.s(dsTitle), dd.s(dsDescription)
 		nActors, nPlaces, nSources, nEvents = dd.count(dsNActors), dd.count(dsNPlaces), dd.count(dsNSources), dd.count(dsNEvents)
@@ -80,6 +84,8 @@ func (r *Reader) readDataset() (*event.Dataset, error) {
 		return nil, err
 	}
 	d.Events = sized[event.Event](nEvents)
+	var warnings event.Problems
+	lines := map[uuid.UUID]int{} // the line of each event ID
 	for {
 		e, err := r.Read()
 		if err == io.EOF {
@@ -88,11 +94,27 @@ func (r *Reader) readDataset() (*event.Dataset, error) {
 		if err != nil {
 			return nil, err
 		}
+		if first, dup := lines[e.ID]; dup {
+			// Records that share an ID cannot be told apart by the
+			// references to them, nor their child rows by the merge.
+			return nil, r.cur[tEvents].errAt(evID, fmt.Errorf("table: %w: event ID %s is also the ID of the event on line %d", event.ErrDuplicate, e.ID, first))
+		}
+		lines[e.ID] = r.line
+		for _, w := range r.warnings {
+			w.Path = "events[" + strconv.Itoa(len(d.Events)) + "]." + w.Path
+			warnings = append(warnings, w)
+		}
 		d.Events = append(d.Events, e)
 	}
 	if err := r.checkTotal(tEvents, nEvents, dsNEvents, len(d.Events)); err != nil {
 		return nil, err
 	}
+	for i, p := range d.Places {
+		if p.Point != nil && p.Point.IsNullIsland() {
+			warnings = append(warnings, nullIsland("places["+strconv.Itoa(i)+"].point"))
+		}
+	}
+	r.warnings = warnings
 	return d, nil
 }
 
@@ -104,10 +126,12 @@ func (c *cursor) headError() error {
 	return c.headErr
 }
 
-// records reads every row of the dataset table t with decode.
+// records reads every row of the dataset table t with decode. An ID given
+// twice is an error (event.ErrDuplicate), as in the JSON form.
 func records[T any](r *Reader, t tableID, n, countCol int, decode func(key string) (T, error)) ([]T, error) {
 	c := r.cur[t]
 	out := sized[T](n)
+	lines := map[string]int{} // the line of each ID
 	for {
 		c.peek()
 		if err := c.headError(); err != nil {
@@ -117,11 +141,16 @@ func records[T any](r *Reader, t tableID, n, countCol int, decode func(key strin
 			break
 		}
 		key := c.cell(0)
+		line := c.r.Line()
 		v, err := decode(key)
 		c.take()
 		if err != nil {
 			return nil, err
 		}
+		if first, dup := lines[key]; dup && key != "" {
+			return nil, c.errAt(0, fmt.Errorf("table: %w: ID %s is also the ID of the row on line %d", event.ErrDuplicate, fielderr.Quote(key), first))
+		}
+		lines[key] = line
 		out = append(out, v)
 	}
 	return out, r.checkTotal(t, n, countCol, len(out))

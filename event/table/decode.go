@@ -14,6 +14,7 @@ import (
 
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/internal/isodate"
 	"github.com/conflictkit/conflict/internal/vocab"
 	"github.com/conflictkit/conflict/place"
@@ -28,13 +29,18 @@ type dec struct {
 
 // newDec starts decoding c's head row, with the cursor's own dec (so that
 // none is allocated per row). Every cell must be valid UTF-8, as in the
-// canonical JSON form.
+// canonical JSON form, and hold no NUL byte: a NUL is no text but the mark
+// of a binary or UTF-16 file.
 func newDec(c *cursor) *dec {
 	d := &c.dec
 	*d = dec{c: c}
 	for i, f := range c.head {
 		if !utf8.ValidString(f) {
 			d.err = c.errAtField(i, fmt.Errorf("table: %w", event.ErrBadText))
+			break
+		}
+		if strings.IndexByte(f, 0) >= 0 {
+			d.err = c.errAtField(i, fmt.Errorf("table: %w: a NUL byte", event.ErrBadText))
 			break
 		}
 	}
@@ -138,7 +144,7 @@ func (d *dec) lang(col int, sentinel error) language.Tag {
 	}
 	var t language.Tag
 	if err := t.UnmarshalText([]byte(s)); err != nil {
-		d.fail(col, fmt.Errorf("table: %w: language %q: %w", sentinel, s, err))
+		d.fail(col, fmt.Errorf("table: %w: language %s: %w", sentinel, fielderr.Quote(s), err))
 		return t
 	}
 	if len(d.c.tags) < maxCachedTags {
@@ -175,11 +181,11 @@ func (d *dec) point(latCol, lonCol int) *place.Point {
 		return nil
 	}
 	if p.Lat < -90 || p.Lat > 90 {
-		d.fail(latCol, fmt.Errorf("table: %w: %q", place.ErrLatitude, lat))
+		d.fail(latCol, fmt.Errorf("table: %w: %s", place.ErrLatitude, fielderr.Quote(lat)))
 		return nil
 	}
 	if p.Lon < -180 || p.Lon > 180 {
-		d.fail(lonCol, fmt.Errorf("table: %w: %q", place.ErrLongitude, lon))
+		d.fail(lonCol, fmt.Errorf("table: %w: %s", place.ErrLongitude, fielderr.Quote(lon)))
 		return nil
 	}
 	return &p
@@ -249,7 +255,7 @@ func (d *dec) keys(col int) []event.Key {
 	for i, it := range items {
 		scheme, value, ok := strings.Cut(it, ":")
 		if !ok {
-			d.fail(col, fmt.Errorf("table: %w: key %q is not scheme:value", ErrBadCell, it))
+			d.fail(col, fmt.Errorf("table: %w: key %s is not scheme:value", ErrBadCell, fielderr.Quote(it)))
 			return nil
 		}
 		ks[i] = event.Key{Scheme: scheme, Value: value}
@@ -295,7 +301,7 @@ func (d *dec) day(col int) *date.Date {
 	}
 	v, err := isodate.ParseDay(s)
 	if err != nil {
-		d.fail(col, fmt.Errorf("table: %w %q: %w", source.ErrBadDate, s, err))
+		d.fail(col, fmt.Errorf("table: %w %s: %w", source.ErrBadDate, fielderr.Quote(s), err))
 		return nil
 	}
 	return &v
@@ -310,7 +316,11 @@ func (d *dec) time(col int) time.Time {
 		return t
 	}
 	if err := t.UnmarshalText([]byte(s)); err != nil {
-		d.fail(col, fmt.Errorf("table: %w: %q: %w", ErrBadCell, s, err))
+		d.fail(col, fmt.Errorf("table: %w: %s: %w", ErrBadCell, fielderr.Quote(s), err))
+		return t
+	}
+	if t.Year() < 1000 { // as for every date of the SDK: year 0025 is a typo for 2025
+		d.fail(col, fmt.Errorf("table: %w: %s: year %04d is before 1000", source.ErrBadDate, fielderr.Quote(s), t.Year()))
 		return t
 	}
 	if _, off := t.Zone(); off == 0 && !t.IsZero() {
@@ -348,7 +358,7 @@ func (d *dec) ordinal(col, i int) {
 		return
 	}
 	if s := d.s(col); s != ordinal(i) {
-		d.fail(col, fmt.Errorf("table: %w: ordinal %q, want %d", ErrRowCount, s, i+1))
+		d.fail(col, fmt.Errorf("table: %w: ordinal %s, want %d", ErrRowCount, fielderr.Quote(s), i+1))
 	}
 }
 
@@ -357,7 +367,7 @@ func (d *dec) ordinal(col, i int) {
 // way.
 func extMember(key, value string) (json.RawMessage, error) {
 	if !json.Valid([]byte(value)) {
-		return nil, fmt.Errorf("table: %w: extension %q: not a JSON value: %q", event.ErrBadExt, key, value)
+		return nil, fmt.Errorf("table: %w: extension %s: not a JSON value: %s", event.ErrBadExt, fielderr.Quote(key), fielderr.Quote(value))
 	}
 	k, err := json.Marshal(key)
 	if err != nil {
@@ -365,7 +375,7 @@ func extMember(key, value string) (json.RawMessage, error) {
 	}
 	var x event.Ext
 	if err := x.UnmarshalJSON([]byte("{" + string(k) + ":" + value + "}")); err != nil {
-		return nil, fmt.Errorf("table: %w: extension %q: %w", event.ErrBadExt, key, err)
+		return nil, fmt.Errorf("table: %w: extension %s: %w", event.ErrBadExt, fielderr.Quote(key), err)
 	}
 	return x[key], nil
 }
@@ -376,7 +386,7 @@ func (d *dec) uuid(col int, sentinel error) uuid.UUID {
 	s := d.s(col)
 	id, err := uuid.Parse(s)
 	if err != nil {
-		d.fail(col, fmt.Errorf("table: %w %q: %w", sentinel, s, err))
+		d.fail(col, fmt.Errorf("table: %w %s: %w", sentinel, fielderr.Quote(s), err))
 	}
 	return id
 }

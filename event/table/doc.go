@@ -100,8 +100,13 @@
 // row is found at once. Tables written by hand may leave out the n_ and n
 // columns: rows are then taken while their key matches, and a stray row is
 // found only when its parent table ends (ErrOrphan). Any column but the
-// keys may be left out (its value is the zero value); an unknown column is
-// an error (ErrUnknownColumn), so that nothing is silently dropped.
+// keys may be left out (its value is the zero value), except that
+// events.csv must have id, type, start and end (an event cannot lack its
+// ID or type, and a table without its dates would lose them without a
+// word), and lat and lon come together; a missing one is a header error
+// (ErrMissingColumn naming the table and column) that ends the stream. An
+// unknown column is an error too (ErrUnknownColumn), so that nothing is
+// silently dropped.
 //
 // # Spreadsheet safety
 //
@@ -130,14 +135,27 @@
 // bytes) within the file, Field naming the file and the column
 // ("participants.csv: role"), Err wrapping a sentinel of this package or of
 // a model package (event.ErrBadDate, casualty.ErrBadPhrase, ...), and
-// Record, the offending row verbatim. A bad row rejects its whole event:
-// the event's rows in every table are skipped and the next Read goes on.
-// (A row of events.csv that is not even CSV has no readable ID; rows of
-// its children, if any, are then reported as not matching the next event.)
-// Fatal errors — a missing events.csv (ErrMissingTable), an unknown or
-// missing column, an I/O error, a row over Reader.MaxRecordBytes
-// (event.ErrTooLong), rows left over at the end (ErrOrphan) — end the
-// stream. Writing errors are *WriteError values naming the event (or dataset
+// Record, the offending row verbatim (up to Reader.MaxRecordBytes). A bad
+// row rejects its whole event: the event's rows in every table are skipped
+// and the next Read goes on. That holds for a row over MaxRecordBytes
+// (event.ErrTooLong) and a row of events.csv that is not CSV too: their ID
+// is read from the start of the row when it can be, so that their child
+// rows are skipped with them (when it cannot, the child rows are reported
+// as not matching the next event). Cells must be UTF-8 text without NUL
+// bytes (event.ErrBadText); an event needs an ID other than the nil UUID
+// and a type (event.ErrMissing), as in the JSON form. Fatal errors — a
+// missing events.csv (ErrMissingTable), an unknown or missing column, an
+// I/O error, a record the CSV layer cannot read past, rows left over at
+// the end (ErrOrphan) — end the stream.
+//
+// Reader.Line gives the line in events.csv of each event, so that a
+// warning can name its record. Reader.Warnings reports a point at exactly
+// (0, 0) (event.ErrNullIsland), which is read as it is. ReadDataset
+// refuses an event, actor, place or source ID given twice
+// (event.ErrDuplicate, naming both lines), as the JSON form does; the
+// streaming Reader leaves that check to its caller.
+//
+// Writing errors are *WriteError values naming the event (or dataset
 // record) and the field; nothing of that event is written.
 //
 // # Wide table

@@ -186,7 +186,7 @@ func TestReadErrors(t *testing.T) {
 			// late one: the stray row is found when events.csv ends.
 			name: "no count column: rows are taken as they come, strays are orphans",
 			files: map[string]string{
-				"events.csv":       "id,type\n" + id1 + ",battles\n" + id2 + ",battles\n",
+				"events.csv":       "id,type,start,end\n" + id1 + ",battles,,\n" + id2 + ",battles,,\n",
 				"participants.csv": partsHeader + id2 + ",1,B,target\n" + id1 + ",1,A,perpetrator\n",
 			},
 			want: []any{id1, id2, wantErr{line: 3, col: 1, field: "participants.csv: event_id", is: ErrOrphan, fatal: true}},
@@ -208,63 +208,63 @@ func TestReadErrors(t *testing.T) {
 		{
 			name: "not UTF-8 after UTF-8: the file mixes encodings",
 			files: map[string]string{
-				"events.csv": "id,title\n" + id1 + ",café\n" + id2 + ",caf\xe9\n",
+				"events.csv": "id,title,type,start,end\n" + id1 + ",café,battles,,\n" + id2 + ",caf\xe9,battles,,\n",
 			},
 			want: []any{id1, wantErr{line: 3, col: 41, field: "events.csv: title", is: event.ErrBadText}},
 		},
 		{
 			name: "bad ID",
 			files: map[string]string{
-				"events.csv": "id,title\nnot-a-uuid,x\n",
+				"events.csv": "id,title,type,start,end\nnot-a-uuid,x,battles,,\n",
 			},
 			want: []any{wantErr{line: 2, col: 1, field: "events.csv: id", is: event.ErrBadID}},
 		},
 		{
 			name: "latitude out of range",
 			files: map[string]string{
-				"events.csv": "id,lat,lon\n" + id1 + ",91,0\n",
+				"events.csv": "id,lat,lon,type,start,end\n" + id1 + ",91,0,battles,,\n",
 			},
 			want: []any{wantErr{line: 2, col: 38, field: "events.csv: lat", is: place.ErrLatitude}},
 		},
 		{
 			name: "longitude not a number",
 			files: map[string]string{
-				"events.csv": "id,lat,lon\n" + id1 + ",1,0x10\n",
+				"events.csv": "id,lat,lon,type,start,end\n" + id1 + ",1,0x10,battles,,\n",
 			},
 			want: []any{wantErr{line: 2, col: 40, field: "events.csv: lon", is: ErrBadCell}},
 		},
 		{
 			name: "half a point",
 			files: map[string]string{
-				"events.csv": "id,lat,lon\n" + id1 + ",1,\n",
+				"events.csv": "id,lat,lon,type,start,end\n" + id1 + ",1,,battles,,\n",
 			},
 			want: []any{wantErr{line: 2, col: 40, field: "events.csv: lon", is: place.ErrLongitude}},
 		},
 		{
 			name: "end before start",
 			files: map[string]string{
-				"events.csv": "id,start,end\n" + id1 + ",2019-09-01,2019-08-31\n",
+				"events.csv": "id,start,end,type\n" + id1 + ",2019-09-01,2019-08-31,battles\n",
 			},
 			want: []any{wantErr{line: 2, col: 49, field: "events.csv: end", is: event.ErrDateOrder}},
 		},
 		{
 			name: "start without end",
 			files: map[string]string{
-				"events.csv": "id,start,end\n" + id1 + ",2019-09-01,\n",
+				"events.csv": "id,start,end,type\n" + id1 + ",2019-09-01,,battles\n",
 			},
 			want: []any{wantErr{line: 2, col: 49, field: "events.csv: end", is: event.ErrMissing}},
 		},
 		{
 			name: "both ends open",
 			files: map[string]string{
-				"events.csv": "id,start,end\n" + id1 + ",..,..\n",
+				"events.csv": "id,start,end,type\n" + id1 + ",..,..,battles\n",
 			},
 			want: []any{wantErr{line: 2, col: 41, field: "events.csv: end", is: event.ErrNoDate}},
 		},
 		{
 			name: "bad count phrase",
 			files: map[string]string{
-				"events.csv":     "id,n_casualties\n" + id1 + ",1\n",
+				"events.csv":     "id,n_casualties,type,start,end\n" + id1 + ",1,battles,,\n",
 				"casualties.csv": "event_id,n,outcome,count\n" + id1 + ",1,killed,forty or so\n",
 			},
 			want: []any{wantErr{line: 2, col: 47, field: "casualties.csv: count", is: casualty.ErrBadPhrase}},
@@ -272,7 +272,7 @@ func TestReadErrors(t *testing.T) {
 		{
 			name: "bad grade",
 			files: map[string]string{
-				"events.csv":    "id,n_citations\n" + id1 + ",1\n",
+				"events.csv":    "id,n_citations,type,start,end\n" + id1 + ",1,battles,,\n",
 				"citations.csv": "event_id,n,id,grade\n" + id1 + ",1,c1,B\n",
 			},
 			want: []any{wantErr{line: 2, col: 43, field: "citations.csv: grade", is: source.ErrBadGrade}},
@@ -280,7 +280,7 @@ func TestReadErrors(t *testing.T) {
 		{
 			name: "bad published date",
 			files: map[string]string{
-				"events.csv":    "id,n_citations\n" + id1 + ",1\n",
+				"events.csv":    "id,n_citations,type,start,end\n" + id1 + ",1,battles,,\n",
 				"citations.csv": "event_id,n,id,published\n" + id1 + ",1,c1,31/08/2019\n",
 			},
 			want: []any{wantErr{line: 2, col: 43, field: "citations.csv: published", is: source.ErrBadDate}},
@@ -288,7 +288,7 @@ func TestReadErrors(t *testing.T) {
 		{
 			name: "via row of another citation",
 			files: map[string]string{
-				"events.csv":    "id,n_citations\n" + id1 + ",2\n",
+				"events.csv":    "id,n_citations,type,start,end\n" + id1 + ",2,battles,,\n",
 				"citations.csv": "event_id,n,id,n_via\n" + id1 + ",1,c1,0\n" + id1 + ",2,c2,1\n",
 				"via.csv":       "event_id,citation,n,source_name\n" + id1 + ",1,1,TASS\n",
 			},
@@ -297,7 +297,7 @@ func TestReadErrors(t *testing.T) {
 		{
 			name: "extension key twice",
 			files: map[string]string{
-				"events.csv": "id,n_ext\n" + id1 + ",2\n",
+				"events.csv": "id,n_ext,type,start,end\n" + id1 + ",2,battles,,\n",
 				"ext.csv":    "event_id,key,value\n" + id1 + ",org.example/a,1\n" + id1 + ",org.example/a,2\n",
 			},
 			want: []any{wantErr{line: 3, col: 38, field: "ext.csv: key", is: ErrRowCount}},
@@ -305,7 +305,7 @@ func TestReadErrors(t *testing.T) {
 		{
 			name: "extension value not JSON",
 			files: map[string]string{
-				"events.csv": "id,n_ext\n" + id1 + ",1\n",
+				"events.csv": "id,n_ext,type,start,end\n" + id1 + ",1,battles,,\n",
 				"ext.csv":    "event_id,key,value\n" + id1 + ",org.example/a,\"1,\"\"b\"\":2\"\n",
 			},
 			want: []any{wantErr{line: 2, col: 52, field: "ext.csv: value", is: event.ErrBadExt}},
@@ -313,7 +313,7 @@ func TestReadErrors(t *testing.T) {
 		{
 			name: "bad list",
 			files: map[string]string{
-				"events.csv": "id,tags\n" + id1 + ",a;;b\n" + id2 + ",\"[\"\"a\"\"\"\n",
+				"events.csv": "id,tags,type,start,end\n" + id1 + ",a;;b,battles,,\n" + id2 + ",\"[\"\"a\"\"\",battles,,\n",
 			},
 			want: []any{
 				wantErr{line: 2, col: 38, field: "events.csv: tags", is: ErrBadCell},
@@ -323,14 +323,14 @@ func TestReadErrors(t *testing.T) {
 		{
 			name: "bad count cell",
 			files: map[string]string{
-				"events.csv": "id,n_participants\n" + id1 + ",-1\n",
+				"events.csv": "id,n_participants,type,start,end\n" + id1 + ",-1,battles,,\n",
 			},
 			want: []any{wantErr{line: 2, col: 38, field: "events.csv: n_participants", is: ErrBadCell}},
 		},
 		{
 			name: "unknown column",
 			files: map[string]string{
-				"events.csv":       "id\n" + id1 + "\n",
+				"events.csv":       "id,type,start,end\n" + id1 + ",battles,,\n",
 				"participants.csv": "event_id,colour\n",
 			},
 			want: []any{wantErr{line: 1, col: 10, field: "participants.csv: colour", is: ErrUnknownColumn, fatal: true}},
@@ -340,7 +340,7 @@ func TestReadErrors(t *testing.T) {
 			files: map[string]string{
 				"events.csv": "title\nx\n",
 			},
-			want: []any{wantErr{line: 1, col: 1, field: "events.csv", is: ErrMissingColumn, fatal: true}},
+			want: []any{wantErr{line: 1, col: 1, field: "events.csv: id", is: ErrMissingColumn, fatal: true}},
 		},
 		{
 			name: "column given twice",
@@ -383,38 +383,47 @@ func TestMissingEvents(t *testing.T) {
 	assert.ErrorIs(t, err, ErrMissingTable)
 }
 
+// TestTooLong: an over-long row of events.csv rejects its event alone, with
+// its rows in the child tables; the next event is read.
 func TestTooLong(t *testing.T) {
 	r := NewReader(tablesFS(map[string]string{
-		"events.csv": "id,notes\n" + id1 + "," + strings.Repeat("x", 200<<10) + "\n" + id2 + ",x\n",
+		"events.csv":       "id,notes,type,start,end,n_participants\n" + id1 + "," + strings.Repeat("x", 200<<10) + ",battles,,,1\n" + id2 + ",x,battles,,,1\n",
+		"participants.csv": partsHeader + id1 + ",1,A,perpetrator\n" + id2 + ",1,B,target\n",
 	}))
 	r.MaxRecordBytes = 1 << 10
 	_, err := r.Read()
-	assert.ErrorIs(t, err, event.ErrTooLong)
+	checkErr(t, err, wantErr{line: 2, col: 1, field: "events.csv", is: event.ErrTooLong})
+	var pe *event.ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.Len(t, pe.Record, 1<<10, "the row up to the limit")
+	assert.Equal(t, 2, r.Line())
 	e, err := r.Read()
-	require.NoError(t, err, "the over-long row is skipped, the next one read")
+	require.NoError(t, err, "the next event is read, its participant too")
 	assert.Equal(t, id2, e.ID.String())
+	require.Len(t, e.Participants, 1)
+	assert.Equal(t, "B", e.Participants[0].Actor.Name)
+	_, err = r.Read()
+	assert.Equal(t, io.EOF, err)
 }
 
-// TestTooLongChild: an over-long row in a child table rejects its event;
-// the next event is read.
+// TestTooLongChild: an over-long row in a child table rejects its event.
 func TestTooLongChild(t *testing.T) {
 	r := NewReader(tablesFS(map[string]string{
-		"events.csv":       "id,n_participants\n" + id1 + ",1\n" + id2 + ",0\n",
+		"events.csv":       "id,n_participants,type,start,end\n" + id1 + ",1,battles,,\n" + id2 + ",0,battles,,\n",
 		"participants.csv": "event_id,note\n" + id1 + "," + strings.Repeat("x", 200<<10) + "\n",
 	}))
 	r.MaxRecordBytes = 1 << 10
 	_, err := r.Read()
-	assert.ErrorIs(t, err, event.ErrTooLong)
-	var pe *event.ParseError
-	require.ErrorAs(t, err, &pe)
-	assert.Equal(t, "participants.csv", pe.Field)
+	checkErr(t, err, wantErr{line: 2, col: 1, field: "participants.csv", is: event.ErrTooLong})
 	e, err := r.Read()
-	require.NoError(t, err)
+	require.NoError(t, err, "the next event is read")
 	assert.Equal(t, id2, e.ID.String())
+	_, err = r.Read()
+	assert.Equal(t, io.EOF, err)
 }
 
 func TestDatasetErrors(t *testing.T) {
-	events := "id\n"
+	events := "id,type,start,end\n"
 	tests := []struct {
 		name  string
 		files map[string]string
@@ -428,7 +437,7 @@ func TestDatasetErrors(t *testing.T) {
 			wantErr{line: 3, col: 1, field: "dataset.csv", is: ErrRowCount}},
 		{"no row", map[string]string{"dataset.csv": "schema\n", "events.csv": events},
 			wantErr{line: 1, col: 1, field: "dataset.csv", is: ErrRowCount}},
-		{"fewer events than said", map[string]string{"dataset.csv": "schema,n_events\nconflictkit/dataset/1,2\n", "events.csv": events + id1 + "\n"},
+		{"fewer events than said", map[string]string{"dataset.csv": "schema,n_events\nconflictkit/dataset/1,2\n", "events.csv": events + id1 + ",battles,,\n"},
 			wantErr{line: 2, col: 1, field: "dataset.csv: n_events", is: ErrRowCount}},
 		{"actors for a nil list", map[string]string{"dataset.csv": "schema,n_actors\nconflictkit/dataset/1,\n", "actors.csv": "id,name\nhts,HTS\n", "events.csv": events},
 			wantErr{line: 2, col: 1, field: "dataset.csv: n_actors", is: ErrRowCount}},
@@ -460,7 +469,7 @@ func TestDatasetErrors(t *testing.T) {
 
 // TestReadDatasetAfterRead: ReadDataset must come first.
 func TestReadDatasetAfterRead(t *testing.T) {
-	r := NewReader(tablesFS(map[string]string{"events.csv": "id\n" + id1 + "\n"}))
+	r := NewReader(tablesFS(map[string]string{"events.csv": "id,type,start,end\n" + id1 + ",battles,,\n"}))
 	_, err := r.Read()
 	require.NoError(t, err)
 	_, err = r.ReadDataset()
@@ -469,7 +478,7 @@ func TestReadDatasetAfterRead(t *testing.T) {
 
 // TestClose: Close stops a Reader early, and Reads after it fail.
 func TestClose(t *testing.T) {
-	r := NewReader(tablesFS(map[string]string{"events.csv": "id\n" + id1 + "\n" + id2 + "\n"}))
+	r := NewReader(tablesFS(map[string]string{"events.csv": "id,type,start,end\n" + id1 + ",battles,,\n" + id2 + ",battles,,\n"}))
 	_, err := r.Read()
 	require.NoError(t, err)
 	require.NoError(t, r.Close())
@@ -480,7 +489,7 @@ func TestClose(t *testing.T) {
 // TestAll: rejects are yielded and iteration goes on; a fatal error ends it.
 func TestAll(t *testing.T) {
 	r := NewReader(tablesFS(map[string]string{
-		"events.csv":       "id,n_participants\n" + id1 + ",x\n" + id2 + ",0\n",
+		"events.csv":       "id,n_participants,type,start,end\n" + id1 + ",x,battles,,\n" + id2 + ",0,battles,,\n",
 		"participants.csv": "event_id\n" + id3 + "\n",
 	}))
 	var ids []string

@@ -96,27 +96,23 @@ func ExampleNewReader() {
 	// campaign 2019-04-01/..;month Idlib region 0
 }
 
-func ExampleReader_Read() {
+func ExampleReader_All() {
 	fsys := fstest.MapFS{
-		"events.csv": {Data: []byte("id,start,end\n" +
-			"8d0f1a4f-fc60-5d44-8f80-d8ec1f0df63e,2019-02-30,2019-03-01\n" +
-			"d05b9af6-6a58-5adf-9471-8579f1c00790,2019-03-01,2019-03-01\n")},
+		"events.csv": {Data: []byte("id,start,end,type\n" +
+			"8d0f1a4f-fc60-5d44-8f80-d8ec1f0df63e,2019-02-30,2019-03-01,battles\n" +
+			"d05b9af6-6a58-5adf-9471-8579f1c00790,2019-03-01,2019-03-01,battles\n")},
 	}
 	r := table.NewReader(fsys)
-	for {
-		e, err := r.Read()
-		if err == io.EOF {
-			break
-		}
+	for e, err := range r.All() { // stops after an error that ends the stream
 		if err != nil {
 			fmt.Println(err) // lenient: report and go on
 			continue
 		}
-		fmt.Println(e.ID, e.When)
+		fmt.Println(r.Line(), e.ID, e.When)
 	}
 	// Output:
 	// event: line 2, column 38, field "events.csv: start": event: invalid date "2019-02-30": no such calendar date
-	// d05b9af6-6a58-5adf-9471-8579f1c00790 2019-03-01/2019-03-01
+	// 3 d05b9af6-6a58-5adf-9471-8579f1c00790 2019-03-01/2019-03-01
 }
 
 func ExampleReadAll() {

@@ -1,11 +1,13 @@
 package table
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"iter"
 
+	"github.com/google/uuid"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/language"
@@ -13,6 +15,7 @@ import (
 	"github.com/conflictkit/conflict/actor"
 	"github.com/conflictkit/conflict/casualty"
 	"github.com/conflictkit/conflict/event"
+	"github.com/conflictkit/conflict/internal/fielderr"
 	"github.com/conflictkit/conflict/place"
 	"github.com/conflictkit/conflict/source"
 )
@@ -26,9 +29,9 @@ import (
 // Record is the offending row verbatim; the whole event is skipped, in
 // every table, and the next Read goes on with the next event; a row over
 // MaxRecordBytes is rejected (event.ErrTooLong) and skipped the same way.
-// Fatal errors — a missing events.csv, an unknown column, an I/O error,
-// rows left over when events.csv ends (ErrOrphan) — are returned again by
-// every later Read.
+// Fatal errors — a missing events.csv, an unknown or missing column (see
+// the package documentation), an I/O error, rows left over when events.csv
+// ends (ErrOrphan) — are returned again by every later Read.
 //
 // Read opens the tables on first use and closes them at the end of
 // events.csv or at a fatal error; call Close to stop early.
@@ -49,13 +52,15 @@ type Reader struct {
 	// Read.
 	Encoding encoding.Encoding
 
-	fsys    fs.FS
-	enc     encoding.Encoding // events.csv's, kept when it closes
-	bom     bool
-	cur     [numTables]*cursor
-	started bool
-	err     error                   // sticky: a fatal error, io.EOF or ErrClosed
-	tags    map[string]language.Tag // parsed language tags (bounded)
+	fsys     fs.FS
+	enc      encoding.Encoding // events.csv's, kept when it closes
+	bom      bool
+	cur      [numTables]*cursor
+	started  bool
+	line     int                     // line in events.csv of the last event read or rejected
+	warnings event.Problems          // about the last event read
+	err      error                   // sticky: a fatal error, io.EOF or ErrClosed
+	tags     map[string]language.Tag // parsed language tags (bounded)
 }
 
 // NewReader returns a Reader of the tables in fsys, such as
@@ -150,13 +155,30 @@ func (r *Reader) EncodingUsed() (enc encoding.Encoding, bom bool) {
 	return unicode.UTF8, false
 }
 
-// Warnings returns the warnings about the event last returned by Read.
-// The native tables carry the model as it is, so there is nothing to warn
-// about: it is always empty, and is there for the readers' shared shape.
-func (r *Reader) Warnings() event.Problems { return nil }
+// Warnings returns the warnings about the event last returned by Read (nil
+// if none), or, after ReadDataset, about the dataset: each an event.Problem
+// of severity event.Warning with the JSON path of the value ("where.point";
+// "events[3].where.point" and "places[1].point" after ReadDataset). The
+// native tables carry the model as it is, so the one warning is a point at
+// exactly (0, 0) (event.ErrNullIsland), which almost always stands for
+// missing coordinates but is read as it is. The slice is valid until the
+// next Read.
+func (r *Reader) Warnings() event.Problems { return r.warnings }
+
+// Line returns the line in events.csv on which the event last returned by
+// Read, or the row last rejected, starts (0 before the first), so that a
+// caller can name the record of a warning or of a failed validation.
+func (r *Reader) Line() int { return r.line }
+
+// nullIsland is the warning about a point at exactly (0, 0) at path.
+func nullIsland(path string) event.Problem {
+	return event.Problem{Path: path, Code: event.ErrNullIsland, Severity: event.Warning,
+		Message: "point is exactly (0, 0), which almost always stands for missing coordinates"}
+}
 
 // Read returns the next event, or io.EOF after the last one.
 func (r *Reader) Read() (event.Event, error) {
+	r.warnings = nil
 	if r.err != nil {
 		return event.Event{}, r.err
 	}
@@ -177,13 +199,22 @@ func (r *Reader) Read() (event.Event, error) {
 		}
 		return event.Event{}, r.stop(io.EOF)
 	case ev.headErr != nil:
-		// A row that is not CSV, or has the wrong number of fields: its
-		// ID is unknown, so rows of its children cannot be skipped and
-		// will be reported when they get in the way.
+		// A row that is not CSV, has the wrong number of fields or is
+		// too long: its ID is read from the row as far as it goes, so that
+		// the rows of its children are skipped with it; when it cannot be,
+		// they are reported when they get in the way.
 		err := ev.headErr
+		var pe *event.ParseError
+		if errors.As(err, &pe) {
+			r.line = pe.Line
+			if key, ok := keyOf(pe.Record, ev.col[evID]); ok {
+				r.skip(key, tEvents+1, numTables)
+			}
+		}
 		ev.take()
 		return event.Event{}, err
 	}
+	r.line = ev.r.Line()
 	key := ev.cell(evID)
 	e, err := r.decodeEvent(key)
 	ev.take()
@@ -194,7 +225,58 @@ func (r *Reader) Read() (event.Event, error) {
 		r.skip(key, tEvents+1, numTables)
 		return event.Event{}, err
 	}
+	if p := e.Where.Point; p != nil && p.IsNullIsland() {
+		r.warnings = append(r.warnings, nullIsland("where.point"))
+	}
 	return e, nil
+}
+
+// keyOf returns the cell in column col of a rejected row, when it reads
+// as an event ID: the row may be cut short (an over-long row is handed back
+// up to the limit) or not be CSV at all, so this is a best effort, and it
+// looks no further than the first few kilobytes of the row.
+func keyOf(record []byte, col int) (string, bool) {
+	const look = 4 << 10
+	b := record[:min(len(record), look)]
+	for i := 0; col >= 0; col-- {
+		// Field i starts at b[i]: quoted ("" for a quote) or plain.
+		var cell []byte
+		if i < len(b) && b[i] == '"' {
+			j := i + 1
+			for ; j < len(b); j++ {
+				if b[j] == '"' {
+					if j+1 < len(b) && b[j+1] == '"' {
+						cell = append(cell, '"')
+						j++
+						continue
+					}
+					break
+				}
+				cell = append(cell, b[j])
+			}
+			if j >= len(b) {
+				return "", false // cut short inside the quotes
+			}
+			i = j + 1
+		} else {
+			j := i
+			for j < len(b) && b[j] != ',' && b[j] != '\n' && b[j] != '\r' {
+				j++
+			}
+			cell, i = b[i:j], j
+		}
+		if col == 0 {
+			if _, err := uuid.ParseBytes(cell); err != nil {
+				return "", false
+			}
+			return string(cell), true
+		}
+		if i >= len(b) || b[i] != ',' {
+			return "", false
+		}
+		i++
+	}
+	return "", false
 }
 
 // All returns an iterator over the remaining events: a rejected record is
@@ -251,7 +333,7 @@ func (r *Reader) orphans(from, to tableID) error {
 			if t < tEvents {
 				parent = parentOf(t)
 			}
-			return c.errAt(0, fmt.Errorf("table: %w: %q is not in %s (or its rows are out of order)", ErrOrphan, c.cell(0), parent))
+			return c.errAt(0, fmt.Errorf("table: %w: %s is not in %s (or its rows are out of order)", ErrOrphan, fielderr.Quote(c.cell(0)), parent))
 		}
 	}
 	return nil
@@ -277,7 +359,7 @@ func (r *Reader) leftovers(key string, from, to tableID) error {
 	for t := from; t < to; t++ {
 		c := r.cur[t]
 		if c.match(key, -1, "") {
-			return c.errAt(0, fmt.Errorf("table: %w: a row for %q left over (more rows than the parent's count, or rows out of order)", ErrRowCount, key))
+			return c.errAt(0, fmt.Errorf("table: %w: a row for %s left over (more rows than the parent's count, or rows out of order)", ErrRowCount, fielderr.Quote(key)))
 		}
 	}
 	return nil
@@ -307,8 +389,8 @@ func (r *Reader) children(t tableID, key string, subCol int, sub string, n int, 
 				c.take()
 				return err
 			}
-			return parent.errAt(countCol, fmt.Errorf("table: %w: %s says %d rows, %s has %d for %q", ErrRowCount,
-				tables[parent.t].cols[countCol], want, c.name(), i, key))
+			return parent.errAt(countCol, fmt.Errorf("table: %w: %s says %d rows, %s has %d for %s", ErrRowCount,
+				tables[parent.t].cols[countCol], want, c.name(), i, fielderr.Quote(key)))
 		}
 		d := newDec(c)
 		if d.err == nil {
@@ -328,8 +410,14 @@ func (r *Reader) decodeEvent(key string) (event.Event, error) {
 	d := newDec(ev)
 	var e event.Event
 	e.ID = d.uuid(evID, event.ErrBadID)
+	if e.ID == uuid.Nil {
+		d.fail(evID, fmt.Errorf("table: %w: an event needs an ID, a UUID other than the nil UUID", event.ErrMissing))
+	}
 	e.Keys = d.keys(evKeys)
 	e.Type = parseCode[event.Type](d, evType)
+	if e.Type == "" { // as in the canonical JSON, an event needs a type
+		d.fail(evType, fmt.Errorf("table: %w: an event needs a type", event.ErrMissing))
+	}
 	e.Title = d.s(evTitle)
 	e.When = d.when()
 	wh := &e.Where
@@ -464,7 +552,7 @@ func (r *Reader) decodeEvent(key string) (event.Event, error) {
 	err = r.children(tExt, key, -1, "", nExt, ev, evNExt, func(d *dec, i int) {
 		k := d.s(exKey)
 		if _, dup := e.Ext[k]; dup {
-			d.fail(exKey, fmt.Errorf("table: %w: extension %q given twice", ErrRowCount, k))
+			d.fail(exKey, fmt.Errorf("table: %w: extension %s given twice", ErrRowCount, fielderr.Quote(k)))
 			return
 		}
 		v, err := extMember(k, d.s(exValue))

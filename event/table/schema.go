@@ -32,12 +32,14 @@ const (
 const firstEventTable = tEvents
 
 // tableDef describes one table: its file name, its columns in the order
-// they are written, the columns a reader cannot do without, and the numeric
-// columns, whose plain numbers are not neutralised.
+// they are written, the columns a reader cannot do without, the columns
+// that come together (one without the others would fail every row), and
+// the numeric columns, whose plain numbers are not neutralised.
 type tableDef struct {
 	file     string
 	cols     []string
 	required []int
+	together [][]int
 	numeric  []int
 }
 
@@ -314,6 +316,7 @@ var tables = [numTables]tableDef{
 	tPlaces: {file: "places.csv",
 		cols:     []string{"id", "level", "name", "parent", "country", "lat", "lon", "within", "notes", "n_names", "n_codes"},
 		required: []int{plID},
+		together: [][]int{{plLat, plLon}},
 		numeric:  []int{plLat, plLon}},
 	tPlaceNames: {file: "place_names.csv",
 		cols:     []string{"place_id", "n", "text", "lang"},
@@ -332,7 +335,11 @@ var tables = [numTables]tableDef{
 			"place_id", "place_name", "place_level", "place_relation", "other_place_id", "other_place_name", "other_place_level",
 			"lat", "lon", "geo_precision", "location_text", "notes", "tags",
 			"n_path", "n_other_path", "n_participants", "n_casualties", "n_citations", "n_claims", "n_related", "n_ext"},
-		required: []int{evID},
+		// Without its type or its dates a row is not an event: a table
+		// missing one of these columns is refused at its header, rather
+		// than every row being rejected, or read without its dates.
+		required: []int{evID, evType, evStart, evEnd},
+		together: [][]int{{evLat, evLon}},
 		numeric:  []int{evLat, evLon}},
 	tPaths: {file: "paths.csv",
 		cols:     []string{"event_id", "of", "n", "level", "id", "code", "name"},

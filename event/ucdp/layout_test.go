@@ -145,7 +145,7 @@ func TestExtraJSON(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, tc.json, string(b))
 
-			var e event.Event
+			e := event.New(event.Battles) // an event needs an ID and a type to decode
 			require.NoError(t, ucdp.SetExtra(&e, tc.x))
 			line, err := event.MarshalEvent(e)
 			require.NoError(t, err)

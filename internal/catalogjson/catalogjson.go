@@ -43,11 +43,40 @@ type Spec[T any, K ~string] struct {
 	Types    map[reflect.Type]error
 	Validate func(T) error
 	ID       func(T) K
+	// BadText is the package's sentinel for text that is not UTF-8
+	// (input in UTF-16 or UTF-32, or invalid bytes).
+	BadText error
+	// Check, when set, checks the records against each other once each
+	// is valid and IDs are unique (a cycle of successions), reporting the
+	// index of the record at fault, the path below it ("links[1]") and
+	// the cause.
+	Check func([]T) (i int, field string, err error)
 }
+
+// MaxBytes bounds a catalogue document: far above any real catalogue, low
+// enough that a runaway input cannot exhaust memory. Loaders read at most
+// MaxBytes+1 bytes and Decode refuses more.
+const MaxBytes = 256 << 20
 
 // Decode decodes b by spec. It returns the records, or the problems: one
 // for a document that does not decode, one per failing record otherwise.
+// A UTF-8 byte-order mark is skipped (offsets still count it); input in
+// UTF-16 or UTF-32 is refused with a message that says so, and input
+// longer than MaxBytes is refused (spec.Syntax) at the limit.
 func Decode[T any, K ~string](b []byte, spec Spec[T, K]) ([]T, []Problem) {
+	if len(b) > MaxBytes {
+		return nil, []Problem{{Offset: MaxBytes, Err: fmt.Errorf("%w: the catalogue is longer than %d bytes", spec.Syntax, MaxBytes), Decoding: true}}
+	}
+	if err := strictjson.EncodingError(b); err != nil {
+		return nil, []Problem{{Err: fmt.Errorf("%w: %w", spec.BadText, err), Decoding: true}}
+	}
+	if bytes.HasPrefix(b, []byte("\ufeff")) {
+		records, ps := Decode(b[3:], spec)
+		for i := range ps {
+			ps[i].Offset += 3
+		}
+		return records, ps
+	}
 	start := skipSpace(b, 0)
 	if start == len(b) {
 		return nil, []Problem{{Offset: int64(start), Err: fmt.Errorf("%w: empty input", spec.Syntax), Decoding: true}}
@@ -105,6 +134,19 @@ func Decode[T any, K ~string](b []byte, spec Spec[T, K]) ([]T, []Problem) {
 	if len(ps) > 0 {
 		return nil, ps
 	}
+	if spec.Check != nil {
+		if i, field, err := spec.Check(records); err != nil {
+			off := int64(arrayAt)
+			if i < len(offsets) {
+				off = int64(offsets[i])
+			}
+			path := prefix + "[" + strconv.Itoa(i) + "]"
+			if field != "" {
+				path += "." + field
+			}
+			return nil, []Problem{{Offset: off, Field: path, Err: err}}
+		}
+	}
 	return records, nil
 }
 
@@ -133,6 +175,8 @@ func fromStrict[T any, K ~string](err error, spec Spec[T, K]) Problem {
 	}
 	cause := se.Err
 	switch {
+	case errors.Is(cause, strictjson.ErrUTF8) && spec.BadText != nil:
+		cause = fmt.Errorf("%w: %w", spec.Syntax, spec.BadText)
 	case errors.Is(cause, strictjson.ErrSyntax):
 		// strictjson's sentinel says what the package's says: say it once.
 		cause = fmt.Errorf("%w%s", spec.Syntax, strings.TrimPrefix(cause.Error(), strictjson.ErrSyntax.Error()))

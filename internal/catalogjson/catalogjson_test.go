@@ -12,6 +12,8 @@ var (
 	errSyntax = errors.New("syntax")
 	errDup    = errors.New("duplicate")
 	errBad    = errors.New("bad")
+	errText   = errors.New("not UTF-8")
+	errCheck  = errors.New("records disagree")
 )
 
 type rec struct {
@@ -27,7 +29,17 @@ var spec = Spec[rec, string]{
 		}
 		return nil
 	},
-	ID: func(r rec) string { return r.ID },
+	ID:      func(r rec) string { return r.ID },
+	BadText: errText,
+	// Check refuses a record named "loop" after the first one.
+	Check: func(rs []rec) (int, string, error) {
+		for i, r := range rs {
+			if r.Name == "loop" && i > 0 {
+				return i, "name", errCheck
+			}
+		}
+		return 0, "", nil
+	},
 }
 
 func TestDecode(t *testing.T) {
@@ -43,6 +55,13 @@ func TestDecode(t *testing.T) {
 		{name: "neither", in: `"x"`, probs: []Problem{{Offset: 0, Err: errSyntax, Decoding: true}}},
 		{name: "no member", in: `{}`, probs: []Problem{{Offset: 0, Field: "recs", Err: errSyntax, Decoding: true}}},
 		{name: "unknown member in a record", in: `[{"id":"a","nam":"A"}]`, probs: []Problem{{Offset: 11, Field: "[0].nam", Err: errSyntax, Decoding: true}}},
+		{name: "UTF-8 byte-order mark skipped, offsets count it", in: "\ufeff[{\"id\":\"a\",\"nam\":\"A\"}]", probs: []Problem{{Offset: 14, Field: "[0].nam", Err: errSyntax, Decoding: true}}},
+		{name: "UTF-8 byte-order mark", in: "\ufeff[{\"id\":\"a\",\"name\":\"A\"}]", want: []rec{{"a", "A"}}},
+		{name: "UTF-16LE", in: "[\x00{\x00", probs: []Problem{{Offset: 0, Err: errText, Decoding: true}}},
+		{name: "UTF-32BE with its mark", in: "\x00\x00\xfe\xff\x00\x00\x00[", probs: []Problem{{Offset: 0, Err: errText, Decoding: true}}},
+		{name: "invalid UTF-8", in: "[{\"id\":\"a\",\"name\":\"\xff\"}]", probs: []Problem{{Offset: 19, Err: errText, Decoding: true}}}, // the 0xff byte
+		{name: "records checked against each other", in: `[{"id":"a","name":"loop"},{"id":"b","name":"loop"}]`,
+			probs: []Problem{{Offset: 26, Field: "[1].name", Err: errCheck}}},
 		{name: "invalid and duplicate records, each at its offset", in: "{\"recs\":[\n{\"id\":\"a\",\"name\":\"A\"},\n{\"id\":\"b\"},\n{\"id\":\"a\",\"name\":\"A2\"}]}",
 			probs: []Problem{{Offset: 33, Field: "recs[1]", Err: errBad}, {Offset: 45, Field: "recs[2].id", Err: errDup}}},
 	}

@@ -59,6 +59,15 @@ var ErrSyntax = errors.New("malformed JSON")
 // ErrType reports a JSON value of the wrong kind for the target.
 var ErrType = errors.New("wrong JSON type")
 
+// ErrRange reports a number too large for its target (1e309 for a
+// float64, 2^63 for an int64): a well-formed value of the right kind that
+// cannot be held, which callers may report as their own range error.
+var ErrRange = errors.New("number out of range")
+
+// ErrUTF8 reports text that is not valid UTF-8. Errors carrying it also
+// wrap ErrSyntax.
+var ErrUTF8 = errors.New("invalid UTF-8")
+
 // Positioned is implemented by errors that know their own offset and path
 // relative to the value they were decoding; Decode re-bases them. Types
 // whose UnmarshalJSON calls Decode return such errors.
@@ -95,7 +104,7 @@ func Decode(data []byte, v any) error {
 			}
 			off += size
 		}
-		return &Error{Offset: int64(off), Err: fmt.Errorf("%w: invalid UTF-8", ErrSyntax)}
+		return &Error{Offset: int64(off), Err: fmt.Errorf("%w: %w", ErrSyntax, ErrUTF8)}
 	}
 	// Validate once; below, values are delimited by a scanner that relies
 	// on the input being well formed.
@@ -259,6 +268,11 @@ func leaf(data []byte, base int64, path string, ptr any) error {
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
+		if overflows(te.Type, data) {
+			// encoding/json says "type" for a number that overflows its
+			// target; it is the right kind, too large.
+			return &Error{Offset: base, Path: join(path, te.Field), Err: fmt.Errorf("%w: %s does not fit a %s", ErrRange, clip(data), te.Type), Type: t}
+		}
 		return &Error{Offset: base, Path: join(path, te.Field), Err: fmt.Errorf("cannot use JSON %s as %s: %w", te.Value, te.Type, ErrType), Type: t}
 	}
 	return &Error{Offset: base, Path: path, Err: err, Type: t}
@@ -516,3 +530,54 @@ func MemberOffset(data []byte, key string) int64 {
 }
 
 var errStop = errors.New("stop")
+
+// ElementOffsets returns the offsets in data of the elements of the array
+// that is the value of the top-level object member named key, or nil when
+// there is no such array. data must be well formed (it has been decoded):
+// it lets a decoder that checks records against each other (an ID given
+// twice) point its error at the record.
+func ElementOffsets(data []byte, key string) []int64 {
+	at := MemberOffset(data, key)
+	start := skipSpace(data, 0)
+	if at == int64(start) || int(at) >= len(data) || data[at] != '[' {
+		return nil
+	}
+	var out []int64
+	_ = elements(data[at:scanEnd(data, int(at))], 0, "", func(_ int, _ []byte, off int) error {
+		out = append(out, at+int64(off))
+		return nil
+	})
+	return out
+}
+
+// overflows reports whether encoding/json refused the number data for
+// the number type t because it is too large (or, for an unsigned type,
+// negative) rather than of the wrong kind: any number for a float, an
+// integer without fraction or exponent for an integer type.
+func overflows(t reflect.Type, data []byte) bool {
+	if len(data) == 0 || !(data[0] == '-' || data[0] >= '0' && data[0] <= '9') {
+		return false
+	}
+	switch t.Kind() {
+	case reflect.Float32, reflect.Float64:
+		return true
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return !bytes.ContainsAny(data, ".eE")
+	}
+	return false
+}
+
+// clip returns a value for a message, cut after 64 bytes so that a message
+// never echoes a huge input.
+func clip(data []byte) string {
+	const n = 64
+	if len(data) <= n {
+		return string(data)
+	}
+	return string(data[:n]) + "…"
+}
+
+// ValueEnd returns the end of the JSON value that starts at data[i]; data
+// must be well formed.
+func ValueEnd(data []byte, i int) int { return scanEnd(data, i) }

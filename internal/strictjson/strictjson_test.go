@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -150,4 +151,63 @@ func TestMemberOffset(t *testing.T) {
 	}
 	assert.Equal(t, int64(2), MemberOffset([]byte("  [1]"), "x"), "not an object: its own offset")
 	assert.Equal(t, int64(0), MemberOffset([]byte("{\"a\":"), "a"), "malformed: the start")
+}
+
+func TestElementOffsets(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		key  string
+		want []int64
+	}{
+		{"elements", `{"a":1, "events": [ {"id":1}, [2] ,"x"]}`, "events", []int64{20, 30, 35}},
+		{"empty array", `{"events":[]}`, "events", nil},
+		{"no such member", `{"a":[1]}`, "events", nil},
+		{"not an array", `{"events":{"a":1}}`, "events", nil},
+		{"not an object", `[1,2]`, "events", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, ElementOffsets([]byte(tc.in), tc.key))
+		})
+	}
+}
+
+func TestDecodeNumbers(t *testing.T) {
+	type nums struct {
+		F float64 `json:"f"`
+		I int64   `json:"i"`
+		U uint8   `json:"u"`
+	}
+	tests := []struct {
+		name string
+		in   string
+		err  error
+		msg  string
+	}{
+		{"float overflow", `{"f":1e309}`, ErrRange, "f: number out of range: 1e309 does not fit a float64"},
+		{"negative float overflow", `{"f":-1e309}`, ErrRange, "f: number out of range: -1e309 does not fit a float64"},
+		{"int overflow", `{"i":9223372036854775808}`, ErrRange, "i: number out of range: 9223372036854775808 does not fit a int64"},
+		{"negative unsigned", `{"u":-5}`, ErrRange, "u: number out of range: -5 does not fit a uint8"},
+		{"fraction for an integer", `{"i":1.5}`, ErrType, "i: cannot use JSON number 1.5 as int64: wrong JSON type"},
+		{"string for a number", `{"f":"1"}`, ErrType, "f: cannot use JSON string as float64: wrong JSON type"},
+		{"a long number is clipped", `{"f":1` + strings.Repeat("0", 400) + `}`, ErrRange, "f: number out of range: 1" + strings.Repeat("0", 63) + "… does not fit a float64"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var v nums
+			err := Decode([]byte(tc.in), &v)
+			require.ErrorIs(t, err, tc.err)
+			assert.EqualError(t, err, tc.msg)
+		})
+	}
+	t.Run("invalid UTF-8 is a syntax error", func(t *testing.T) {
+		var v nums
+		err := Decode([]byte("{\"f\":1,\"g\":\"\xff\"}"), &v)
+		require.ErrorIs(t, err, ErrUTF8)
+		assert.ErrorIs(t, err, ErrSyntax)
+		var se *Error
+		require.ErrorAs(t, err, &se)
+		assert.Equal(t, int64(12), se.Offset, "the 0xff byte")
+	})
 }

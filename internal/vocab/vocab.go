@@ -12,6 +12,8 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+
+	"github.com/conflictkit/conflict/internal/fielderr"
 )
 
 // MaxLen is the longest code accepted.
@@ -156,10 +158,10 @@ func (v *Vocab[T]) Codes() []T {
 // ErrSyntax or the vocabulary's unknown-code sentinel, and quote s.
 func (v *Vocab[T]) Parse(s string) (T, error) {
 	if err := CheckSyntax(s); err != nil {
-		return "", fmt.Errorf("%s %q: %w: %w", v.name, s, err, v.unknown)
+		return "", fmt.Errorf("%s %s: %w: %w", v.name, fielderr.Quote(s), err, v.unknown)
 	}
 	if !v.Known(T(s)) {
-		return "", fmt.Errorf("%s %q: %w", v.name, s, v.unknown)
+		return "", fmt.Errorf("%s %s: %w", v.name, fielderr.Quote(s), v.unknown)
 	}
 	return T(s), nil
 }
@@ -174,7 +176,7 @@ func UnmarshalCode[T ~string](name string, unknown error, text []byte) (T, error
 	}
 	s := string(text)
 	if err := CheckSyntax(s); err != nil {
-		return "", fmt.Errorf("%s %q: %w: %w", name, s, err, unknown)
+		return "", fmt.Errorf("%s %s: %w: %w", name, fielderr.Quote(s), err, unknown)
 	}
 	return T(s), nil
 }
