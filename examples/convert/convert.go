@@ -161,8 +161,26 @@ func (c *conversion) openFailed(err error) int {
 
 // notFormat reports an input that is not in the -from format at all.
 func (c *conversion) notFormat(err error) int {
-	fmt.Fprintf(c.stderr, "convert: not readable as -from %s: %v\n", c.o.from, err)
+	fmt.Fprintf(c.stderr, "convert: not readable as -from %s: %v%s\n", c.o.from, err, c.utf16Hint(err))
 	return exitUsage
+}
+
+// utf16Hint names the option for a CSV input the reader refused as UTF-16
+// without a byte-order mark (NUL bytes between ASCII ones; the reader's
+// message says which byte order), or returns "".
+func (c *conversion) utf16Hint(err error) string {
+	if c.watch == nil || lookup(c.o.from).json || c.o.encoding != nil || !errors.Is(err, event.ErrBadText) {
+		return ""
+	}
+	switch h := c.watch.head; {
+	case len(h) < 2 || h[0] == 0xff && h[1] == 0xfe || h[0] == 0xfe && h[1] == 0xff:
+		return "" // a byte-order mark: the reader took it
+	case h[0] != 0 && h[1] == 0:
+		return " (give -encoding utf-16le)"
+	case h[0] == 0 && h[1] != 0:
+		return " (give -encoding utf-16be)"
+	}
+	return ""
 }
 
 // carryRecords hands a Dataset's actor, place and source records to an

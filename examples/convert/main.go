@@ -6,12 +6,44 @@
 //	go run ./examples/convert -from FORMAT -to FORMAT [-in FILE] [-out FILE]
 //	        [-lenient] [-rejects FILE] [-warnings FILE] [-fail-on-loss]
 //	        [-validate] [-resolve] [-layout NAME] [-hxl] [-max-record N]
+//	        [-encoding NAME] [-out-encoding NAME] [-bom]
 //
 // It reads standard input and writes standard output unless -in or -out
 // name a file (the native CSV tables are a directory of files, so -in or
 // -out is required for them). Records stream through one at a time, except
 // that the JSON Dataset document (and a tables directory holding a whole
 // Dataset) is read and written whole.
+//
+// # Text encodings
+//
+// The CSV inputs (acled, ucdp, csv) are read in any encoding files are
+// found in. Without -encoding, a byte-order mark decides (UTF-8, UTF-16LE,
+// UTF-16BE); without one the input is UTF-8, unless its first non-ASCII
+// bytes are not UTF-8: then it is Windows-1252 (what Excel for Windows
+// saves, and older ACLED Africa files are in) from there on, the text
+// before being ASCII, which reads the same in both. UTF-16 without a
+// byte-order mark is refused, saying so. -encoding NAME names the encoding
+// of an input without a byte-order mark: a name of the IANA registry or a
+// WHATWG label, in any letter case (utf-8, windows-1252 or cp1252,
+// iso-8859-1 or latin1, utf-16le, utf-16be, macintosh, iso-8859-15, ...;
+// UTF-8, UTF-16 and the single-byte character sets are readable). Text is
+// never replaced: a byte that is not text in the encoding, or a NUL,
+// rejects its record.
+//
+// The CSV outputs (acled, ucdp, csv, wide, hxl) are written back in the
+// input's encoding, byte-order mark and line ends when the format is the
+// input's (ACLED to ACLED; also from NDJSON, whose ACLED and UCDP events
+// remember them), and in UTF-8 otherwise. -out-encoding NAME chooses the
+// encoding instead (to turn a Windows-1252 file into UTF-8, or the other
+// way for an old program), and -bom starts the output with a byte-order
+// mark, as Excel needs to read UTF-8 (the output is then UTF-8 unless
+// -out-encoding names UTF-16). An event with a character the output
+// encoding cannot hold is rejected (event.ErrEncoding), never written with
+// a replacement. JSON is UTF-8 (RFC 8259), without a byte-order mark.
+//
+// A reject file of a CSV input is in the input's encoding, with its
+// byte-order mark and line ends: it can be fixed and read again as the
+// input was.
 //
 // # Bad records
 //

@@ -13,10 +13,16 @@ import (
 // the input format: the header line(s), then each rejected record verbatim,
 // so it can be fixed and converted again. For the other inputs it is NDJSON
 // reports, one per reject, with the record's text verbatim in "record".
+//
+// A CSV reject file is in the input's text encoding: the readers give the
+// header and the records as the input's own bytes, and the reject file
+// adds the input's byte-order mark, if it had one, and its line ends,
+// encoded as the text is (in UTF-16, two bytes each).
 type rejectWriter struct {
 	w      *bufio.Writer
 	src    *source
-	header bool // header written
+	header bool   // header (or first record) written
+	end    []byte // the line end, in the input's encoding
 }
 
 func newRejectWriter(w io.Writer, src *source) *rejectWriter {
@@ -60,25 +66,70 @@ func (r *rejectWriter) invalid(e event.Event, why string, problems event.Problem
 	return r.report(rep)
 }
 
-// record writes one verbatim record, after the input's header.
+// record writes one verbatim record, after the input's byte-order mark
+// and header.
 func (r *rejectWriter) record(rec []byte) error {
-	end := "\n"
-	if r.src.lineEnd != nil {
-		end = r.src.lineEnd()
-	}
-	if !r.header && r.src.rawHeader != nil {
+	if !r.header {
 		r.header = true
-		if _, err := r.w.Write(r.src.rawHeader()); err != nil {
-			return err
-		}
-		if _, err := r.w.WriteString(end); err != nil {
+		if err := r.start(); err != nil {
 			return err
 		}
 	}
 	if _, err := r.w.Write(rec); err != nil {
 		return err
 	}
-	_, err := r.w.WriteString(end)
+	_, err := r.w.Write(r.end)
+	return err
+}
+
+// start settles the line end and writes the byte-order mark and the
+// header. The encoding is asked for at the first reject: a byte-order mark
+// and UTF-16 are known from the input's first bytes, and the one encoding
+// detected later, Windows-1252, writes line ends as UTF-8 does and has no
+// byte-order mark.
+func (r *rejectWriter) start() error {
+	end := "\n"
+	if r.src.lineEnd != nil {
+		end = r.src.lineEnd()
+	}
+	r.end = []byte(end)
+	if r.src.encoding == nil {
+		return r.writeHeader()
+	}
+	enc, bom := r.src.encoding()
+	encode := func(s string) ([]byte, error) {
+		b, err := enc.NewEncoder().String(s)
+		return []byte(b), err
+	}
+	var err error
+	if r.end, err = encode(end); err != nil {
+		return err
+	}
+	if bom {
+		mark, err := encode("\ufeff")
+		if err != nil {
+			return err
+		}
+		if _, err := r.w.Write(mark); err != nil {
+			return err
+		}
+	}
+	return r.writeHeader()
+}
+
+// writeHeader writes the input's header line(s), if it has any.
+func (r *rejectWriter) writeHeader() error {
+	if r.src.rawHeader == nil {
+		return nil
+	}
+	h := r.src.rawHeader()
+	if len(h) == 0 {
+		return nil // a headerless input
+	}
+	if _, err := r.w.Write(h); err != nil {
+		return err
+	}
+	_, err := r.w.Write(r.end)
 	return err
 }
 

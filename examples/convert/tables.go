@@ -33,30 +33,57 @@ func openTables(o *options, _ io.Reader) (*source, error) {
 	if _, err := fs.Stat(fsys, "dataset.csv"); err == nil {
 		r := table.NewReader(fsys)
 		r.MaxRecordBytes = o.maxRecord
+		r.Encoding = o.encoding
 		d, err := r.ReadDataset()
 		if err != nil {
 			return nil, err
 		}
-		return datasetSource(d), nil
+		src := datasetSource(d)
+		src.encoding, src.reader = r.EncodingUsed, r
+		return src, nil
 	}
 	if _, err := fs.Stat(fsys, "events.csv"); err != nil {
 		return nil, err
 	}
 	r := table.NewReader(fsys)
 	r.MaxRecordBytes = o.maxRecord
-	return &source{read: r.Read, reader: r}, nil
+	r.Encoding = o.encoding
+	return &source{read: r.Read, encoding: r.EncodingUsed, reader: r}, nil
 }
 
 // tablesSink writes the native CSV tables into a directory (the temporary
 // one that becomes -out). Events stream, unless the input has actor, place
 // and source records: then the whole Dataset is written at Close.
+//
+// The tables are written in -out-encoding, else, read from tables, in the
+// encoding and with the byte-order mark of the input's events.csv as the
+// reader knows them at the first event (a byte-order mark or -encoding
+// from the start; a detected Windows-1252 once it has met a non-ASCII
+// byte: tables whose first events are ASCII are written in UTF-8, which
+// holds every character), else in UTF-8.
 type tablesSink struct {
-	w *table.Writer
-	d *event.Dataset // non-nil: collect and write the dataset at Close
+	w       *table.Writer
+	d       *event.Dataset // non-nil: collect and write the dataset at Close
+	src     *source
+	settled bool // the encoding is set
 }
 
-func createTables(_ *options, _ io.Writer, dir string, _ *source) (sink, error) {
-	return &tablesSink{w: table.NewWriter(table.Dir(dir))}, nil
+func createTables(o *options, _ io.Writer, dir string, src *source) (sink, error) {
+	w := table.NewWriter(table.Dir(dir))
+	w.Encoding, w.BOM = o.outEncoding, o.bom
+	return &tablesSink{w: w, src: src, settled: o.outEncoding != nil}, nil
+}
+
+// settle takes the input tables' encoding, before the first table is
+// written.
+func (s *tablesSink) settle() {
+	if s.settled {
+		return
+	}
+	s.settled = true
+	if _, ok := s.src.reader.(*table.Reader); ok && s.src.encoding != nil {
+		s.w.Encoding, s.w.BOM = s.src.encoding()
+	}
 }
 
 func (s *tablesSink) setRecords(d *event.Dataset) {
@@ -69,6 +96,7 @@ func (s *tablesSink) Write(e event.Event) (bool, error) {
 		s.d.Events = append(s.d.Events, e)
 		return true, nil
 	}
+	s.settle()
 	err := s.w.Write(e)
 	var we *table.WriteError
 	if errors.As(err, &we) {
@@ -78,6 +106,7 @@ func (s *tablesSink) Write(e event.Event) (bool, error) {
 }
 
 func (s *tablesSink) Close() error {
+	s.settle()
 	if s.d != nil {
 		return s.w.WriteDataset(s.d)
 	}
@@ -86,12 +115,14 @@ func (s *tablesSink) Close() error {
 
 func (s *tablesSink) Warnings() event.Problems { return nil } // the tables hold every fact
 
-// wideSink writes the wide spreadsheet table.
+// wideSink writes the wide spreadsheet table: in UTF-8 unless
+// -out-encoding or -bom say otherwise, as it is never an input format.
 type wideSink struct{ w *table.WideWriter }
 
 func createWide(o *options, w io.Writer, _ string, _ *source) (sink, error) {
 	ww := table.NewWideWriter(w)
 	ww.HXL = o.hxl
+	ww.Encoding, ww.BOM = o.outEncoding, o.bom
 	return &wideSink{w: ww}, nil
 }
 
