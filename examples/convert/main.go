@@ -16,33 +16,35 @@
 //
 // # Text encodings
 //
-// The CSV inputs (acled, ucdp, csv) are read in any encoding files are
-// found in. Without -encoding, a byte-order mark decides (UTF-8, UTF-16LE,
-// UTF-16BE); without one the input is UTF-8, unless its first non-ASCII
-// bytes are not UTF-8: then it is Windows-1252 (what Excel for Windows
-// saves, and older ACLED Africa files are in) from there on, the text
-// before being ASCII, which reads the same in both. UTF-16 without a
-// byte-order mark is refused, saying so. -encoding NAME names the encoding
-// of an input without a byte-order mark: a name of the IANA registry or a
-// WHATWG label, in any letter case (utf-8, windows-1252 or cp1252,
-// iso-8859-1 or latin1, utf-16le, utf-16be, macintosh, iso-8859-15, ...;
-// UTF-8, UTF-16 and the single-byte character sets are readable). Text is
-// never replaced: a byte that is not text in the encoding, or a NUL,
-// rejects its record.
+// Without -encoding, a CSV input (acled, ucdp, csv) is read as its
+// byte-order mark says (UTF-8, UTF-16LE, UTF-16BE); without one it is
+// UTF-8, unless its first non-ASCII bytes are not UTF-8: then it is
+// Windows-1252 from there on (as Excel for Windows saves, and older ACLED
+// Africa files are), the ASCII text before reading the same in both. UTF-16
+// without a byte-order mark is refused, with the option to give.
 //
-// The CSV outputs (acled, ucdp, csv, wide, hxl) are written back in the
-// input's encoding, byte-order mark and line ends when the format is the
-// input's (ACLED to ACLED; also from NDJSON, whose ACLED and UCDP events
-// remember them), and in UTF-8 otherwise. -out-encoding NAME chooses the
-// encoding instead (to turn a Windows-1252 file into UTF-8, or the other
-// way for an old program), and -bom starts the output with a byte-order
-// mark, as Excel needs to read UTF-8 (the output is then UTF-8 unless
-// -out-encoding names UTF-16). An event with a character the output
-// encoding cannot hold is rejected (event.ErrEncoding), never written with
-// a replacement. JSON is UTF-8 (RFC 8259), without a byte-order mark.
+// -encoding NAME names the encoding of an input without a byte-order mark,
+// by a name of the IANA registry or a WHATWG label in any letter case:
+// utf-8, windows-1252 (cp1252), iso-8859-1 (latin1), utf-16le, utf-16be,
+// macintosh, iso-8859-15, ...: UTF-8, UTF-16 and the single-byte character
+// sets. Text is never replaced: a byte that is not text in the encoding,
+// or a NUL, rejects its record.
 //
-// A reject file of a CSV input is in the input's encoding, with its
-// byte-order mark and line ends: it can be fixed and read again as the
+// A CSV output (acled, ucdp, csv, wide, hxl) written in the input's format
+// has the input's encoding, byte-order mark and line ends (ACLED and UCDP
+// events remember them, through NDJSON too; the native tables follow an
+// encoding that a byte-order mark or -encoding gave); any other is UTF-8.
+// -out-encoding NAME chooses instead (to turn a Windows-1252 file into
+// UTF-8, or UTF-8 into Windows-1252 for an old program), and -bom starts
+// the output with a byte-order mark, as Excel needs to read UTF-8: the
+// output is then UTF-8 unless -out-encoding names UTF-16. Two options, as
+// a byte-order mark is the one thing beside the encoding that programs
+// disagree on. An event with a character the output encoding cannot hold
+// is rejected (event.ErrEncoding), never written with a replacement. JSON
+// is always UTF-8 (RFC 8259).
+//
+// The reject file of a CSV input is in the input's encoding, with its
+// byte-order mark and line ends, so it can be fixed and read again as the
 // input was.
 //
 // # Bad records

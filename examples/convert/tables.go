@@ -55,34 +55,38 @@ func openTables(o *options, _ io.Reader) (*source, error) {
 // one that becomes -out). Events stream, unless the input has actor, place
 // and source records: then the whole Dataset is written at Close.
 //
-// The tables are written in -out-encoding, else, read from tables, in the
-// encoding and with the byte-order mark of the input's events.csv as the
-// reader knows them at the first event (a byte-order mark or -encoding
-// from the start; a detected Windows-1252 once it has met a non-ASCII
-// byte: tables whose first events are ASCII are written in UTF-8, which
-// holds every character), else in UTF-8.
+// The tables are written in -out-encoding; else, read from tables whose
+// encoding a byte-order mark or -encoding gave, in that encoding and with
+// that mark; else in UTF-8. A detected encoding is not followed: the
+// reader knows it only at the first non-ASCII byte, possibly after the
+// first tables were begun, and the native tables are the SDK's own
+// format, UTF-8 unless asked (Windows-1252 there is a spreadsheet's
+// re-save).
 type tablesSink struct {
 	w       *table.Writer
 	d       *event.Dataset // non-nil: collect and write the dataset at Close
 	src     *source
+	given   bool // -encoding given
 	settled bool // the encoding is set
 }
 
 func createTables(o *options, _ io.Writer, dir string, src *source) (sink, error) {
 	w := table.NewWriter(table.Dir(dir))
 	w.Encoding, w.BOM = o.outEncoding, o.bom
-	return &tablesSink{w: w, src: src, settled: o.outEncoding != nil}, nil
+	return &tablesSink{w: w, src: src, given: o.encoding != nil, settled: o.outEncoding != nil}, nil
 }
 
-// settle takes the input tables' encoding, before the first table is
-// written.
+// settle takes the input tables' encoding, if it was given, before the
+// first table is written.
 func (s *tablesSink) settle() {
 	if s.settled {
 		return
 	}
 	s.settled = true
 	if _, ok := s.src.reader.(*table.Reader); ok && s.src.encoding != nil {
-		s.w.Encoding, s.w.BOM = s.src.encoding()
+		if enc, bom := s.src.encoding(); bom || s.given {
+			s.w.Encoding, s.w.BOM = enc, bom
+		}
 	}
 }
 
