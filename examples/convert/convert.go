@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -169,10 +170,18 @@ func (c *conversion) notFormat(err error) int {
 // without a byte-order mark (NUL bytes between ASCII ones; the reader's
 // message says which byte order), or returns "".
 func (c *conversion) utf16Hint(err error) string {
-	if c.watch == nil || lookup(c.o.from).json || c.o.encoding != nil || !errors.Is(err, event.ErrBadText) {
+	in := lookup(c.o.from)
+	if in.json || c.o.encoding != nil || !errors.Is(err, event.ErrBadText) {
 		return ""
 	}
-	switch h := c.watch.head; {
+	var h []byte
+	switch {
+	case c.watch != nil:
+		h = c.watch.head
+	case in.dir:
+		h = fileHead(filepath.Join(c.o.in, "events.csv"))
+	}
+	switch {
 	case len(h) < 2 || h[0] == 0xff && h[1] == 0xfe || h[0] == 0xfe && h[1] == 0xff:
 		return "" // a byte-order mark: the reader took it
 	case h[0] != 0 && h[1] == 0:
@@ -181,6 +190,18 @@ func (c *conversion) utf16Hint(err error) string {
 		return " (give -encoding utf-16be)"
 	}
 	return ""
+}
+
+// fileHead returns the first two bytes of the file at path, or nil.
+func fileHead(path string) []byte {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	b := make([]byte, 2)
+	n, _ := io.ReadFull(f, b)
+	return b[:n]
 }
 
 // carryRecords hands a Dataset's actor, place and source records to an
