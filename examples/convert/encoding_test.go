@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -466,6 +467,103 @@ func TestRejectsInInputEncoding(t *testing.T) {
 			assert.Equal(t, "read 1, wrote 0, rejected 1, warnings 0, lost 0", summaryLine(r2.stderr))
 			assert.Contains(t, stderrLine(r2.stderr, "convert: rejected: event: line 2, column "), event.ErrBadDate.Error(), r2.stderr)
 			assert.Equal(t, got, readFile(t, again), "rejected again, the same bytes")
+		})
+	}
+}
+
+// TestRejectReports checks the NDJSON reject reports of the inputs whose
+// records cannot be given back in their own format (the native tables,
+// GeoJSON): the record as text when it is UTF-8 text, else its exact
+// bytes, which JSON text would not keep (encoding/json turns a byte that
+// is not UTF-8 into U+FFFD).
+func TestRejectReports(t *testing.T) {
+	raw, _ := cp1252Fixture(t, acledCP1252)
+	nd := toNDJSON(t, "acled", raw)
+	spoil := func(t *testing.T, s string) string { return replaceOnce(t, s, ",2020-05-07,", ",2020-02-31,") }
+	// tablesWith writes the events as tables in enc, spoils the start of
+	// the second event (the first with text beyond ASCII; the first event's
+	// notes hold a line feed, so it starts on line 4), and returns the
+	// directory and the spoilt row as the table holds it.
+	tablesWith := func(t *testing.T, enc encoding.Encoding, bom string) (string, string) {
+		dir := writeTablesIn(t, nd, enc, bom != "")
+		var row string
+		editTable(t, dir, "events.csv", func(s string) string {
+			lines := strings.Split(decodeText(t, enc, strings.TrimPrefix(s, bom)), "\n")
+			require.Contains(t, lines[3], "Kobanê")
+			lines[3] = spoil(t, lines[3])
+			row = encodeText(t, enc, lines[3])
+			return bom + encodeText(t, enc, strings.Join(lines, "\n"))
+		})
+		return dir, row
+	}
+	geo := runConvert(t, nd, "-from", "ndjson", "-to", "geojson")
+	require.Equal(t, exitOK, geo.status, geo.stderr)
+	features := strings.Split(geo.stdout, "\n")
+	require.Len(t, features, 6, "the opening, three features, the end and nothing")
+
+	tests := []struct {
+		name  string
+		build func(t *testing.T) (stdin string, args []string, record string)
+		text  bool // the record is given as text
+		field string
+		line  int
+	}{
+		{
+			name: "tables in UTF-8: text",
+			build: func(t *testing.T) (string, []string, string) {
+				dir, row := tablesWith(t, unicode.UTF8, "")
+				return "", []string{"-from", "csv", "-in", dir}, row
+			},
+			text: true, field: "events.csv: start", line: 4,
+		},
+		{
+			name: "tables in Windows-1252: bytes",
+			build: func(t *testing.T) (string, []string, string) {
+				dir, row := tablesWith(t, charmap.Windows1252, "")
+				return "", []string{"-from", "csv", "-in", dir}, row
+			},
+			field: "events.csv: start", line: 4,
+		},
+		{
+			name: "tables in UTF-16LE with byte-order marks: bytes",
+			build: func(t *testing.T) (string, []string, string) {
+				dir, row := tablesWith(t, utf16LE, "\xff\xfe")
+				return "", []string{"-from", "csv", "-in", dir}, row
+			},
+			field: "events.csv: start", line: 4,
+		},
+		{
+			name: "GeoJSON with a byte that is not UTF-8: bytes",
+			build: func(t *testing.T) (string, []string, string) {
+				f := features[2]
+				i := strings.Index(f, `"event":{`)
+				require.Positive(t, i)
+				bad := f[:i] + replaceOnce(t, f[i:], "Kobanê", "Koban\xea")
+				return strings.Replace(geo.stdout, f, bad, 1), []string{"-from", "geojson"}, strings.TrimSuffix(bad, ",")
+			},
+			field: "features[1].properties.event", line: 3,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			stdin, args, record := tc.build(t)
+			rejects := filepath.Join(t.TempDir(), "rejects.ndjson")
+			r := runConvert(t, stdin, append(args, "-to", "ndjson", "-lenient", "-rejects", rejects)...)
+			require.Equal(t, exitOK, r.status, r.stderr)
+			assert.Equal(t, "read 3, wrote 2, rejected 1, warnings 0, lost 0", summaryLine(r.stderr))
+			lines := strings.Split(strings.TrimSuffix(readFile(t, rejects), "\n"), "\n")
+			require.Len(t, lines, 1)
+			var rep report
+			require.NoError(t, json.Unmarshal([]byte(lines[0]), &rep))
+			assert.Equal(t, tc.field, rep.Field)
+			assert.Equal(t, tc.line, rep.Line)
+			if tc.text {
+				assert.Equal(t, record, rep.Record)
+				assert.Nil(t, rep.RecordBytes)
+			} else {
+				assert.Empty(t, rep.Record)
+				assert.Equal(t, []byte(record), rep.RecordBytes)
+			}
 		})
 	}
 }
