@@ -43,9 +43,12 @@
 // is rejected (event.ErrEncoding), never written with a replacement. JSON
 // is always UTF-8 (RFC 8259).
 //
-// The reject file of a CSV input is in the input's encoding, with its
-// byte-order mark and line ends, so it can be fixed and read again as the
-// input was.
+// The reject file of an ACLED or UCDP input is in the input's encoding,
+// with its byte-order mark and line ends, so it can be fixed and read again
+// as the input was. Inputs whose records cannot be given back in their own
+// format (GeoJSON, the native tables) get an NDJSON report per reject, with
+// the record as text ("record") or, when it is not UTF-8 text, as its bytes
+// ("record_bytes", base64), since JSON text cannot hold them.
 //
 // # Bad records
 //
@@ -127,14 +130,15 @@
 //	     (-validate), repeats an event ID or cannot be written, in strict mode;
 //	     one the reader cannot go past, in either mode; the first loss, with
 //	     -fail-on-loss
-//	2    usage; an output that is an input or another output; I/O errors (a
-//	     file that cannot be opened, read or written, a full disk); an input
-//	     that is not in the -from format at all: empty, JSON in UTF-16, or one
-//	     the reader stops at before its first record (a header without a
-//	     required column or naming one twice, a document that is not a
-//	     FeatureCollection) — including a Dataset document (-from json, or
-//	     csv with dataset.csv) that does not decode, as no record of it can
-//	     be read
+//	2    usage (an encoding the command cannot use among them); an output
+//	     that is an input or another output; I/O errors (a file that cannot
+//	     be opened, read or written, a full disk); an input that is not in
+//	     the -from format at all: empty, JSON in UTF-16, CSV in UTF-16
+//	     without a byte-order mark, or one the reader stops at before its
+//	     first record (a header without a required column or naming one
+//	     twice, a document that is not a FeatureCollection) — including a
+//	     Dataset document (-from json, or csv with dataset.csv) that does
+//	     not decode, as no record of it can be read
 //	130  interrupted (SIGINT)
 //	143  terminated (SIGTERM)
 package main
