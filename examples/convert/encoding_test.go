@@ -286,6 +286,29 @@ func TestTablesEncoding(t *testing.T) {
 		named := tables(t, "", "-from", "csv", "-in", dir, "-encoding", "windows-1252")
 		assert.Equal(t, events(t, dir), events(t, named), "named: written in it")
 	})
+	t.Run("a whole Dataset in UTF-16LE with byte-order marks, kept", func(t *testing.T) {
+		doc := readFile(t, "testdata/idlib2019.json")
+		dir := tables(t, doc, "-from", "json", "-out-encoding", "utf-16le", "-bom")
+		require.True(t, strings.HasPrefix(readFile(t, filepath.Join(dir, "dataset.csv")), "\xff\xfe"))
+		back := runConvert(t, "", "-from", "csv", "-in", dir, "-to", "json")
+		require.Equal(t, exitOK, back.status, back.stderr)
+		assert.Equal(t, doc, back.stdout, "the same Dataset")
+		again := tables(t, "", "-from", "csv", "-in", dir)
+		for _, name := range dirFiles(t, dir) {
+			assert.Equal(t, readFile(t, filepath.Join(dir, name)), readFile(t, filepath.Join(again, name)), name)
+		}
+	})
+	t.Run("a Dataset record Windows-1252 cannot hold: no tables", func(t *testing.T) {
+		// The Dataset is written whole at the end, so an actor name in
+		// Arabic script fails the output, which is taken back.
+		dir := filepath.Join(t.TempDir(), "tables")
+		r := runConvert(t, readFile(t, "testdata/idlib2019.json"), "-from", "json", "-to", "csv", "-out", dir, "-out-encoding", "windows-1252")
+		assert.Equal(t, exitUsage, r.status, r.stderr)
+		line := stderrLine(r.stderr, "convert: table: dataset: actor_names.csv row ")
+		assert.Contains(t, line, "(U+0627) has no form in windows-1252: "+event.ErrEncoding.Error())
+		assert.Contains(t, r.stderr, "convert: removed partial output "+dir+"\n")
+		assert.NoDirExists(t, dir)
+	})
 	t.Run("UTF-16LE with byte-order marks, kept", func(t *testing.T) {
 		dir := tables(t, nd, "-from", "ndjson", "-out-encoding", "utf-16le", "-bom")
 		assert.Equal(t, "\xff\xfe"+encodeText(t, utf16LE, events(t, utf8Dir)), events(t, dir))
