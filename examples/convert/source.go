@@ -19,7 +19,7 @@ import (
 type source struct {
 	read      func() (event.Event, error)
 	rawHeader func() []byte // CSV inputs: the header line(s) verbatim
-	lineEnd   func() string // CSV inputs: "\n" or "\r\n"
+	lineEnd   func() string // CSV inputs: "\n", "\r\n" or "\r"
 	raw       func() []byte // the last record read, verbatim; nil: not available
 	// encoding returns the input's text encoding and whether it began with
 	// a byte-order mark (CSV inputs; nil: UTF-8), as the reader knows them
