@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -161,8 +162,46 @@ func (c *conversion) openFailed(err error) int {
 
 // notFormat reports an input that is not in the -from format at all.
 func (c *conversion) notFormat(err error) int {
-	fmt.Fprintf(c.stderr, "convert: not readable as -from %s: %v\n", c.o.from, err)
+	fmt.Fprintf(c.stderr, "convert: not readable as -from %s: %v%s\n", c.o.from, err, c.utf16Hint(err))
 	return exitUsage
+}
+
+// utf16Hint names the option for a CSV input the reader refused as UTF-16
+// without a byte-order mark (NUL bytes between ASCII ones; the reader's
+// message says which byte order), or returns "".
+func (c *conversion) utf16Hint(err error) string {
+	in := lookup(c.o.from)
+	if in.json || c.o.encoding != nil || !errors.Is(err, event.ErrBadText) {
+		return ""
+	}
+	var h []byte
+	switch {
+	case c.watch != nil:
+		h = c.watch.head
+	case in.dir:
+		h = fileHead(filepath.Join(c.o.in, "events.csv"))
+	}
+	switch {
+	case len(h) < 2 || h[0] == 0xff && h[1] == 0xfe || h[0] == 0xfe && h[1] == 0xff:
+		return "" // a byte-order mark: the reader took it
+	case h[0] != 0 && h[1] == 0:
+		return " (give -encoding utf-16le)"
+	case h[0] == 0 && h[1] != 0:
+		return " (give -encoding utf-16be)"
+	}
+	return ""
+}
+
+// fileHead returns the first two bytes of the file at path, or nil.
+func fileHead(path string) []byte {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	b := make([]byte, 2)
+	n, _ := io.ReadFull(f, b)
+	return b[:n]
 }
 
 // carryRecords hands a Dataset's actor, place and source records to an

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding"
 
 	"github.com/conflictkit/conflict/event"
 	"github.com/conflictkit/conflict/event/table"
@@ -75,6 +76,22 @@ func writeTables(t *testing.T, ndjson string) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "tables")
 	w := table.NewWriter(table.Dir(dir))
+	r := event.NewReader(strings.NewReader(ndjson))
+	for e, err := range r.All() {
+		require.NoError(t, err)
+		require.NoError(t, w.Write(e))
+	}
+	require.NoError(t, w.Close())
+	return dir
+}
+
+// writeTablesIn is writeTables with the tables in encoding enc, each with
+// a byte-order mark if bom, as a spreadsheet program may re-save them.
+func writeTablesIn(t *testing.T, ndjson string, enc encoding.Encoding, bom bool) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "tables")
+	w := table.NewWriter(table.Dir(dir))
+	w.Encoding, w.BOM = enc, bom
 	r := event.NewReader(strings.NewReader(ndjson))
 	for e, err := range r.All() {
 		require.NoError(t, err)

@@ -15,24 +15,30 @@ import (
 func openACLED(o *options, r io.Reader) (*source, error) {
 	ar := acled.NewReader(r)
 	ar.MaxRecordBytes = o.maxRecord
+	ar.Encoding = o.encoding
 	return &source{read: ar.Read, rawHeader: ar.RawHeader, lineEnd: ar.LineEnd,
-		raw: ar.Raw, verbatim: true, reader: ar}, nil
+		raw: ar.Raw, encoding: ar.EncodingUsed, verbatim: true, reader: ar}, nil
 }
 
 // acledSink writes ACLED CSV. Reading ACLED and writing ACLED keeps the
 // file's own header (extra columns included) unless -layout says otherwise,
-// even when no row is written (every row rejected, or a header-only file).
+// and its text encoding, byte-order mark and line end unless -out-encoding
+// does, even when no row is written (every row rejected, or a header-only
+// file). With rows, each event's Extra says them (the Writer's default),
+// so that they also come back after a detour through NDJSON.
 type acledSink struct {
 	w       *acled.Writer
 	src     *source
 	started bool
 	chosen  bool // -layout given
+	encoded bool // -out-encoding or -bom given
 }
 
 func createACLED(o *options, w io.Writer, _ string, src *source) (sink, error) {
 	aw := acled.NewWriter(w)
 	aw.HXL = o.hxl
 	aw.Aggregates, aw.Neutralise = o.aggregates, o.neutralise
+	aw.Encoding, aw.BOM = o.outEncoding, o.bom
 	reg, err := actorRegistry(src.dataset())
 	if err != nil {
 		return nil, err
@@ -49,7 +55,7 @@ func createACLED(o *options, w io.Writer, _ string, src *source) (sink, error) {
 		}
 		aw.Layout = l
 	}
-	return &acledSink{w: aw, src: src, chosen: o.layout != ""}, nil
+	return &acledSink{w: aw, src: src, chosen: o.layout != "", encoded: o.outEncoding != nil}, nil
 }
 
 func (s *acledSink) Write(e event.Event) (bool, error) {
@@ -68,10 +74,15 @@ func (s *acledSink) Write(e event.Event) (bool, error) {
 }
 
 func (s *acledSink) Close() error {
-	if !s.started && !s.chosen {
+	if !s.started {
 		// No event came to say what to write: the file read says it.
 		if r, ok := s.src.reader.(*acled.Reader); ok && len(r.Layout().Columns) > 0 {
-			s.w.Layout, s.w.LineEnd = r.Layout(), r.LineEnd()
+			if !s.chosen {
+				s.w.Layout, s.w.LineEnd = r.Layout(), r.LineEnd()
+			}
+			if !s.encoded {
+				s.w.Encoding, s.w.BOM = r.EncodingUsed()
+			}
 		}
 	}
 	return s.w.Close()
@@ -82,24 +93,28 @@ func (s *acledSink) Warnings() event.Problems { return writerWarnings(s.w) }
 func openUCDP(o *options, r io.Reader) (*source, error) {
 	ur := ucdp.NewReader(r)
 	ur.MaxRecordBytes = o.maxRecord
+	ur.Encoding = o.encoding
 	return &source{read: ur.Read, rawHeader: ur.RawHeader, lineEnd: ur.LineEnd,
-		raw: ur.Raw, verbatim: true, reader: ur}, nil
+		raw: ur.Raw, encoding: ur.EncodingUsed, verbatim: true, reader: ur}, nil
 }
 
 // ucdpSink writes UCDP GED CSV. Reading UCDP and writing UCDP keeps the
-// file's own header and HXL row unless -layout says otherwise, even when no
-// row is written.
+// file's own header and HXL row unless -layout says otherwise, and its
+// line end, text encoding and byte-order mark unless -out-encoding does,
+// even when no row is written (as acledSink).
 type ucdpSink struct {
 	w       *ucdp.Writer
 	src     *source
 	started bool
-	chosen  bool
+	chosen  bool // -layout given
+	encoded bool // -out-encoding or -bom given
 }
 
 func createUCDP(o *options, w io.Writer, _ string, src *source) (sink, error) {
 	uw := ucdp.NewWriter(w)
 	uw.HXL = o.hxl
 	uw.Aggregates, uw.Neutralise = o.aggregates, o.neutralise
+	uw.Encoding, uw.BOM = o.outEncoding, o.bom
 	reg, err := actorRegistry(src.dataset())
 	if err != nil {
 		return nil, err
@@ -112,7 +127,7 @@ func createUCDP(o *options, w io.Writer, _ string, src *source) (sink, error) {
 		}
 		uw.Layout = l
 	}
-	return &ucdpSink{w: uw, src: src, chosen: o.layout != ""}, nil
+	return &ucdpSink{w: uw, src: src, chosen: o.layout != "", encoded: o.outEncoding != nil}, nil
 }
 
 func (s *ucdpSink) Write(e event.Event) (bool, error) {
@@ -132,13 +147,18 @@ func (s *ucdpSink) Write(e event.Event) (bool, error) {
 func (s *ucdpSink) fromReader() {
 	if r, ok := s.src.reader.(*ucdp.Reader); ok && !s.chosen && len(r.Header()) > 0 {
 		s.w.Header, s.w.HXLRow = r.Header(), r.HXL()
-		s.w.UseCRLF = r.LineEnd() == "\r\n"
+		s.w.LineEnd = r.LineEnd()
 	}
 }
 
 func (s *ucdpSink) Close() error {
 	if !s.started {
-		s.fromReader() // no event came: the file read says what to write
+		// No event came: the file read says what to write, its text
+		// encoding included (with rows, their Extra says it).
+		s.fromReader()
+		if r, ok := s.src.reader.(*ucdp.Reader); ok && !s.encoded && len(r.Header()) > 0 {
+			s.w.Encoding, s.w.BOM = r.EncodingUsed()
+		}
 	}
 	return s.w.Close()
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // chunked hands out data in pieces of the sizes given, cycling, as pipes
@@ -64,6 +65,46 @@ func FuzzInputWatch(f *testing.F) {
 	})
 }
 
+// FuzzEncodingNamed checks the lookup of -encoding and -out-encoding names
+// on any text: it gives an encoding or a usage error, never both or
+// neither; the letter case of an ASCII name does not matter; and the
+// readers and writers can be asked about whatever it gives.
+func FuzzEncodingNamed(f *testing.F) {
+	for _, s := range []string{"utf-8", "windows-1252", "cp1252", "latin1", "UTF-16LE", "macintosh", "utf-32", "shift_jis",
+		"", " ", "x-user-defined", "replacement", "iso-2022-kr", "us-ascii", "utf-16"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		e, err := encodingNamed("-encoding", name)
+		if err != nil {
+			var ue usageError
+			assert.ErrorAs(t, err, &ue)
+			assert.Nil(t, e)
+		} else {
+			require.NotNil(t, e)
+			_, _ = readable(e), writable(e)
+		}
+		if !isASCII(name) {
+			return
+		}
+		for _, n := range []string{strings.ToUpper(name), strings.ToLower(name)} {
+			e2, err2 := encodingNamed("-encoding", n)
+			assert.Equal(t, e, e2, "%q and %q", name, n)
+			assert.Equal(t, err == nil, err2 == nil, "%q and %q", name, n)
+		}
+	})
+}
+
+// isASCII reports whether s is ASCII.
+func isASCII(s string) bool {
+	for i := range len(s) {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // FuzzConvert runs the command on any input in lenient mode and checks the
 // accounting: the summary line is always there; an input not in the format
 // reads nothing (exit 2); otherwise every record read is written or
@@ -80,10 +121,21 @@ func FuzzConvert(f *testing.F) {
 	f.Add(byte(1), strings.Join(head[:3], "")+head[3][:100])
 	f.Add(byte(2), `{"type":"FeatureCollection","features":[]}`)
 	f.Add(byte(3), readFile(f, "testdata/idlib2019.json"))
+	cp1252, text := cp1252Fixture(f, acledCP1252)
+	f.Add(byte(1), cp1252)
+	f.Add(byte(1), "\xff\xfe"+encodeText(f, utf16LE, text))
+	f.Add(byte(1+4*2), encodeText(f, utf16LE, text)) // -encoding utf-16le
+	f.Add(byte(1+4*3), encodeText(f, charmap.Macintosh, text))
 	formats := []string{"ndjson", "acled", "geojson", "json"}
+	// -encoding for the CSV input: which / len(formats) picks one.
+	encodings := []string{"", "windows-1252", "utf-16le", "macintosh"}
 	f.Fuzz(func(t *testing.T, which byte, in string) {
 		from := formats[int(which)%len(formats)]
-		r := runConvert(t, in, "-from", from, "-to", "ndjson", "-lenient", "-max-record", "65536")
+		args := []string{"-from", from, "-to", "ndjson", "-lenient", "-max-record", "65536"}
+		if enc := encodings[int(which)/len(formats)%len(encodings)]; enc != "" && from == "acled" {
+			args = append(args, "-encoding", enc)
+		}
+		r := runConvert(t, in, args...)
 		var read, wrote, rejected, warnings, lost int
 		_, err := fmt.Sscanf(summaryLine(r.stderr), "read %d, wrote %d, rejected %d, warnings %d, lost %d", &read, &wrote, &rejected, &warnings, &lost)
 		require.NoError(t, err, r.stderr)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/conflictkit/conflict/event"
 	"github.com/conflictkit/conflict/event/acled"
@@ -59,6 +60,22 @@ func TestHostile(t *testing.T) {
 	}
 	require.GreaterOrEqual(t, utf8Row, 0)
 	require.Greater(t, len(ur), utf8Row+2)
+
+	// Files as Excel for Windows saves them (Windows-1252, CR LF, a bare
+	// LF in a quoted cell; see encoding_test.go), and their text in UTF-8,
+	// a record a line: the first record of each is ASCII.
+	araw, atext := cp1252Fixture(t, acledCP1252)
+	uraw, utext := cp1252Fixture(t, ucdpCP1252)
+	al := strings.Split(strings.TrimSuffix(atext, "\r\n"), "\r\n")
+	require.Len(t, al, 4)
+	require.Contains(t, al[3], "Kobanê")
+
+	// The lengths the over-long cases rely on.
+	require.Less(t, max(len(ah), len(ar[0]), len(ar[1])), 500)
+	require.Greater(t, len(ar[2]), 500)
+	require.Less(t, max(len(uh), len(ur[1]), len(ur[2])), 500)
+	require.Greater(t, len(ur[3]), 500)
+	tooLong := "-max-record"
 
 	// ACLED's rows as GeoJSON features (each has coordinates), one a line.
 	geoDoc := runConvert(t, lf(acledND...), "-from", "ndjson", "-to", "geojson")
@@ -162,6 +179,67 @@ func TestHostile(t *testing.T) {
 			status: exitOK, line: "convert: rejected: ", code: "(acled:SYR78126): duplicate identifier: the same event ID as ", summary: "read 4, wrote 3, rejected 1, warnings 0, lost 0",
 		},
 
+		{
+			name: "acled/NUL in a record, lenient",
+			build: func(t *testing.T) hostileInput {
+				bad := replaceOnce(t, ar[1], ",Syria,", ",Sy\x00ria,")
+				return hostileInput{stdin: crlf(ah, ar[0], bad, ar[2]), args: acledArgs("-lenient"), want: crlf(ah, ar[0], ar[2]), csv: true}
+			},
+			status: exitOK, line: "convert: rejected: event: line 3, column ", code: event.ErrBadText.Error() + ": a NUL byte", summary: "read 3, wrote 2, rejected 1, warnings 0, lost 0",
+		},
+		{
+			name: "acled/NUL in a record, strict",
+			build: func(t *testing.T) hostileInput {
+				bad := replaceOnce(t, ar[1], ",Syria,", ",Sy\x00ria,")
+				return hostileInput{stdin: crlf(ah, ar[0], bad, ar[2]), args: acledArgs(), want: crlf(ah, ar[0]), csv: true}
+			},
+			status: exitRejected, line: "convert: rejected: event: line 3, column ", code: event.ErrBadText.Error() + ": a NUL byte", summary: "read 2, wrote 1, rejected 1, warnings 0, lost 0",
+		},
+		{
+			name: "acled/a byte that is not UTF-8, after UTF-8 text",
+			build: func(t *testing.T) hostileInput {
+				bad := replaceOnce(t, al[3], ",Syria,", ",Syria\xff,")
+				return hostileInput{stdin: crlf(al[0], al[1], al[2], bad), args: acledArgs("-lenient"), want: crlf(al[0], al[1], al[2])}
+			},
+			status: exitOK, line: "convert: rejected: event: line 5, column ", code: event.ErrBadText.Error() + ": byte 0xFF is not UTF-8, which the text before it is", summary: "read 3, wrote 2, rejected 1, warnings 0, lost 0",
+		},
+		{
+			name: "acled/a first non-ASCII byte that is not UTF-8: Windows-1252, written back so",
+			build: func(*testing.T) hostileInput {
+				return hostileInput{stdin: araw, args: acledArgs(), want: araw}
+			},
+			status: exitOK, summary: "read 3, wrote 3, rejected 0, warnings 0, lost 0",
+		},
+		{
+			name: "acled/UTF-16LE with a byte-order mark, written back so",
+			build: func(t *testing.T) hostileInput {
+				in := "\xff\xfe" + encodeText(t, utf16LE, atext)
+				return hostileInput{stdin: in, args: acledArgs(), want: in}
+			},
+			status: exitOK, summary: "read 3, wrote 3, rejected 0, warnings 0, lost 0",
+		},
+		{
+			name: "acled/UTF-16LE without a byte-order mark",
+			build: func(t *testing.T) hostileInput {
+				return hostileInput{stdin: encodeText(t, utf16LE, atext), args: acledArgs("-lenient")}
+			},
+			status: exitUsage, line: "convert: not readable as -from acled: event: line 1, column ",
+			code: "the input looks like UTF-16LE without a byte-order mark: set the reader's Encoding to UTF-16LE (give -encoding utf-16le)", summary: notRead,
+		},
+		{
+			name: "acled/an over-long record, lenient",
+			build: func(*testing.T) hostileInput {
+				return hostileInput{stdin: crlf(ah, ar[0], ar[2], ar[1]), args: acledArgs("-lenient", tooLong, "500"), want: crlf(ah, ar[0], ar[1]), csv: true}
+			},
+			status: exitOK, line: "convert: rejected: event: line 3, column 1: more than 500 bytes: ", code: event.ErrTooLong.Error(), summary: "read 3, wrote 2, rejected 1, warnings 0, lost 0",
+		},
+		{
+			name: "acled/an over-long record, strict",
+			build: func(*testing.T) hostileInput {
+				return hostileInput{stdin: crlf(ah, ar[0], ar[2], ar[1]), args: acledArgs(tooLong, "500"), want: crlf(ah, ar[0]), csv: true}
+			},
+			status: exitRejected, line: "convert: rejected: event: line 3, column 1: more than 500 bytes: ", code: event.ErrTooLong.Error(), summary: "read 2, wrote 1, rejected 1, warnings 0, lost 0",
+		},
 		// UCDP GED
 		{
 			name:   "ucdp/empty file",
@@ -224,6 +302,44 @@ func TestHostile(t *testing.T) {
 			status: exitRejected, line: "convert: rejected: ", code: "(ucdp:" + strings.Split(ur[0], ",")[0] + "): duplicate identifier: the same event ID as ", summary: "read 3, wrote 2, rejected 1, warnings 0, lost 0",
 		},
 
+		{
+			name: "ucdp/NUL in a record",
+			build: func(t *testing.T) hostileInput {
+				bad := replaceOnce(t, ur[1], ",Syria,", ",Sy\x00ria,")
+				return hostileInput{stdin: lf(uh, ur[0], bad, ur[2]), args: ucdpArgs("-lenient"), want: lf(uh, ur[0], ur[2]), csv: true}
+			},
+			status: exitOK, line: "convert: rejected: event: line 3, column ", code: event.ErrBadText.Error() + ": a NUL byte", summary: "read 3, wrote 2, rejected 1, warnings 0, lost 0",
+		},
+		{
+			name: "ucdp/a first non-ASCII byte that is not UTF-8: Windows-1252, written back so",
+			build: func(*testing.T) hostileInput {
+				return hostileInput{stdin: uraw, args: ucdpArgs(), want: uraw}
+			},
+			status: exitOK, summary: "read 6, wrote 6, rejected 0, warnings 0, lost 0",
+		},
+		{
+			name: "ucdp/UTF-16BE with a byte-order mark, written back so",
+			build: func(t *testing.T) hostileInput {
+				in := "\xfe\xff" + encodeText(t, utf16BE, utext)
+				return hostileInput{stdin: in, args: ucdpArgs(), want: in}
+			},
+			status: exitOK, summary: "read 6, wrote 6, rejected 0, warnings 0, lost 0",
+		},
+		{
+			name: "ucdp/UTF-16BE without a byte-order mark",
+			build: func(t *testing.T) hostileInput {
+				return hostileInput{stdin: encodeText(t, utf16BE, utext), args: ucdpArgs("-lenient")}
+			},
+			status: exitUsage, line: "convert: not readable as -from ucdp: event: line 1, column ",
+			code: "the input looks like UTF-16BE without a byte-order mark: set the reader's Encoding to UTF-16BE (give -encoding utf-16be)", summary: notRead,
+		},
+		{
+			name: "ucdp/an over-long record, lenient",
+			build: func(*testing.T) hostileInput {
+				return hostileInput{stdin: lf(uh, ur[1], ur[3], ur[2]), args: ucdpArgs("-lenient", tooLong, "500"), want: lf(uh, ur[1], ur[2]), csv: true}
+			},
+			status: exitOK, line: "convert: rejected: event: line 3, column 1: more than 500 bytes: ", code: event.ErrTooLong.Error(), summary: "read 3, wrote 2, rejected 1, warnings 0, lost 0",
+		},
 		// NDJSON
 		{
 			name:   "ndjson/empty file",
@@ -402,6 +518,45 @@ func TestHostile(t *testing.T) {
 				return hostileInput{args: tablesArgs(dir), want: lf(acledND[0], acledND[1])}
 			},
 			status: exitRejected, line: "convert: rejected: ", code: event.ErrDuplicate.Error(), summary: "read 3, wrote 2, rejected 1, warnings 0, lost 0",
+		},
+		{
+			// In a child table: the whole event is rejected. (In events.csv
+			// the table reader loses the events after it as well.)
+			name: "csv/NUL in a record",
+			build: func(t *testing.T) hostileInput {
+				dir := writeTables(t, lf(acledND...))
+				editTable(t, dir, "participants.csv", func(s string) string {
+					lines := strings.Split(s, "\n")
+					lines[3] = replaceOnce(t, lines[3], ",Military Forces of Syria (2000-),", ",Military Forces\x00of Syria (2000-),")
+					return strings.Join(lines, "\n")
+				})
+				return hostileInput{args: tablesArgs(dir, "-lenient"), want: lf(acledND[0], acledND[2])}
+			},
+			status: exitOK, line: `convert: rejected: event: line 4, column 56, field "participants.csv: actor_name": `, code: event.ErrBadText.Error() + ": a NUL byte", summary: "read 3, wrote 2, rejected 1, warnings 0, lost 0",
+		},
+		{
+			name: "csv/Windows-1252 tables, detected",
+			build: func(t *testing.T) hostileInput {
+				nd := toNDJSON(t, "acled", araw)
+				return hostileInput{args: tablesArgs(writeTablesIn(t, nd, charmap.Windows1252, false)), want: nd}
+			},
+			status: exitOK, summary: "read 3, wrote 3, rejected 0, warnings 0, lost 0",
+		},
+		{
+			name: "csv/UTF-16LE tables with byte-order marks",
+			build: func(t *testing.T) hostileInput {
+				nd := toNDJSON(t, "acled", araw)
+				return hostileInput{args: tablesArgs(writeTablesIn(t, nd, utf16LE, true)), want: nd}
+			},
+			status: exitOK, summary: "read 3, wrote 3, rejected 0, warnings 0, lost 0",
+		},
+		{
+			name: "csv/UTF-16LE tables without byte-order marks",
+			build: func(t *testing.T) hostileInput {
+				return hostileInput{args: tablesArgs(writeTablesIn(t, toNDJSON(t, "acled", araw), utf16LE, false), "-lenient")}
+			},
+			status: exitUsage, line: "convert: not readable as -from csv: event: line 1, column ",
+			code: "the input looks like UTF-16LE without a byte-order mark: set the reader's Encoding to UTF-16LE (give -encoding utf-16le)", summary: notRead,
 		},
 	}
 	for _, tc := range tests {

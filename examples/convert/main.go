@@ -6,12 +6,49 @@
 //	go run ./examples/convert -from FORMAT -to FORMAT [-in FILE] [-out FILE]
 //	        [-lenient] [-rejects FILE] [-warnings FILE] [-fail-on-loss]
 //	        [-validate] [-resolve] [-layout NAME] [-hxl] [-max-record N]
+//	        [-encoding NAME] [-out-encoding NAME] [-bom]
 //
 // It reads standard input and writes standard output unless -in or -out
 // name a file (the native CSV tables are a directory of files, so -in or
 // -out is required for them). Records stream through one at a time, except
 // that the JSON Dataset document (and a tables directory holding a whole
 // Dataset) is read and written whole.
+//
+// # Text encodings
+//
+// Without -encoding, a CSV input (acled, ucdp, csv) is read as its
+// byte-order mark says (UTF-8, UTF-16LE, UTF-16BE); without one it is
+// UTF-8, unless its first non-ASCII bytes are not UTF-8: then it is
+// Windows-1252 from there on (as Excel for Windows saves, and older ACLED
+// Africa files are), the ASCII text before reading the same in both. UTF-16
+// without a byte-order mark is refused, with the option to give.
+//
+// -encoding NAME names the encoding of an input without a byte-order mark,
+// by a name of the IANA registry or a WHATWG label in any letter case:
+// utf-8, windows-1252 (cp1252), iso-8859-1 (latin1), utf-16le, utf-16be,
+// macintosh, iso-8859-15, ...: UTF-8, UTF-16 and the single-byte character
+// sets. Text is never replaced: a byte that is not text in the encoding,
+// or a NUL, rejects its record.
+//
+// A CSV output (acled, ucdp, csv, wide, hxl) written in the input's format
+// has the input's encoding, byte-order mark and line ends (ACLED and UCDP
+// events remember them, through NDJSON too; the native tables follow an
+// encoding that a byte-order mark or -encoding gave); any other is UTF-8.
+// -out-encoding NAME chooses instead (to turn a Windows-1252 file into
+// UTF-8, or UTF-8 into Windows-1252 for an old program), and -bom starts
+// the output with a byte-order mark, as Excel needs to read UTF-8: the
+// output is then UTF-8 unless -out-encoding names UTF-16. Two options, as
+// a byte-order mark is the one thing beside the encoding that programs
+// disagree on. An event with a character the output encoding cannot hold
+// is rejected (event.ErrEncoding), never written with a replacement. JSON
+// is always UTF-8 (RFC 8259).
+//
+// The reject file of an ACLED or UCDP input is in the input's encoding,
+// with its byte-order mark and line ends, so it can be fixed and read again
+// as the input was. Inputs whose records cannot be given back in their own
+// format (GeoJSON, the native tables) get an NDJSON report per reject, with
+// the record as text ("record") or, when it is not UTF-8 text, as its bytes
+// ("record_bytes", base64), since JSON text cannot hold them.
 //
 // # Bad records
 //
@@ -93,14 +130,15 @@
 //	     (-validate), repeats an event ID or cannot be written, in strict mode;
 //	     one the reader cannot go past, in either mode; the first loss, with
 //	     -fail-on-loss
-//	2    usage; an output that is an input or another output; I/O errors (a
-//	     file that cannot be opened, read or written, a full disk); an input
-//	     that is not in the -from format at all: empty, JSON in UTF-16, or one
-//	     the reader stops at before its first record (a header without a
-//	     required column or naming one twice, a document that is not a
-//	     FeatureCollection) — including a Dataset document (-from json, or
-//	     csv with dataset.csv) that does not decode, as no record of it can
-//	     be read
+//	2    usage (an encoding the command cannot use among them); an output
+//	     that is an input or another output; I/O errors (a file that cannot
+//	     be opened, read or written, a full disk); an input that is not in
+//	     the -from format at all: empty, JSON in UTF-16, CSV in UTF-16
+//	     without a byte-order mark, or one the reader stops at before its
+//	     first record (a header without a required column or naming one
+//	     twice, a document that is not a FeatureCollection) — including a
+//	     Dataset document (-from json, or csv with dataset.csv) that does
+//	     not decode, as no record of it can be read
 //	130  interrupted (SIGINT)
 //	143  terminated (SIGTERM)
 package main

@@ -77,7 +77,7 @@ func TestHelp(t *testing.T) {
 	for _, f := range formats {
 		assert.Contains(t, r.stderr, "  "+f.name+" ", "-help lists every format")
 	}
-	for _, flag := range []string{"-warnings string", "-fail-on-loss", "-rejects string", "-lenient"} {
+	for _, flag := range []string{"-warnings string", "-fail-on-loss", "-rejects string", "-lenient", "-encoding string", "-out-encoding string", "-bom"} {
 		assert.Contains(t, r.stderr, "  "+flag+"\n", "-help lists every flag")
 	}
 	assert.Contains(t, r.stderr, "exit status: 0 success; 1 a record stopped the conversion")

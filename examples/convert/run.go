@@ -13,6 +13,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"golang.org/x/text/encoding"
 )
 
 // Exit statuses: one per kind of fault, whatever the reader (see the
@@ -41,6 +43,17 @@ type options struct {
 	neutralise   bool
 	maxRecord    int
 	progressStep time.Duration // 0: no progress display
+
+	// encoding is the text encoding of a CSV input without a byte-order
+	// mark (-encoding); nil: detected.
+	encoding encoding.Encoding
+	// outEncoding is the text encoding of a CSV output (-out-encoding, or
+	// UTF-8 for -bom alone); nil: the input's when written back to its own
+	// format, else UTF-8.
+	outEncoding encoding.Encoding
+	// bom starts a CSV output with a byte-order mark (-bom); it applies
+	// only with outEncoding set.
+	bom bool
 }
 
 // stats counts what happened, for the summary line.
@@ -164,8 +177,12 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVar(&o.aggregates, "aggregates", false, "write records that are not single incidents (a campaign, a whole war, a displacement figure) as ACLED or UCDP rows; by default each is reported as lost")
 	fs.BoolVar(&o.neutralise, "neutralise", false, "write formula-like ACLED and UCDP cells with a leading ' (by default they are written raw, as the datasets publish them, and each is a warning)")
 	fs.IntVar(&o.maxRecord, "max-record", 0, "largest record accepted, in bytes (0: the library default)")
+	var inEnc, outEnc string
+	fs.StringVar(&inEnc, "encoding", "", "text encoding of an acled, ucdp or csv input without a byte-order mark: utf-8, windows-1252, iso-8859-1, utf-16le, utf-16be, macintosh, ... (default: detected; see the package documentation)")
+	fs.StringVar(&outEnc, "out-encoding", "", "text encoding of an acled, ucdp, csv, wide or hxl output (default: the input's when it is written back to its own format, else utf-8)")
+	fs.BoolVar(&o.bom, "bom", false, "start an acled, ucdp, csv, wide or hxl output with a byte-order mark, as Excel needs to read UTF-8; the output is then utf-8 unless -out-encoding names utf-16le or utf-16be")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: convert -from FORMAT -to FORMAT [-in FILE] [-out FILE] [-lenient] [-rejects FILE] [-warnings FILE] [-fail-on-loss] [-validate] [-resolve]")
+		fmt.Fprintln(stderr, "usage: convert -from FORMAT -to FORMAT [-in FILE] [-out FILE] [-lenient] [-rejects FILE] [-warnings FILE] [-fail-on-loss] [-validate] [-resolve] [-encoding NAME] [-out-encoding NAME] [-bom]")
 		fmt.Fprintln(stderr, "formats:")
 		for _, f := range formats {
 			fmt.Fprintf(stderr, "  %-8s %s\n", f.name, f.about)
@@ -195,6 +212,9 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	}
 	if lookup(o.to).dir && o.out == "" {
 		return nil, usageError{fmt.Errorf("-to %s writes a directory of tables: give it with -out DIR", o.to)}
+	}
+	if err := encodingOptions(o, inEnc, outEnc); err != nil {
+		return nil, err
 	}
 	return o, nil
 }

@@ -7,6 +7,8 @@ import (
 	"os"
 	"time"
 
+	"golang.org/x/text/encoding"
+
 	"github.com/conflictkit/conflict/event"
 )
 
@@ -17,9 +19,14 @@ import (
 type source struct {
 	read      func() (event.Event, error)
 	rawHeader func() []byte // CSV inputs: the header line(s) verbatim
-	lineEnd   func() string // CSV inputs: "\n" or "\r\n"
+	lineEnd   func() string // CSV inputs: "\n", "\r\n" or "\r"
 	raw       func() []byte // the last record read, verbatim; nil: not available
-	verbatim  bool          // rejects can be written in the input format
+	// encoding returns the input's text encoding and whether it began with
+	// a byte-order mark (CSV inputs; nil: UTF-8), as the reader knows them
+	// so far: a byte-order mark or -encoding from the start, a detected
+	// Windows-1252 from the first non-ASCII bytes on.
+	encoding func() (encoding.Encoding, bool)
+	verbatim bool // rejects can be written in the input format
 	// records returns the dataset's actor, place and source records and its
 	// title, for inputs that have them (a Dataset without events); nil: none.
 	records func() *event.Dataset

@@ -33,30 +33,61 @@ func openTables(o *options, _ io.Reader) (*source, error) {
 	if _, err := fs.Stat(fsys, "dataset.csv"); err == nil {
 		r := table.NewReader(fsys)
 		r.MaxRecordBytes = o.maxRecord
+		r.Encoding = o.encoding
 		d, err := r.ReadDataset()
 		if err != nil {
 			return nil, err
 		}
-		return datasetSource(d), nil
+		src := datasetSource(d)
+		src.encoding, src.reader = r.EncodingUsed, r
+		return src, nil
 	}
 	if _, err := fs.Stat(fsys, "events.csv"); err != nil {
 		return nil, err
 	}
 	r := table.NewReader(fsys)
 	r.MaxRecordBytes = o.maxRecord
-	return &source{read: r.Read, reader: r}, nil
+	r.Encoding = o.encoding
+	return &source{read: r.Read, encoding: r.EncodingUsed, reader: r}, nil
 }
 
 // tablesSink writes the native CSV tables into a directory (the temporary
 // one that becomes -out). Events stream, unless the input has actor, place
 // and source records: then the whole Dataset is written at Close.
+//
+// The tables are written in -out-encoding; else, read from tables whose
+// encoding a byte-order mark or -encoding gave, in that encoding and with
+// that mark; else in UTF-8. A detected encoding is not followed: the
+// reader knows it only at the first non-ASCII byte, possibly after the
+// first tables were begun, and the native tables are the SDK's own
+// format, UTF-8 unless asked (Windows-1252 there is a spreadsheet's
+// re-save).
 type tablesSink struct {
-	w *table.Writer
-	d *event.Dataset // non-nil: collect and write the dataset at Close
+	w       *table.Writer
+	d       *event.Dataset // non-nil: collect and write the dataset at Close
+	src     *source
+	given   bool // -encoding given
+	settled bool // the encoding is set
 }
 
-func createTables(_ *options, _ io.Writer, dir string, _ *source) (sink, error) {
-	return &tablesSink{w: table.NewWriter(table.Dir(dir))}, nil
+func createTables(o *options, _ io.Writer, dir string, src *source) (sink, error) {
+	w := table.NewWriter(table.Dir(dir))
+	w.Encoding, w.BOM = o.outEncoding, o.bom
+	return &tablesSink{w: w, src: src, given: o.encoding != nil, settled: o.outEncoding != nil}, nil
+}
+
+// settle takes the input tables' encoding, if it was given, before the
+// first table is written.
+func (s *tablesSink) settle() {
+	if s.settled {
+		return
+	}
+	s.settled = true
+	if _, ok := s.src.reader.(*table.Reader); ok && s.src.encoding != nil {
+		if enc, bom := s.src.encoding(); bom || s.given {
+			s.w.Encoding, s.w.BOM = enc, bom
+		}
+	}
 }
 
 func (s *tablesSink) setRecords(d *event.Dataset) {
@@ -69,6 +100,7 @@ func (s *tablesSink) Write(e event.Event) (bool, error) {
 		s.d.Events = append(s.d.Events, e)
 		return true, nil
 	}
+	s.settle()
 	err := s.w.Write(e)
 	var we *table.WriteError
 	if errors.As(err, &we) {
@@ -78,6 +110,7 @@ func (s *tablesSink) Write(e event.Event) (bool, error) {
 }
 
 func (s *tablesSink) Close() error {
+	s.settle()
 	if s.d != nil {
 		return s.w.WriteDataset(s.d)
 	}
@@ -86,12 +119,14 @@ func (s *tablesSink) Close() error {
 
 func (s *tablesSink) Warnings() event.Problems { return nil } // the tables hold every fact
 
-// wideSink writes the wide spreadsheet table.
+// wideSink writes the wide spreadsheet table: in UTF-8 unless
+// -out-encoding or -bom say otherwise, as it is never an input format.
 type wideSink struct{ w *table.WideWriter }
 
 func createWide(o *options, w io.Writer, _ string, _ *source) (sink, error) {
 	ww := table.NewWideWriter(w)
 	ww.HXL = o.hxl
+	ww.Encoding, ww.BOM = o.outEncoding, o.bom
 	return &wideSink{w: ww}, nil
 }
 

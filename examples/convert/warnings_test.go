@@ -162,8 +162,9 @@ func lostRecord(path, what, id string) warningLine {
 }
 
 // TestAllRejectedKeepsHeader checks that an ACLED or UCDP file whose every
-// row is rejected is still written back with its own header and line
-// ends, beside a reject file holding every row.
+// row is rejected is still written back with its own header, line ends,
+// text encoding and byte-order mark, beside a reject file holding every
+// row in the same form.
 func TestAllRejectedKeepsHeader(t *testing.T) {
 	ah, ar := acledLines(t, 2)
 	uh, ur := ucdpLines(t)
@@ -174,11 +175,18 @@ func TestAllRejectedKeepsHeader(t *testing.T) {
 	}
 	badA := []string{replaceOnce(t, ar[0], ",9-May-20,", ",9-May-0025,"), replaceOnce(t, ar[1], ",9-May-20,", ",9-May-0025,")}
 	badU := []string{spoilUCDP(ur[0]), spoilUCDP(ur[1])}
+	cr := func(lines ...string) string { return strings.Join(lines, "\r") + "\r" }
+	le16 := func(s string) string { return "\xff\xfe" + encodeText(t, utf16LE, s) }
+	be16 := func(s string) string { return "\xfe\xff" + encodeText(t, utf16BE, s) }
 	tests := []struct {
 		name, format, in, out, rejects string
 	}{
 		{name: "ACLED, CRLF", format: "acled", in: crlf(ah, badA[0], badA[1]), out: crlf(ah), rejects: crlf(ah, badA[0], badA[1])},
+		{name: "ACLED, UTF-16LE with a byte-order mark", format: "acled", in: le16(crlf(ah, badA[0], badA[1])), out: le16(crlf(ah)), rejects: le16(crlf(ah, badA[0], badA[1]))},
+		{name: "ACLED, UTF-8 with a byte-order mark, CR (Excel for Mac)", format: "acled", in: "\xef\xbb\xbf" + cr(ah, badA[0], badA[1]), out: "\xef\xbb\xbf" + cr(ah), rejects: "\xef\xbb\xbf" + cr(ah, badA[0], badA[1])},
 		{name: "UCDP GED, LF", format: "ucdp", in: lf(uh, badU[0], badU[1]), out: lf(uh), rejects: lf(uh, badU[0], badU[1])},
+		{name: "UCDP GED, CR (Excel for Mac)", format: "ucdp", in: cr(uh, badU[0], badU[1]), out: cr(uh), rejects: cr(uh, badU[0], badU[1])},
+		{name: "UCDP GED, UTF-16BE with a byte-order mark, CR LF", format: "ucdp", in: be16(crlf(uh, badU[0], badU[1])), out: be16(crlf(uh)), rejects: be16(crlf(uh, badU[0], badU[1]))},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
