@@ -51,6 +51,17 @@ type Reader struct {
 	// are not, in which case it is Windows-1252. Set before the first
 	// Read.
 	Encoding encoding.Encoding
+	// Missing lists the cell values read as an empty cell, in every column
+	// of the tables, such as the "NA" R writes for an empty cell: an actor
+	// or a note is never "NA" by accident. nil means flatcsv's default set
+	// ("NA", "N/A", "n/a", "NaN", "nan", "NULL", "null", "None", "#N/A",
+	// "<NA>"); an empty slice means that only the empty cell is missing.
+	// The match is exact, on the whole cell. Numbers, counts, codes, IDs and
+	// dates also read Stata's "." and ".a" to ".z" as missing, whatever the
+	// set. The Writer escapes a text cell that is one of the default
+	// spellings or a Stata missing value ("'NA"), so that it reads back as
+	// itself (see the package documentation). Set before the first Read.
+	Missing []string
 
 	fsys     fs.FS
 	enc      encoding.Encoding // events.csv's, kept when it closes
@@ -59,6 +70,7 @@ type Reader struct {
 	started  bool
 	line     int                     // line in events.csv of the last event read or rejected
 	warnings event.Problems          // about the last event read
+	pending  event.Problems          // about the tables' columns, until an event is read
 	err      error                   // sticky: a fatal error, io.EOF or ErrClosed
 	tags     map[string]language.Tag // parsed language tags (bounded)
 }
@@ -99,11 +111,12 @@ func (r *Reader) open(from, to tableID) error {
 		if r.tags == nil {
 			r.tags = map[string]language.Tag{}
 		}
-		c, err := openCursor(r.fsys, t, max, r.Encoding, !r.NoNeutralise, t != tEvents, r.tags)
+		c, err := openCursor(r.fsys, t, max, cursorOptions{enc: r.Encoding, neutral: !r.NoNeutralise, missing: r.Missing, tags: r.tags})
 		if err != nil {
 			return err
 		}
 		r.cur[t] = c
+		r.pending = append(r.pending, c.ignored...)
 	}
 	return nil
 }
@@ -224,6 +237,11 @@ func (r *Reader) Read() (event.Event, error) {
 		}
 		r.skip(key, tEvents+1, numTables)
 		return event.Event{}, err
+	}
+	if len(r.pending) > 0 {
+		// Said once, with the first event read: the columns that are not
+		// read (see openCursor).
+		r.warnings, r.pending = r.pending, nil
 	}
 	if p := e.Where.Point; p != nil && p.IsNullIsland() {
 		r.warnings = append(r.warnings, nullIsland("where.point"))
