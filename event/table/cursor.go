@@ -126,7 +126,7 @@ func ignoredColumn(file string, i int, name string) event.Problem {
 		if name == "" {
 			p.Path = file + `: ""`
 		}
-		p.Message = fmt.Sprintf("column %d of %s has no name (%s): a row index, as R and pandas write one; its cells are not read", i+1, file, fielderr.Quote(name))
+		p.Message = fmt.Sprintf("column %d of %s is unnamed (%s): a row index, as R and pandas write one; its cells are not read", i+1, file, fielderr.Quote(name))
 	} else {
 		p.Message = fmt.Sprintf("column %d of %s, %s, is not one of the table's columns: its cells are not read", i+1, file, fielderr.Quote(name))
 	}

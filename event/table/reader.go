@@ -29,9 +29,11 @@ import (
 // Record is the offending row verbatim; the whole event is skipped, in
 // every table, and the next Read goes on with the next event; a row over
 // MaxRecordBytes is rejected (event.ErrTooLong) and skipped the same way.
-// Fatal errors — a missing events.csv, an unknown or missing column (see
-// the package documentation), an I/O error, rows left over when events.csv
-// ends (ErrOrphan) — are returned again by every later Read.
+// Fatal errors — a missing events.csv, a missing column (see the package
+// documentation), an I/O error, rows left over when events.csv ends
+// (ErrOrphan) — are returned again by every later Read. Tables saved again
+// by R, pandas, Stata or a spreadsheet read too: see Files as they are
+// found in the package documentation.
 //
 // Read opens the tables on first use and closes them at the end of
 // events.csv or at a fatal error; call Close to stop early.
@@ -42,8 +44,9 @@ type Reader struct {
 	// NoNeutralise reads tables written with Writer.NoNeutralise. By
 	// default a leading ' is stripped from a cell whose next character is
 	// =, +, -, @, tab, CR or ', undoing the Writer's formula
-	// neutralisation. The escape of cells holding a CR is undone either way
-	// (see the package documentation).
+	// neutralisation. The escapes of cells holding a CR and of text cells
+	// that read as a missing value ("'NA") are undone either way (see the
+	// package documentation).
 	NoNeutralise bool
 	// Encoding is the text encoding of tables without a byte-order mark;
 	// nil means detect it, table by table: a byte-order mark decides
@@ -170,12 +173,20 @@ func (r *Reader) EncodingUsed() (enc encoding.Encoding, bom bool) {
 
 // Warnings returns the warnings about the event last returned by Read (nil
 // if none), or, after ReadDataset, about the dataset: each an event.Problem
-// of severity event.Warning with the JSON path of the value ("where.point";
-// "events[3].where.point" and "places[1].point" after ReadDataset). The
-// native tables carry the model as it is, so the one warning is a point at
-// exactly (0, 0) (event.ErrNullIsland), which almost always stands for
-// missing coordinates but is read as it is. The slice is valid until the
-// next Read.
+// of severity event.Warning. The native tables carry the model as it is,
+// so there are two kinds:
+//
+//   - a point at exactly (0, 0) (event.ErrNullIsland), which almost always
+//     stands for missing coordinates but is read as it is; Path is the
+//     JSON path of the value ("where.point"; "events[3].where.point" and
+//     "places[1].point" after ReadDataset);
+//   - a column that a table does not have, such as the row index R and
+//     pandas write, which is not read (ErrUnknownColumn); Path names the
+//     table and the column as written ("events.csv: colour", or
+//     `events.csv: ""` for a column without a name). Each is reported once:
+//     with the first event read, or first after ReadDataset.
+//
+// The slice is valid until the next Read.
 func (r *Reader) Warnings() event.Problems { return r.warnings }
 
 // Line returns the line in events.csv on which the event last returned by
