@@ -138,10 +138,10 @@
 // or a Reader would take for a missing value — one of the default
 // spellings of flatcsv ("NA", "N/A", "n/a", "NaN", "nan", "NULL", "null",
 // "None", "#N/A", "<NA>") or Stata's "." and ".a" to ".z", after any
-// leading 's — is written with one more leading ' ("'NA", "''NA" for
-// "'NA"), and a Reader strips it: a note "NA" or an actor named "None"
-// reads back as itself, while R's NA for an empty cell reads as empty. An
-// extension value null is written "'null" for the same reason.
+// leading 's — is written with one more leading ' ("'NA"; a cell 'NA gets
+// a second one), and a Reader strips it: a note "NA" or an actor named
+// "None" reads back as itself, while R's NA for an empty cell reads as
+// empty. An extension value null is written "'null" for the same reason.
 //
 // # Files as they are found
 //
