@@ -7,7 +7,6 @@ import (
 	"io"
 	"io/fs"
 	"slices"
-	"strconv"
 	"strings"
 
 	"golang.org/x/text/encoding"
@@ -134,19 +133,24 @@ func ignoredColumn(file string, i int, name string) event.Problem {
 }
 
 // unnamed reports whether a column name is no name: empty (R's write.csv
-// names its row-name column ""; so does pandas its index) or pandas' name
-// for an unnamed column ("Unnamed: 0") when it reads such a file again.
+// names its row-name column ""; so does pandas its index), or the name a
+// program gives an unnamed column when it reads such a file again:
+// pandas' "Unnamed: 0" ("Unnamed: 0.1" for the second of that name) and
+// readr's "...1".
 func unnamed(name string) bool {
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return true
 	}
+	if n, ok := strings.CutPrefix(name, "..."); ok {
+		return digits(n)
+	}
 	n, ok := strings.CutPrefix(name, "Unnamed: ")
-	if !ok || n == "" {
+	if !ok {
 		return false
 	}
-	_, err := strconv.ParseUint(n, 10, 32)
-	return err == nil
+	n, dup, _ := strings.Cut(n, ".")
+	return digits(n) && (dup == "" || digits(dup)) && !strings.HasSuffix(name, ".")
 }
 
 // delimiterHint explains a header that is one column holding ';' or a tab:

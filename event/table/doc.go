@@ -163,11 +163,11 @@
 //   - Extra columns: a column the table does not have — the row names R's
 //     write.csv puts first under the name "", the index pandas' to_csv
 //     puts first (named "", or "Unnamed: 0" once pandas has read its own
-//     file again), an analyst's own column — is read as nothing, and
-//     reported once, with the first event read (Reader.Warnings: a warning
-//     with the code ErrUnknownColumn whose Path names the table and the
-//     column, such as `events.csv: ""` or "events.csv: colour"). The
-//     required columns stay required.
+//     file again; readr names it "...1"), an analyst's own column — is
+//     read as nothing, and reported once, with the first event read
+//     (Reader.Warnings: a warning with the code ErrUnknownColumn whose
+//     Path names the table and the column, such as `events.csv: ""` or
+//     "events.csv: colour"). The required columns stay required.
 //   - Cells of plain columns are read without the spaces around them
 //     (ASCII spaces and tabs, and the no-break spaces U+00A0, U+202F and
 //     U+2007), and a whole number written as a decimal, as pandas writes the

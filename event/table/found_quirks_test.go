@@ -269,7 +269,9 @@ func TestIgnoredColumns(t *testing.T) {
 // TestUnnamed covers the names of row-index columns.
 func TestUnnamed(t *testing.T) {
 	for name, want := range map[string]bool{"": true, " ": true, "Unnamed: 0": true, "Unnamed: 12": true,
-		"Unnamed:": false, "Unnamed: x": false, "Unnamed: -1": false, "unnamed: 0": false, "X": false, "...1": false} {
+		"Unnamed: 0.1": true, "...1": true, "...12": true,
+		"Unnamed:": false, "Unnamed: ": false, "Unnamed: x": false, "Unnamed: -1": false, "Unnamed: 0.": false,
+		"Unnamed: 0.x": false, "unnamed: 0": false, "X": false, "...": false, "...x": false, "..": false} {
 		assert.Equal(t, want, unnamed(name), "%q", name)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/conflictkit/conflict/casualty"
 	"github.com/conflictkit/conflict/event"
 	"github.com/conflictkit/conflict/internal/fielderr"
+	"github.com/conflictkit/conflict/internal/flatcsv"
 	"github.com/conflictkit/conflict/place"
 	"github.com/conflictkit/conflict/source"
 )
@@ -295,10 +296,11 @@ func keyOf(record []byte, col int) (string, bool) {
 			cell, i = b[i:j], j
 		}
 		if col == 0 {
-			if _, err := uuid.ParseBytes(cell); err != nil {
+			id := flatcsv.TrimSpace(string(cell)) // as cursor.text reads it
+			if _, err := uuid.Parse(id); err != nil {
 				return "", false
 			}
-			return string(cell), true
+			return id, true
 		}
 		if i >= len(b) || b[i] != ',' {
 			return "", false
