@@ -264,3 +264,26 @@ func FuzzCell(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDateCell: a date cell as found is refused, given back as it is, or
+// cut to its date when a midnight time follows; a cell it cuts never reads
+// as another day than its first ten bytes say.
+func FuzzDateCell(f *testing.F) {
+	for _, s := range []string{"2019-08-31", "2019-08-31 00:00:00", "2019-08-31T00:00:00Z", "2019-08-31T00:00:00.000+03:00",
+		"2019-08-31 00:00-0500", "2019-08-31 13:05:00", "31/08/2019", "8/31/2019", "31.08.19", "..", "2019-08", "2019-08-31 junk"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		day, err := dateCell(s)
+		if err != nil {
+			assert.Equal(t, s, day)
+			assert.True(t, localNumericDate(s) || len(s) > 10, "refused only for a local form or a time: %q", s)
+			return
+		}
+		if day != s {
+			require.Len(t, day, 10)
+			assert.Equal(t, s[:10], day)
+			assert.Equal(t, timeMidnight, midnight(s[11:]))
+		}
+	})
+}
