@@ -149,8 +149,8 @@ func unnamed(name string) bool {
 	if !ok {
 		return false
 	}
-	n, dup, _ := strings.Cut(n, ".")
-	return digits(n) && (dup == "" || digits(dup)) && !strings.HasSuffix(name, ".")
+	n, dup, isDup := strings.Cut(n, ".")
+	return digits(n) && (!isDup || digits(dup))
 }
 
 // delimiterHint explains a header that is one column holding ';' or a tab:
