@@ -342,7 +342,7 @@ func (enc *encoder) rowType(row []string) event.Type {
 		if i < 0 {
 			return ""
 		}
-		s := trimSpace(row[i])
+		s := flatcsv.TrimSpace(row[i])
 		if flatcsv.Missing(s, nil) {
 			return ""
 		}

@@ -316,36 +316,18 @@ func (r *Reader) cell(c col) string { return r.cells[c] }
 // the file is lost.
 func (r *Reader) known(c col, s string) string {
 	if trimmed[c] {
-		s = trimSpace(s)
+		s = flatcsv.TrimSpace(s)
 		if numeric[c] {
 			if flatcsv.MissingNumber(s) {
 				return ""
 			}
-			s = integral(s)
+			s = flatcsv.Integral(s)
 		}
 	}
 	if flatcsv.Missing(s, r.Missing) {
 		return ""
 	}
 	return s
-}
-
-// integral returns a whole number written as a decimal ("12.0", as pandas
-// writes the numbers of a column that also holds a missing value) as an
-// integer ("12"); anything else as it is.
-func integral(s string) string {
-	dot := strings.IndexByte(s, '.')
-	if dot < 1 || dot == len(s)-1 || strings.Trim(s[dot+1:], "0") != "" {
-		return s
-	}
-	digits := s[:dot]
-	if digits[0] == '-' || digits[0] == '+' {
-		digits = digits[1:]
-	}
-	if !isDigits(digits) {
-		return s
-	}
-	return s[:dot]
 }
 
 // numeric marks the columns that hold numbers (in some files, numbers or
@@ -370,21 +352,6 @@ var trimmed = func() (m [numCols]bool) {
 	}
 	return m
 }()
-
-// isPlain reports whether c is an ASCII byte other than a space or tab.
-func isPlain(c byte) bool { return c < 0x80 && c != ' ' && c != '\t' }
-
-// trimSpace removes the spaces spreadsheets and typists leave around a
-// number or label: ASCII spaces and tabs, and the no-break spaces U+00A0,
-// U+202F and U+2007.
-func trimSpace(s string) string {
-	if s == "" || isPlain(s[0]) && isPlain(s[len(s)-1]) {
-		return s // the common case, without a function call per rune
-	}
-	return strings.TrimFunc(s, func(r rune) bool {
-		return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f' || r == '\u2007'
-	})
-}
 
 // fail returns the error for column c of the current record.
 func (r *Reader) fail(c col, err error) error { return r.fr.Error(r.idx[c], err) }

@@ -8,25 +8,33 @@ import (
 	"strings"
 
 	"github.com/conflictkit/conflict/internal/fielderr"
+	"github.com/conflictkit/conflict/internal/flatcsv"
 	"github.com/conflictkit/conflict/internal/formula"
 	"github.com/conflictkit/conflict/internal/strictjson"
 )
 
-// Cell escapes. Three rules keep every cell lossless through CSV and
-// spreadsheets:
+// Cell escapes. Four rules keep every cell lossless through CSV,
+// spreadsheets and statistics programs:
 //
-//   - CR: encoding/csv reads "\r\n" inside a quoted field as "\n", and
-//     its writer drops a lone "\r" under UseCRLF. A cell holding a CR is
-//     therefore written as ' followed by the text as a JSON string
-//     ("'\"a\\r\\nb\""), always.
+//   - CR: a cell holding a CR is written as ' followed by the text as a
+//     JSON string ("'\"a\\r\\nb\""), always. This package's own CSV layer
+//     keeps CR, LF and CRLF in a quoted cell byte for byte, but the programs
+//     the tables pass through do not: encoding/csv reads "\r\n" in a quoted
+//     field as "\n", and a spreadsheet keeps a line break in a cell as LF.
 //   - Apostrophes before a quote: a cell that starts with one or more '
 //     followed by " gets one more ', so that it is not taken for that form.
+//   - Missing values: a cell that is, after any leading 's, one of the
+//     default spellings of a missing value (flatcsv.DefaultMissing: "NA",
+//     "NaN", "None", ...) or Stata's "." or ".a" to ".z" gets one more ',
+//     so that a note "NA" or an actor named "None" is not read as missing
+//     (by a Reader, nor by R or pandas).
 //   - Formulas (unless NoNeutralise): a cell starting with =, +, -, @, tab,
 //     CR or ' is written with one more leading '.
 //
 // A reader strips one ' from a cell starting with ' and one of those
 // characters (with NoNeutralise: from a cell starting with two or more '
-// and a "), and decodes a cell starting with exactly '" as a JSON string.
+// and a "), or with ' and a missing-value form, and decodes a cell starting
+// with exactly '" as a JSON string.
 
 // escapeCell returns cell as it is written. numeric marks a numeric column,
 // where plain numbers such as "-12.5" are not neutralised: a spreadsheet
@@ -39,15 +47,24 @@ func escapeCell(cell string, neutral, numeric bool) string {
 		return "'" + quoteJSON(cell)
 	}
 	if neutral {
-		if trigger(cell[0]) && !(numeric && plainNumber(cell)) {
+		if trigger(cell[0]) && !(numeric && plainNumber(cell)) || missingForm(cell) {
 			return "'" + cell
 		}
 		return cell
 	}
-	if quoteRun(cell) > 0 {
+	if quoteRun(cell) > 0 || missingForm(cell) {
 		return "'" + cell
 	}
 	return cell
+}
+
+// missingForm reports whether cell is, after any leading apostrophes, a
+// value some program reads as missing: a default spelling
+// (flatcsv.DefaultMissing) or a Stata missing value. The set is fixed,
+// whatever a Reader's Missing option, so that the escape is the format's.
+func missingForm(cell string) bool {
+	s := strings.TrimLeft(cell, "'")
+	return s != "" && (flatcsv.Missing(s, nil) || flatcsv.MissingNumber(s))
 }
 
 // quoteRun returns the number of apostrophes cell starts with when a
@@ -79,6 +96,8 @@ func unescapeCell(cell string, neutral bool) (string, error) {
 	case neutral && trigger(cell[1]):
 		return cell[1:], nil
 	case !neutral && quoteRun(cell) > 1:
+		return cell[1:], nil
+	case missingForm(cell[1:]):
 		return cell[1:], nil
 	case cell[1] == '"':
 		var s string

@@ -46,6 +46,26 @@ func TestEscapeCell(t *testing.T) {
 		{"LF alone", "a\nb", false, "a\nb", "a\nb"},
 		{"equals inside", "a=b", false, "a=b", "a=b"},
 		{"HTML", "<b>&", false, "<b>&", "<b>&"},
+		{"R's NA as text", "NA", false, "'NA", "'NA"},
+		{"N/A", "N/A", false, "'N/A", "'N/A"},
+		{"n/a", "n/a", false, "'n/a", "'n/a"},
+		{"NaN", "NaN", false, "'NaN", "'NaN"},
+		{"nan", "nan", false, "'nan", "'nan"},
+		{"NULL", "NULL", false, "'NULL", "'NULL"},
+		{"null", "null", false, "'null", "'null"},
+		{"None", "None", false, "'None", "'None"},
+		{"#N/A", "#N/A", false, "'#N/A", "'#N/A"},
+		{"<NA>", "<NA>", false, "'<NA>", "'<NA>"},
+		{"Stata's dot as text", ".", false, "'.", "'."},
+		{"Stata's .a as text", ".a", false, "'.a", "'.a"},
+		{"apostrophe and NA", "'NA", false, "''NA", "''NA"},
+		{"two apostrophes and NA", "''NA", false, "'''NA", "'''NA"},
+		{"apostrophe and dot", "'.", false, "''.", "''."},
+		{"NA in a list is no missing value", "NA; nan", false, "NA; nan", "NA; nan"},
+		{"other case is text", "Na", false, "Na", "Na"},
+		{"spaces around NA are text", " NA", false, " NA", " NA"},
+		{"two dots are text", "..", false, "..", ".."},
+		{"dot and capital", ".A", false, ".A", ".A"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -69,6 +89,11 @@ func TestUnescapeCell(t *testing.T) {
 		err      error
 	}{
 		{"hand-typed apostrophe stays", "'tis", true, "'tis", nil},
+		{"escaped NA", "'NA", true, "NA", nil},
+		{"escaped NA in raw mode", "'NA", false, "NA", nil},
+		{"escaped 'NA in raw mode", "''NA", false, "'NA", nil},
+		{"escaped dot", "'.", false, ".", nil},
+		{"apostrophe before a name starting NA stays", "'NAB", false, "'NAB", nil},
 		{"lone apostrophe stays", "'", true, "'", nil},
 		{"neutralised formula", "'=1", true, "=1", nil},
 		{"raw mode keeps a neutralised-looking cell", "'=1", false, "'=1", nil},

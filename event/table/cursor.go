@@ -1,7 +1,6 @@
 package table
 
 import (
-	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -24,8 +23,10 @@ type cursor struct {
 	t       tableID
 	file    io.Closer
 	r       *flatcsv.Reader
-	col     []int // field index of each of the table's columns; -1 when absent
-	neutral bool  // cells were neutralised: undo it
+	col     []int          // field index of each of the table's columns; -1 when absent
+	neutral bool           // cells were neutralised: undo it
+	missing []string       // the spellings of a missing value (Reader.Missing)
+	ignored event.Problems // a warning about each column that is not read
 
 	head    []string // the head row's fields, valid until the next read
 	headErr error    // a record error (CSV syntax, field count, too long) at the head
@@ -43,15 +44,15 @@ func (c *cursor) name() string { return tables[c.t].file }
 
 // openCursor opens table t in fsys and reads its header. A missing
 // optional table reads as an empty one.
-func openCursor(fsys fs.FS, t tableID, max int, enc encoding.Encoding, neutral, optional bool, tags map[string]language.Tag) (*cursor, error) {
-	c := &cursor{t: t, neutral: neutral, tags: tags, col: make([]int, len(tables[t].cols))}
+func openCursor(fsys fs.FS, t tableID, max int, opt cursorOptions) (*cursor, error) {
+	c := &cursor{t: t, neutral: opt.neutral, missing: opt.missing, tags: opt.tags, col: make([]int, len(tables[t].cols))}
+	for i := range c.col {
+		c.col[i] = -1
+	}
 	f, err := fsys.Open(tables[t].file)
 	if err != nil {
-		if optional && errors.Is(err, fs.ErrNotExist) {
+		if t != tEvents && errors.Is(err, fs.ErrNotExist) {
 			c.eof = true
-			for i := range c.col {
-				c.col[i] = -1
-			}
 			return c, nil
 		}
 		if errors.Is(err, fs.ErrNotExist) {
@@ -61,29 +62,22 @@ func openCursor(fsys fs.FS, t tableID, max int, enc encoding.Encoding, neutral, 
 	}
 	c.file = f
 	c.r = flatcsv.NewReader(f, max)
-	c.r.Encoding = enc
+	c.r.Encoding = opt.enc
 	header, err := c.r.Header()
 	if err != nil {
 		_ = f.Close()
 		return nil, c.wrap(err)
 	}
-	for i := range c.col {
-		c.col[i] = -1
-	}
 	for i, h := range header {
 		k := strings.ToLower(strings.TrimSpace(h))
-		found := false
-		for j, name := range tables[t].cols {
-			if name == k {
-				c.col[j], found = i, true
-				break
-			}
+		if j := slices.Index(tables[t].cols, k); j >= 0 {
+			c.col[j] = i
+			continue
 		}
-		if !found {
-			_ = f.Close()
-			return nil, &event.ParseError{Line: 1, Column: headerColumn(c.r.RawHeader(), i), Field: c.name() + ": " + h,
-				Err: fmt.Errorf("table: %w %s (columns: %s)", ErrUnknownColumn, fielderr.Quote(h), strings.Join(tables[t].cols, ", ")), Record: c.r.RawHeader()}
-		}
+		// A column the table does not have — the row index R and pandas
+		// write first, an analyst's own column — is not read, and said so
+		// once: nothing is dropped without a word.
+		c.ignored = append(c.ignored, ignoredColumn(c.name(), i, h))
 	}
 	if hxl := c.r.HXL(); hxl != nil {
 		// The native tables have no HXL row: a first row whose cells all
@@ -102,7 +96,7 @@ func openCursor(fsys fs.FS, t tableID, max int, enc encoding.Encoding, neutral, 
 	}
 	for _, j := range tables[t].required {
 		if c.col[j] < 0 {
-			return missing(j, "")
+			return missing(j, delimiterHint(header))
 		}
 	}
 	for _, group := range tables[t].together {
@@ -115,17 +109,63 @@ func openCursor(fsys fs.FS, t tableID, max int, enc encoding.Encoding, neutral, 
 	return c, nil
 }
 
-// headerColumn returns the 1-based byte column where field i of the header
-// line starts.
-func headerColumn(raw []byte, i int) int {
-	r := csv.NewReader(bytes.NewReader(raw))
-	r.FieldsPerRecord = -1
-	r.LazyQuotes = true
-	if f, err := r.Read(); err != nil || i >= len(f) {
-		return 1
+// cursorOptions are the Reader's options a cursor reads with.
+type cursorOptions struct {
+	enc     encoding.Encoding
+	neutral bool
+	missing []string
+	tags    map[string]language.Tag
+}
+
+// ignoredColumn is the warning about column i of file, named name, which
+// the table does not have.
+func ignoredColumn(file string, i int, name string) event.Problem {
+	p := event.Problem{Path: file + ": " + name, Code: ErrUnknownColumn, Severity: event.Warning}
+	if unnamed(name) {
+		if name == "" {
+			p.Path = file + `: ""`
+		}
+		p.Message = fmt.Sprintf("column %d of %s is unnamed (%s): a row index, as R and pandas write one; its cells are not read", i+1, file, fielderr.Quote(name))
+	} else {
+		p.Message = fmt.Sprintf("column %d of %s, %s, is not one of the table's columns: its cells are not read", i+1, file, fielderr.Quote(name))
 	}
-	_, col := r.FieldPos(i)
-	return col
+	return p
+}
+
+// unnamed reports whether a column name is no name: empty (R's write.csv
+// names its row-name column ""; so does pandas its index), or the name a
+// program gives an unnamed column when it reads such a file again:
+// pandas' "Unnamed: 0" ("Unnamed: 0.1" for the second of that name) and
+// readr's "...1".
+func unnamed(name string) bool {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return true
+	}
+	if n, ok := strings.CutPrefix(name, "..."); ok {
+		return digits(n)
+	}
+	n, ok := strings.CutPrefix(name, "Unnamed: ")
+	if !ok {
+		return false
+	}
+	n, dup, isDup := strings.Cut(n, ".")
+	return digits(n) && (!isDup || digits(dup))
+}
+
+// delimiterHint explains a header that is one column holding ';' or a tab:
+// a file written with another delimiter, as spreadsheets in many locales
+// write CSV.
+func delimiterHint(header []string) string {
+	if len(header) != 1 {
+		return ""
+	}
+	for _, sep := range []string{";", "\t"} {
+		if strings.Contains(header[0], sep) {
+			return fmt.Sprintf(" (the header is one column holding %q: the tables are comma-separated)", sep)
+		}
+	}
+	return ""
 }
 
 // close closes the table's file.
@@ -184,14 +224,42 @@ func (c *cursor) cell(col int) string {
 	return s
 }
 
-// text is cell with the unescaping error.
+// text is cell with the unescaping error. Cells are read as found: a
+// spelling of a missing value (Reader.Missing) is the empty cell; the cells
+// of plain columns (numbers, codes, IDs, dates) lose the spaces around
+// them, read Stata's missing values as empty and a whole number written as
+// a decimal ("12.0") as an integer. None of these is a value the Writer
+// writes in those columns, and in text columns it escapes the cells that
+// read as missing, so the rules change nothing the Writer wrote.
 func (c *cursor) text(col int) (string, error) {
 	i := c.col[col]
 	if i < 0 || c.head == nil {
 		return "", nil
 	}
-	return unescapeCell(c.head[i], c.neutral)
+	s := c.head[i]
+	if plainCol[c.t][col] {
+		s = flatcsv.TrimSpace(s)
+		if flatcsv.MissingNumber(s) {
+			return "", nil
+		}
+		s = flatcsv.Integral(s)
+	}
+	if flatcsv.Missing(s, c.missing) {
+		return "", nil
+	}
+	return unescapeCell(s, c.neutral)
 }
+
+// plainCol marks the plain columns of each table (tableDef.plain).
+var plainCol = func() (m [numTables][]bool) {
+	for t, d := range tables {
+		m[t] = make([]bool, len(d.cols))
+		for _, c := range d.plain {
+			m[t][c] = true
+		}
+	}
+	return m
+}()
 
 // match reports whether the head row belongs to the parent whose key cell
 // is key and, when subCol >= 0, whose ordinal (or "of" value) is sub.

@@ -84,7 +84,9 @@ func (r *Reader) readDataset() (*event.Dataset, error) {
 		return nil, err
 	}
 	d.Events = sized[event.Event](nEvents)
-	var warnings event.Problems
+	// The columns of any table that are not read come first, said once.
+	warnings := r.pending
+	r.pending = nil
 	lines := map[uuid.UUID]int{} // the line of each event ID
 	for {
 		e, err := r.Read()

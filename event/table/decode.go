@@ -3,6 +3,7 @@ package table
 import (
 	"encoding"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -213,14 +214,12 @@ func (d *dec) when() event.When {
 	var err error
 	if start == openEnd {
 		w.OpenStart = true
-	} else if w.Start, err = event.ParseDate(start); err != nil {
-		d.fail(evStart, err)
+	} else if w.Start, err = d.date(evStart, start); err != nil {
 		return w
 	}
 	if end == openEnd {
 		w.OpenEnd = true
-	} else if w.End, err = event.ParseDate(end); err != nil {
-		d.fail(evEnd, err)
+	} else if w.End, err = d.date(evEnd, end); err != nil {
 		return w
 	}
 	if prec != "" {
@@ -238,6 +237,124 @@ func (d *dec) when() event.When {
 		d.fail(evDatePrecision, fmt.Errorf("table: %w: 0001-01-01 without a precision cannot be told from an unknown date", event.ErrBadDate))
 	}
 	return w
+}
+
+// date reads the start or end cell s of column col as a date (see
+// dateCell), recording the error.
+func (d *dec) date(col int, s string) (date.Date, error) {
+	day, err := dateCell(s)
+	if err != nil {
+		err = fmt.Errorf("table: %w %s: %w", event.ErrBadDate, fielderr.Quote(s), err)
+	} else {
+		var v date.Date
+		if v, err = event.ParseDate(day); err == nil {
+			return v, nil
+		}
+	}
+	d.fail(col, err)
+	return 0, err
+}
+
+// dateCell returns the date of a date cell as found: a date with a time
+// of midnight, as pandas writes a datetime column ("2019-08-31 00:00:00",
+// "2019-08-31T00:00:00Z", "2019-08-31 00:00:00+03:00"), is the date as
+// written, which the zone does not shift. Anything else is returned as it
+// is, for the column's parser, except a time other than midnight (the
+// tables hold calendar dates) and a numeric date in a spreadsheet's local
+// form ("31/08/2019", "8/31/2019", "31.08.2019"), whose day and month come
+// in an order the cell does not say: both are refused with the reason.
+func dateCell(s string) (string, error) {
+	if len(s) > 10 && s[4] == '-' && s[7] == '-' && (s[10] == 'T' || s[10] == ' ') {
+		switch midnight(s[11:]) {
+		case timeMidnight:
+			return s[:10], nil
+		case timeOther:
+			return s, errors.New("a time of day other than midnight: the tables hold calendar dates (YYYY-MM-DD)")
+		}
+		return s, nil
+	}
+	if localNumericDate(s) {
+		return s, errors.New("a numeric date in a spreadsheet's local form, whose day and month come in an order the cell does not say (31/08/2019 or 8/31/2019): write it as YYYY-MM-DD")
+	}
+	return s, nil
+}
+
+// Kinds of a time of day, for dateCell.
+const (
+	timeMalformed = iota
+	timeMidnight
+	timeOther
+)
+
+// midnight classifies a time of day with an optional fraction and zone:
+// "00:00", "00:00:00", "00:00:00.000", then nothing, "Z", "+03:00",
+// "+0300" or "+03".
+func midnight(t string) int {
+	if len(t) < 5 || t[2] != ':' || !digits(t[:2]) || !digits(t[3:5]) {
+		return timeMalformed
+	}
+	zero := t[:2] == "00" && t[3:5] == "00"
+	t = t[5:]
+	if len(t) >= 3 && t[0] == ':' {
+		if !digits(t[1:3]) {
+			return timeMalformed
+		}
+		zero = zero && t[1:3] == "00"
+		t = t[3:]
+		if len(t) > 1 && t[0] == '.' {
+			n := 1
+			for n < len(t) && isDigit(t[n]) {
+				zero = zero && t[n] == '0'
+				n++
+			}
+			if n == 1 {
+				return timeMalformed
+			}
+			t = t[n:]
+		}
+	}
+	switch {
+	case t == "" || t == "Z":
+	case (t[0] == '+' || t[0] == '-') && (len(t) == 3 && digits(t[1:]) ||
+		len(t) == 5 && digits(t[1:]) || len(t) == 6 && t[3] == ':' && digits(t[1:3]) && digits(t[4:])):
+	default:
+		return timeMalformed
+	}
+	if zero {
+		return timeMidnight
+	}
+	return timeOther
+}
+
+// localNumericDate reports whether s is a date of one or two digits, a
+// separator ('/', '.' or '-'), one or two digits, the same separator and
+// two or four digits: the short date forms spreadsheets write in their
+// locales, day or month first.
+func localNumericDate(s string) bool {
+	var sep byte
+	part, n := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isDigit(c):
+			n++
+			continue
+		case c != '/' && c != '.' && c != '-', sep != 0 && c != sep, n < 1 || n > 2, part == 2:
+			return false
+		}
+		sep, part, n = c, part+1, 0
+	}
+	return part == 2 && (n == 2 || n == 4)
+}
+
+// digits reports whether s is one or more ASCII digits.
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // keys reads the keys column.
@@ -293,13 +410,17 @@ func (d *dec) placeIDs(col int) []place.ID {
 	return ids
 }
 
-// day reads an optional day, YYYY-MM-DD.
+// day reads an optional day, YYYY-MM-DD (or as dateCell finds it).
 func (d *dec) day(col int) *date.Date {
 	s := d.s(col)
 	if s == "" {
 		return nil
 	}
-	v, err := isodate.ParseDay(s)
+	day, err := dateCell(s)
+	var v date.Date
+	if err == nil {
+		v, err = isodate.ParseDay(day)
+	}
 	if err != nil {
 		d.fail(col, fmt.Errorf("table: %w %s: %w", source.ErrBadDate, fielderr.Quote(s), err))
 		return nil
@@ -307,15 +428,21 @@ func (d *dec) day(col int) *date.Date {
 	return &v
 }
 
-// time reads an optional RFC 3339 timestamp. A zero offset is stored as
-// UTC, as source.Citation's JSON decoder does.
+// time reads an optional RFC 3339 timestamp, also with a space between
+// date and time as RFC 3339 allows and pandas writes
+// ("2019-09-01 10:00:00+00:00"). A zero offset is stored as UTC, as
+// source.Citation's JSON decoder does.
 func (d *dec) time(col int) time.Time {
 	var t time.Time
 	s := d.s(col)
 	if s == "" {
 		return t
 	}
-	if err := t.UnmarshalText([]byte(s)); err != nil {
+	text := []byte(s)
+	if len(text) > 10 && text[10] == ' ' {
+		text[10] = 'T'
+	}
+	if err := t.UnmarshalText(text); err != nil {
 		d.fail(col, fmt.Errorf("table: %w: %s: %w", ErrBadCell, fielderr.Quote(s), err))
 		return t
 	}
@@ -329,9 +456,16 @@ func (d *dec) time(col int) time.Time {
 	return t
 }
 
-// actorDate reads an actor.Date (YYYY, YYYY-MM or YYYY-MM-DD).
+// actorDate reads an actor.Date (YYYY, YYYY-MM or YYYY-MM-DD, or as
+// dateCell finds it).
 func (d *dec) actorDate(col int) actor.Date {
-	return parseWith(d, col, actor.ParseDate)
+	return parseWith(d, col, func(s string) (actor.Date, error) {
+		day, err := dateCell(s)
+		if err != nil {
+			return actor.Date{}, fmt.Errorf("table: %w %s: %w", actor.ErrBadDate, fielderr.Quote(s), err)
+		}
+		return actor.ParseDate(day)
+	})
 }
 
 // actorRef reads an actor reference from three columns.

@@ -104,9 +104,10 @@
 // events.csv must have id, type, start and end (an event cannot lack its
 // ID or type, and a table without its dates would lose them without a
 // word), and lat and lon come together; a missing one is a header error
-// (ErrMissingColumn naming the table and column) that ends the stream. An
-// unknown column is an error too (ErrUnknownColumn), so that nothing is
-// silently dropped.
+// (ErrMissingColumn naming the table and column) that ends the stream.
+// Columns may come in any order, and column names are matched without
+// regard to case or surrounding spaces. A column the table does not have is
+// not read (see Files as they are found).
 //
 // # Spreadsheet safety
 //
@@ -125,9 +126,66 @@
 // the datasets publish them, and warn, unless asked to neutralise.
 //
 // Independently of that, a cell containing a CR is written as ' and the
-// text as a JSON string ('"line one\r\nline two"), because encoding/csv
-// reads "\r\n" inside a field as "\n"; a cell that itself starts with ' (or
-// several) and " gets one more '. A Reader decodes such cells back.
+// text as a JSON string ('"line one\r\nline two"); a cell that itself
+// starts with ' (or several) and " gets one more '. A Reader decodes such
+// cells back. The Reader's own CSV layer would keep a CR byte for byte, but
+// the programs the tables pass through do not: encoding/csv reads "\r\n"
+// inside a quoted field as "\n", and a spreadsheet keeps a line break in a
+// cell as LF. A CR written raw in a quoted cell, by another program or by
+// hand, is read as it is.
+//
+// Likewise, and with or without NoNeutralise, a text cell that R, pandas
+// or a Reader would take for a missing value — one of the default
+// spellings of flatcsv ("NA", "N/A", "n/a", "NaN", "nan", "NULL", "null",
+// "None", "#N/A", "<NA>") or Stata's "." and ".a" to ".z", after any
+// leading 's — is written with one more leading ' ("'NA"; a cell 'NA gets
+// a second one), and a Reader strips it: a note "NA" or an actor named
+// "None" reads back as itself, while R's NA for an empty cell reads as
+// empty. An extension value null is written "'null" for the same reason.
+//
+// # Files as they are found
+//
+// The tables are meant to be opened and saved again by R, pandas, Stata
+// and spreadsheets. A Reader takes what they write:
+//
+//   - Text encodings: UTF-8 with or without a byte-order mark (Excel's "CSV
+//     UTF-8"), UTF-16 with one, and Windows-1252 (Excel's "CSV" on Windows),
+//     detected table by table (see Reader.Encoding); LF, CRLF or CR line
+//     ends.
+//   - Missing values: a cell that is one of the spellings in
+//     Reader.Missing (by default R's "NA", pandas' "nan" and the others
+//     above) is an empty cell, in any column. Numbers, counts, codes, IDs
+//     and dates — the plain columns — also read Stata's "." and ".a" to
+//     ".z" as empty. Text columns do not: "." is text there. A Stata
+//     export in which a text column had no value at all may hold "." in
+//     every row of it; read such tables with "." added to Reader.Missing,
+//     which loses nothing the Writer wrote (it escapes a text cell ".").
+//   - Extra columns: a column the table does not have — the row names R's
+//     write.csv puts first under the name "", the index pandas' to_csv
+//     puts first (named "", or "Unnamed: 0" once pandas has read its own
+//     file again; readr names it "...1"), an analyst's own column — is
+//     read as nothing, and reported once, with the first event read
+//     (Reader.Warnings: a warning with the code ErrUnknownColumn whose
+//     Path names the table and the column, such as `events.csv: ""` or
+//     "events.csv: colour"). The required columns stay required.
+//   - Cells of plain columns are read without the spaces around them
+//     (ASCII spaces and tabs, and the no-break spaces U+00A0, U+202F and
+//     U+2007), and a whole number written as a decimal, as pandas writes the
+//     integers of a column that also holds a missing value ("12.0"), as the
+//     integer. Text cells are read as written.
+//   - Dates (start, end, published and the actor dates) with a time of
+//     midnight, as pandas writes a datetime column ("2019-08-31 00:00:00",
+//     optionally with "T", a fraction and a zone), read as the date written.
+//     A time other than midnight is refused, and so is a numeric date in a
+//     spreadsheet's local form ("31/08/2019", "8/31/2019", "31.08.2019"):
+//     the cell does not say whether the day or the month comes first, and
+//     both errors say so (event.ErrBadDate, or source.ErrBadDate and
+//     actor.ErrBadDate in their columns). Citation.Accessed also reads with a
+//     space between date and time ("2019-09-01 10:00:00+00:00").
+//
+// The tables have no boolean columns, so R's TRUE and FALSE do not arise.
+// None of these rules changes a cell the Writer writes, so tables written
+// by this package read back exactly.
 //
 // # Errors
 //
@@ -144,13 +202,14 @@
 // as not matching the next event). Cells must be UTF-8 text without NUL
 // bytes (event.ErrBadText); an event needs an ID other than the nil UUID
 // and a type (event.ErrMissing), as in the JSON form. Fatal errors — a
-// missing events.csv (ErrMissingTable), an unknown or missing column, an
+// missing events.csv (ErrMissingTable), a missing column, an
 // I/O error, a record the CSV layer cannot read past, rows left over at
 // the end (ErrOrphan) — end the stream.
 //
 // Reader.Line gives the line in events.csv of each event, so that a
 // warning can name its record. Reader.Warnings reports a point at exactly
-// (0, 0) (event.ErrNullIsland), which is read as it is. ReadDataset
+// (0, 0) (event.ErrNullIsland), which is read as it is, and, once, the
+// columns that are not read (ErrUnknownColumn). ReadDataset
 // refuses an event, actor, place or source ID given twice
 // (event.ErrDuplicate, naming both lines), as the JSON form does; the
 // streaming Reader leaves that check to its caller.

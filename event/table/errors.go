@@ -14,8 +14,10 @@ var (
 	// ErrBadCell reports a cell this package cannot read: a malformed
 	// number, count, ordinal, list or JSON value.
 	ErrBadCell = errors.New("malformed cell")
-	// ErrUnknownColumn reports a header naming a column the table does not
-	// have; nothing in a table is silently dropped.
+	// ErrUnknownColumn is the code of the warning about a column that a
+	// table does not have (Reader.Warnings), such as the row index R and
+	// pandas write: its cells are not read, and nothing is dropped without a
+	// word.
 	ErrUnknownColumn = errors.New("unknown column")
 	// ErrMissingColumn reports a table without a column it cannot do
 	// without, such as events.csv without "id".

@@ -1,9 +1,12 @@
 package table
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -51,6 +54,18 @@ func addTables(f *testing.F, m memDest, names []string) {
 	f.Add(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9])
 }
 
+// foundTables returns the tables of testdata/found/<dir>, by name, as
+// R, pandas, Stata or a spreadsheet saved them.
+func foundTables(t testing.TB, dir string, names []string) memDest {
+	m := memDest{}
+	for _, n := range names {
+		b, err := os.ReadFile(filepath.Join("testdata/found", dir, n))
+		require.NoError(t, err)
+		m[n] = bytes.NewBuffer(b)
+	}
+	return m
+}
+
 // FuzzReader reads arbitrary event tables. It must never panic; every
 // error must be a *event.ParseError or a missing events.csv; and the
 // events it reads, written and read again, must be equal.
@@ -68,6 +83,14 @@ func FuzzReader(f *testing.F) {
 		require.NoError(f, w.Close())
 		addTables(f, dst, names)
 	}
+	// Tables as they are found: saved again by R, pandas and Stata, and
+	// the quirks of TestCellsAsFound.
+	for _, dir := range []string{"spellings/r", "spellings/pandas_twice", "spellings/stata"} {
+		addTables(f, foundTables(f, dir, names), names)
+	}
+	f.Add(`"",id,type,title,start,end,lat,lon,n_participants,colour`+"\n"+`"1",`+id1+",battles,'NA,2019-08-31 00:00:00,2019-08-31T00:00:00Z, 35.9,\u00a036.6,1.0,red\n",
+		"", ",event_id,n,role\n0,"+id1+",1.0,nan\n", "", "", "", "", "", "", "")
+	f.Add("id,type,start,end,date_precision,lat,lon,tags\n"+id1+",battles,31/08/2019,.,.a,.,NA,.\n", "", "", "", "", "", "", "", "", "")
 	f.Add("id,n_participants\n"+id1+",2\n", "", "event_id,n,role\n"+id1+",1,perpetrator\n"+id1+",2,target\n", "", "", "", "", "", "", "")
 	f.Add("id,title\n"+id1+",x\n", "", "event_id,role\n"+id1+",target\n", "event_id,count\n"+id1+",dozens\n",
 		"event_id,id\n"+id1+",c\n", "event_id,citation,source_name\n"+id1+",1,TASS\n", "event_id,kind\n"+id1+",asserts\n",
@@ -110,13 +133,20 @@ func FuzzReader(f *testing.F) {
 // table). A dataset that reads must write and read back equal.
 func FuzzReadDataset(f *testing.F) {
 	names := DatasetTables()
-	addTables(f, seedTables(f, "edge.json"), names)
+	// Seeds without dataset.csv too: its n_events counts the events, and
+	// the events table here is empty.
+	for _, m := range []memDest{seedTables(f, "edge.json"), foundTables(f, "spellings/pandas_twice", names), foundTables(f, "spellings/r", names)} {
+		addTables(f, m, names)
+		delete(m, "dataset.csv")
+		m["dataset.csv"] = &bytes.Buffer{}
+		addTables(f, m, names)
+	}
 	f.Add("schema,n_actors\nconflictkit/dataset/1,1\n", "id,name,n_names\nhts,HTS,1\n", "actor_id,n,text,lang\nhts,1,Hayat Tahrir al-Sham,en\n",
 		"actor_id,scheme,value\nhts,acled,HTS\n", "actor_id,kind,actor\nhts,successor-of,jfs\n", "id,level,lat,lon\nsy07,admin1,35.9,36.6\n",
 		"place_id,text\nsy07,Idlib\n", "place_id,scheme,value\nsy07,ocha-pcode,SY07\n", "id,name,language\nsohr,SOHR,ar\n", "source_id,text\nsohr,x\n")
 	f.Fuzz(func(t *testing.T, dataset, actors, actorNames, actorIDs, actorLinks, places, placeNames, placeCodes, sources, sourceNames string) {
 		fsys := fuzzTables(names, dataset, actors, actorNames, actorIDs, actorLinks, places, placeNames, placeCodes, sources, sourceNames)
-		fsys["events.csv"] = &fstest.MapFile{Data: []byte("id\n")}
+		fsys["events.csv"] = &fstest.MapFile{Data: []byte("id,type,start,end\n")}
 		d, err := ReadDataset(fsys)
 		if err != nil {
 			var pe *event.ParseError
@@ -200,7 +230,7 @@ func sameEvents(t *testing.T, want, got []event.Event) {
 
 // FuzzCell: escaping and list cells round-trip any text in both modes.
 func FuzzCell(f *testing.F) {
-	for _, s := range []string{"", "=1", "'", `'"x"`, "a\r\nb", "-12.5", "a; b", "[x", "''\"", "\t"} {
+	for _, s := range []string{"", "=1", "'", `'"x"`, "a\r\nb", "-12.5", "a; b", "[x", "''\"", "\t", "NA", "'NA", "''None", ".", "'.a", "null"} {
 		f.Add(s, false)
 		f.Add(s, true)
 	}
@@ -231,6 +261,29 @@ func FuzzCell(f *testing.F) {
 			again, err := splitStrings(cell)
 			require.NoError(t, err)
 			assert.Equal(t, v, again)
+		}
+	})
+}
+
+// FuzzDateCell: a date cell as found is refused, given back as it is, or
+// cut to its date when a midnight time follows; a cell it cuts never reads
+// as another day than its first ten bytes say.
+func FuzzDateCell(f *testing.F) {
+	for _, s := range []string{"2019-08-31", "2019-08-31 00:00:00", "2019-08-31T00:00:00Z", "2019-08-31T00:00:00.000+03:00",
+		"2019-08-31 00:00-0500", "2019-08-31 13:05:00", "31/08/2019", "8/31/2019", "31.08.19", "..", "2019-08", "2019-08-31 junk"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		day, err := dateCell(s)
+		if err != nil {
+			assert.Equal(t, s, day)
+			assert.True(t, localNumericDate(s) || len(s) > 10, "refused only for a local form or a time: %q", s)
+			return
+		}
+		if day != s {
+			require.Len(t, day, 10)
+			assert.Equal(t, s[:10], day)
+			assert.Equal(t, timeMidnight, midnight(s[11:]))
 		}
 	})
 }

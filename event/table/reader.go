@@ -16,6 +16,7 @@ import (
 	"github.com/conflictkit/conflict/casualty"
 	"github.com/conflictkit/conflict/event"
 	"github.com/conflictkit/conflict/internal/fielderr"
+	"github.com/conflictkit/conflict/internal/flatcsv"
 	"github.com/conflictkit/conflict/place"
 	"github.com/conflictkit/conflict/source"
 )
@@ -29,9 +30,11 @@ import (
 // Record is the offending row verbatim; the whole event is skipped, in
 // every table, and the next Read goes on with the next event; a row over
 // MaxRecordBytes is rejected (event.ErrTooLong) and skipped the same way.
-// Fatal errors — a missing events.csv, an unknown or missing column (see
-// the package documentation), an I/O error, rows left over when events.csv
-// ends (ErrOrphan) — are returned again by every later Read.
+// Fatal errors — a missing events.csv, a missing column (see the package
+// documentation), an I/O error, rows left over when events.csv ends
+// (ErrOrphan) — are returned again by every later Read. Tables saved again
+// by R, pandas, Stata or a spreadsheet read too: see Files as they are
+// found in the package documentation.
 //
 // Read opens the tables on first use and closes them at the end of
 // events.csv or at a fatal error; call Close to stop early.
@@ -42,8 +45,9 @@ type Reader struct {
 	// NoNeutralise reads tables written with Writer.NoNeutralise. By
 	// default a leading ' is stripped from a cell whose next character is
 	// =, +, -, @, tab, CR or ', undoing the Writer's formula
-	// neutralisation. The escape of cells holding a CR is undone either way
-	// (see the package documentation).
+	// neutralisation. The escapes of cells holding a CR and of text cells
+	// that read as a missing value ("'NA") are undone either way (see the
+	// package documentation).
 	NoNeutralise bool
 	// Encoding is the text encoding of tables without a byte-order mark;
 	// nil means detect it, table by table: a byte-order mark decides
@@ -51,6 +55,17 @@ type Reader struct {
 	// are not, in which case it is Windows-1252. Set before the first
 	// Read.
 	Encoding encoding.Encoding
+	// Missing lists the cell values read as an empty cell, in every column
+	// of the tables, such as the "NA" R writes for an empty cell: an actor
+	// or a note is never "NA" by accident. nil means flatcsv's default set
+	// ("NA", "N/A", "n/a", "NaN", "nan", "NULL", "null", "None", "#N/A",
+	// "<NA>"); an empty slice means that only the empty cell is missing.
+	// The match is exact, on the whole cell. Numbers, counts, codes, IDs and
+	// dates also read Stata's "." and ".a" to ".z" as missing, whatever the
+	// set. The Writer escapes a text cell that is one of the default
+	// spellings or a Stata missing value ("'NA"), so that it reads back as
+	// itself (see the package documentation). Set before the first Read.
+	Missing []string
 
 	fsys     fs.FS
 	enc      encoding.Encoding // events.csv's, kept when it closes
@@ -59,6 +74,7 @@ type Reader struct {
 	started  bool
 	line     int                     // line in events.csv of the last event read or rejected
 	warnings event.Problems          // about the last event read
+	pending  event.Problems          // about the tables' columns, until an event is read
 	err      error                   // sticky: a fatal error, io.EOF or ErrClosed
 	tags     map[string]language.Tag // parsed language tags (bounded)
 }
@@ -99,11 +115,12 @@ func (r *Reader) open(from, to tableID) error {
 		if r.tags == nil {
 			r.tags = map[string]language.Tag{}
 		}
-		c, err := openCursor(r.fsys, t, max, r.Encoding, !r.NoNeutralise, t != tEvents, r.tags)
+		c, err := openCursor(r.fsys, t, max, cursorOptions{enc: r.Encoding, neutral: !r.NoNeutralise, missing: r.Missing, tags: r.tags})
 		if err != nil {
 			return err
 		}
 		r.cur[t] = c
+		r.pending = append(r.pending, c.ignored...)
 	}
 	return nil
 }
@@ -157,12 +174,20 @@ func (r *Reader) EncodingUsed() (enc encoding.Encoding, bom bool) {
 
 // Warnings returns the warnings about the event last returned by Read (nil
 // if none), or, after ReadDataset, about the dataset: each an event.Problem
-// of severity event.Warning with the JSON path of the value ("where.point";
-// "events[3].where.point" and "places[1].point" after ReadDataset). The
-// native tables carry the model as it is, so the one warning is a point at
-// exactly (0, 0) (event.ErrNullIsland), which almost always stands for
-// missing coordinates but is read as it is. The slice is valid until the
-// next Read.
+// of severity event.Warning. The native tables carry the model as it is,
+// so there are two kinds:
+//
+//   - a point at exactly (0, 0) (event.ErrNullIsland), which almost always
+//     stands for missing coordinates but is read as it is; Path is the
+//     JSON path of the value ("where.point"; "events[3].where.point" and
+//     "places[1].point" after ReadDataset);
+//   - a column that a table does not have, such as the row index R and
+//     pandas write, which is not read (ErrUnknownColumn); Path names the
+//     table and the column as written ("events.csv: colour", or
+//     `events.csv: ""` for a column without a name). Each is reported once:
+//     with the first event read, or first after ReadDataset.
+//
+// The slice is valid until the next Read.
 func (r *Reader) Warnings() event.Problems { return r.warnings }
 
 // Line returns the line in events.csv on which the event last returned by
@@ -225,6 +250,11 @@ func (r *Reader) Read() (event.Event, error) {
 		r.skip(key, tEvents+1, numTables)
 		return event.Event{}, err
 	}
+	if len(r.pending) > 0 {
+		// Said once, with the first event read: the columns that are not
+		// read (see openCursor).
+		r.warnings, r.pending = r.pending, nil
+	}
 	if p := e.Where.Point; p != nil && p.IsNullIsland() {
 		r.warnings = append(r.warnings, nullIsland("where.point"))
 	}
@@ -266,10 +296,11 @@ func keyOf(record []byte, col int) (string, bool) {
 			cell, i = b[i:j], j
 		}
 		if col == 0 {
-			if _, err := uuid.ParseBytes(cell); err != nil {
+			id := flatcsv.TrimSpace(string(cell)) // as cursor.text reads it
+			if _, err := uuid.Parse(id); err != nil {
 				return "", false
 			}
-			return string(cell), true
+			return id, true
 		}
 		if i >= len(b) || b[i] != ',' {
 			return "", false

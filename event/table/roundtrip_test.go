@@ -46,6 +46,7 @@ func TestDatasetRoundTrip(t *testing.T) {
 	}{
 		{"idlib2019", func(t *testing.T) *event.Dataset { return readJSON(t, "idlib2019.json") }},
 		{"edge cases", func(t *testing.T) *event.Dataset { return readJSON(t, "edge.json") }},
+		{"text that reads as missing", func(t *testing.T) *event.Dataset { return readJSON(t, "found/spellings.json") }},
 		{"empty lists", func(t *testing.T) *event.Dataset {
 			return parseJSON(t, `{"schema":"conflictkit/dataset/1","actors":[],"places":[],"sources":[],"events":[]}`)
 		}},

@@ -33,14 +33,23 @@ const firstEventTable = tEvents
 
 // tableDef describes one table: its file name, its columns in the order
 // they are written, the columns a reader cannot do without, the columns
-// that come together (one without the others would fail every row), and
-// the numeric columns, whose plain numbers are not neutralised.
+// that come together (one without the others would fail every row), the
+// numeric columns, whose plain numbers are not neutralised, and the plain
+// columns.
+//
+// Plain columns hold values that never begin or end with a space, are
+// never "." and never a whole number written as a decimal: numbers,
+// counts, ordinals, codes, IDs, dates, language tags. A Reader reads their
+// cells as found (see cursor.text): without the spaces around them, with
+// Stata's missing values, and with "12.0" as "12". Text columns (names,
+// notes, quotes, titles, lists) are read as written.
 type tableDef struct {
 	file     string
 	cols     []string
 	required []int
 	together [][]int
 	numeric  []int
+	plain    []int
 }
 
 // Columns of events.csv.
@@ -300,36 +309,46 @@ const (
 // tables describes every table, indexed by tableID.
 var tables = [numTables]tableDef{
 	tDataset: {file: "dataset.csv",
-		cols: []string{"schema", "title", "description", "n_actors", "n_places", "n_sources", "n_events"}},
+		cols:  []string{"schema", "title", "description", "n_actors", "n_places", "n_sources", "n_events"},
+		plain: []int{dsNActors, dsNPlaces, dsNSources, dsNEvents}},
 	tActors: {file: "actors.csv",
 		cols:     []string{"id", "kind", "name", "country", "founded", "dissolved", "notes", "n_names", "n_identifiers", "n_links"},
-		required: []int{acID}},
+		required: []int{acID},
+		plain:    []int{acID, acKind, acFounded, acDissolved, acNNames, acNIdentifiers, acNLinks}},
 	tActorNames: {file: "actor_names.csv",
 		cols:     []string{"actor_id", "n", "text", "lang", "kind", "from", "to", "note"},
-		required: []int{anActorID}},
+		required: []int{anActorID},
+		plain:    []int{anActorID, anN, anLang, anKind, anFrom, anTo}},
 	tActorIdentifiers: {file: "actor_identifiers.csv",
 		cols:     []string{"actor_id", "n", "scheme", "value", "from", "to"},
-		required: []int{aiActorID}},
+		required: []int{aiActorID},
+		plain:    []int{aiActorID, aiN, aiFrom, aiTo}},
 	tActorLinks: {file: "actor_links.csv",
 		cols:     []string{"actor_id", "n", "kind", "actor", "from", "to", "note"},
-		required: []int{alActorID}},
+		required: []int{alActorID},
+		plain:    []int{alActorID, alN, alKind, alActor, alFrom, alTo}},
 	tPlaces: {file: "places.csv",
 		cols:     []string{"id", "level", "name", "parent", "country", "lat", "lon", "within", "notes", "n_names", "n_codes"},
 		required: []int{plID},
 		together: [][]int{{plLat, plLon}},
-		numeric:  []int{plLat, plLon}},
+		numeric:  []int{plLat, plLon},
+		plain:    []int{plID, plLevel, plParent, plCountry, plLat, plLon, plNNames, plNCodes}},
 	tPlaceNames: {file: "place_names.csv",
 		cols:     []string{"place_id", "n", "text", "lang"},
-		required: []int{pnPlaceID}},
+		required: []int{pnPlaceID},
+		plain:    []int{pnPlaceID, pnN, pnLang}},
 	tPlaceCodes: {file: "place_codes.csv",
 		cols:     []string{"place_id", "n", "scheme", "value"},
-		required: []int{pcPlaceID}},
+		required: []int{pcPlaceID},
+		plain:    []int{pcPlaceID, pcN, pcScheme}},
 	tSources: {file: "sources.csv",
 		cols:     []string{"id", "name", "short", "kind", "language", "country", "url", "actor", "reliability", "notes", "n_names"},
-		required: []int{soID}},
+		required: []int{soID},
+		plain:    []int{soID, soKind, soLanguage, soReliability, soNNames}},
 	tSourceNames: {file: "source_names.csv",
 		cols:     []string{"source_id", "n", "text", "lang"},
-		required: []int{snSourceID}},
+		required: []int{snSourceID},
+		plain:    []int{snSourceID, snN, snLang}},
 	tEvents: {file: "events.csv",
 		cols: []string{"id", "keys", "type", "title", "start", "end", "date_precision",
 			"place_id", "place_name", "place_level", "place_relation", "other_place_id", "other_place_name", "other_place_level",
@@ -340,35 +359,47 @@ var tables = [numTables]tableDef{
 		// than every row being rejected, or read without its dates.
 		required: []int{evID, evType, evStart, evEnd},
 		together: [][]int{{evLat, evLon}},
-		numeric:  []int{evLat, evLon}},
+		numeric:  []int{evLat, evLon},
+		plain: []int{evID, evType, evStart, evEnd, evDatePrecision, evPlaceID, evPlaceLevel, evPlaceRelation,
+			evOtherID, evOtherLevel, evLat, evLon, evGeoPrecision,
+			evNPath, evNOtherPath, evNParticipants, evNCasualties, evNCitations, evNClaims, evNRelated, evNExt}},
 	tPaths: {file: "paths.csv",
 		cols:     []string{"event_id", "of", "n", "level", "id", "code", "name"},
-		required: []int{paEventID, paOf}},
+		required: []int{paEventID, paOf},
+		plain:    []int{paEventID, paOf, paN, paLevel, paID}},
 	tParticipants: {file: "participants.csv",
 		cols:     []string{"event_id", "n", "actor_id", "actor_name", "actor_kind", "role", "citations", "note"},
-		required: []int{ptEventID}},
+		required: []int{ptEventID},
+		plain:    []int{ptEventID, ptN, ptActorID, ptActorKind, ptRole}},
 	tCasualties: {file: "casualties.csv",
 		cols:     []string{"event_id", "n", "outcome", "group", "count", "text", "party_id", "party_name", "party_kind", "citation", "note"},
-		required: []int{caEventID}},
+		required: []int{caEventID},
+		plain:    []int{caEventID, caN, caOutcome, caGroup, caCount, caPartyID, caPartyKind}},
 	tCitations: {file: "citations.csv",
 		cols: []string{"event_id", "n", "id", "source_id", "source_name", "published", "accessed", "title", "url", "archive_url",
 			"author", "author_actor", "reported_from", "reported_from_name", "quote", "language", "grade", "content_hash", "n_via"},
-		required: []int{ciEventID}},
+		required: []int{ciEventID},
+		plain:    []int{ciEventID, ciN, ciSourceID, ciPublished, ciAccessed, ciLanguage, ciGrade, ciNVia}},
 	tVia: {file: "via.csv",
 		cols:     []string{"event_id", "citation", "n", "source_id", "source_name"},
-		required: []int{viEventID, viCitation}},
+		required: []int{viEventID, viCitation},
+		plain:    []int{viEventID, viCitation, viN, viSourceID}},
 	tClaims: {file: "claims.csv",
 		cols:     []string{"event_id", "n", "citation", "kind", "aspect", "value", "quote", "paraphrase", "n_about"},
-		required: []int{clEventID}},
+		required: []int{clEventID},
+		plain:    []int{clEventID, clN, clKind, clAspect, clNAbout}},
 	tAbout: {file: "about.csv",
 		cols:     []string{"event_id", "claim", "n", "actor_id", "actor_name", "actor_kind"},
-		required: []int{abEventID, abClaim}},
+		required: []int{abEventID, abClaim},
+		plain:    []int{abEventID, abClaim, abN, abActorID, abActorKind}},
 	tRelations: {file: "relations.csv",
 		cols:     []string{"event_id", "n", "kind", "event", "citation", "note"},
-		required: []int{reEventID}},
+		required: []int{reEventID},
+		plain:    []int{reEventID, reN, reKind, reEvent}},
 	tExt: {file: "ext.csv",
 		cols:     []string{"event_id", "key", "value"},
-		required: []int{exEventID, exKey, exValue}},
+		required: []int{exEventID, exKey, exValue},
+		plain:    []int{exEventID}},
 }
 
 // Values of the "of" column of paths.csv: whose admin path a row belongs

@@ -50,7 +50,9 @@ func (d dirDest) Create(name string) (io.WriteCloser, error) {
 type Writer struct {
 	// NoNeutralise writes every cell as it is, without the leading ' that
 	// keeps spreadsheets from running formulas. Read such tables with
-	// Reader.NoNeutralise.
+	// Reader.NoNeutralise. Cells holding a CR and text cells that read as a
+	// missing value ("NA") are still escaped, as the format requires (see
+	// the package documentation).
 	NoNeutralise bool
 	// UseCRLF ends lines with "\r\n" instead of "\n".
 	UseCRLF bool

@@ -26,15 +26,6 @@ var numeric = func() [numCols]bool {
 	return n
 }()
 
-// trimSpace strips the spaces a spreadsheet or a copy from a web page
-// leaves around a number: ASCII space and tab, and the no-break spaces
-// U+00A0, U+2007 and U+202F.
-func trimSpace(s string) string {
-	return strings.TrimFunc(s, func(r rune) bool {
-		return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u2007' || r == '\u202f'
-	})
-}
-
 // cleanCell returns the value of a known column's cell: "" for a missing
 // value, a number without the spaces around it.
 func cleanCell(c col, s string, missing []string) string {
@@ -42,7 +33,7 @@ func cleanCell(c col, s string, missing []string) string {
 		return s
 	}
 	if numeric[c] {
-		if t := trimSpace(s); t != s {
+		if t := flatcsv.TrimSpace(s); t != s {
 			if !utf8.ValidString(s) {
 				return s // left for the UTF-8 check to refuse
 			}

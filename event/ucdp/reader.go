@@ -154,7 +154,7 @@ func looksLikeRecord(header []string) bool {
 			return false
 		}
 	}
-	_, ok := wholeNumber(trimSpace(header[0]))
+	_, ok := wholeNumber(flatcsv.TrimSpace(header[0]))
 	return ok
 }
 

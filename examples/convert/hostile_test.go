@@ -490,13 +490,13 @@ func TestHostile(t *testing.T) {
 			status: exitOK, summary: notRead,
 		},
 		{
-			name: "csv/an unknown column (a misspelt header)",
+			name: "csv/a misspelt required column (an unknown column is read as nothing, with a warning)",
 			build: func(t *testing.T) hostileInput {
 				dir := writeTables(t, lf(acledND...))
 				editTable(t, dir, "events.csv", func(s string) string { return replaceOnce(t, s, ",start,", ",strat,") })
 				return hostileInput{args: tablesArgs(dir, "-lenient")}
 			},
-			status: exitUsage, line: `convert: not readable as -from csv: event: line 1, column `, code: table.ErrUnknownColumn.Error(), summary: notRead,
+			status: exitUsage, line: `convert: not readable as -from csv: event: line 1, column `, code: table.ErrMissingColumn.Error(), summary: notRead,
 		},
 		{
 			name: "csv/one bad record among good ones",

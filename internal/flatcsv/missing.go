@@ -12,10 +12,15 @@ var DefaultMissing = []string{"NA", "N/A", "n/a", "NaN", "nan", "NULL", "null", 
 // Missing reports whether s is one of the spellings of a missing value in
 // set (nil means DefaultMissing).
 func Missing(s string, set []string) bool {
-	if s == "" || len(s) > 4 && set == nil {
-		return s == ""
+	if s == "" {
+		return true
 	}
 	if set == nil {
+		// The default spellings are at most 4 bytes long and start with one
+		// of these: most cells are rejected without a comparison.
+		if len(s) > 4 || s[0] != 'N' && s[0] != 'n' && s[0] != '#' && s[0] != '<' {
+			return false
+		}
 		set = DefaultMissing
 	}
 	return slices.Contains(set, s)

@@ -42,3 +42,12 @@ func TestMissingNumber(t *testing.T) {
 		assert.Equal(t, want, MissingNumber(in), "%q", in)
 	}
 }
+
+// TestDefaultMissingShape keeps DefaultMissing within what Missing's fast
+// path assumes: at most 4 bytes, starting with N, n, # or <.
+func TestDefaultMissingShape(t *testing.T) {
+	for _, s := range DefaultMissing {
+		assert.LessOrEqual(t, len(s), 4, "%q", s)
+		assert.Contains(t, "Nn#<", s[:1], "%q", s)
+	}
+}
