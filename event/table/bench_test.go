@@ -26,7 +26,7 @@ const benchEvents = 50_000
 // points moved, casualty counts changed. It is deterministic.
 func genEvents(tb testing.TB, n int) []event.Event {
 	tb.Helper()
-	seed := readJSON(tb, "idlib2019.json").Events
+	seed := readJSON(tb, seedJSON).Events
 	out := make([]event.Event, n)
 	for i := range out {
 		e := cloneEvent(tb, seed[i%len(seed)])

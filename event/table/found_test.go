@@ -22,7 +22,7 @@ import (
 // into <dir>/original, then saved again by R, pandas, Stata and a
 // spreadsheet (found/FOUND.SOURCE.md says how).
 var foundSets = []struct{ dir, json string }{
-	{"seed", "idlib2019.json"},
+	{"seed", seedJSON},
 	{"spellings", "found/spellings.json"},
 }
 
@@ -140,7 +140,7 @@ func TestFoundTables(t *testing.T) {
 func TestFoundStataDefaultMissing(t *testing.T) {
 	got, err := ReadDataset(os.DirFS("testdata/found/seed/stata"))
 	require.NoError(t, err)
-	want := readJSON(t, "idlib2019.json")
+	want := readJSON(t, seedJSON)
 	e := got.Events[0]
 	assert.Equal(t, []string{"."}, e.Tags, "tags had no value in any event")
 	assert.Equal(t, ".", e.Where.Other.Name)

@@ -13,6 +13,12 @@ import (
 )
 
 // readJSON reads a Dataset document from testdata.
+// seedJSON is the seed article's Dataset (testdata/idlib2019 at the module
+// root, kept current by a test of examples/idlib2019), relative to
+// testdata/.
+const seedJSON = "../../../testdata/idlib2019/dataset.json"
+
+// readJSON reads the Dataset document testdata/name.
 func readJSON(t testing.TB, name string) *event.Dataset {
 	t.Helper()
 	f, err := os.Open("testdata/" + name)
@@ -44,7 +50,7 @@ func TestDatasetRoundTrip(t *testing.T) {
 		name string
 		d    func(t *testing.T) *event.Dataset
 	}{
-		{"idlib2019", func(t *testing.T) *event.Dataset { return readJSON(t, "idlib2019.json") }},
+		{"idlib2019", func(t *testing.T) *event.Dataset { return readJSON(t, seedJSON) }},
 		{"edge cases", func(t *testing.T) *event.Dataset { return readJSON(t, "edge.json") }},
 		{"text that reads as missing", func(t *testing.T) *event.Dataset { return readJSON(t, "found/spellings.json") }},
 		{"empty lists", func(t *testing.T) *event.Dataset {
@@ -122,7 +128,7 @@ func TestStreamRoundTrip(t *testing.T) {
 
 // TestNDJSONDetour: events -> NDJSON -> events -> tables -> events are equal.
 func TestNDJSONDetour(t *testing.T) {
-	d := readJSON(t, "idlib2019.json")
+	d := readJSON(t, seedJSON)
 	var buf bytes.Buffer
 	w := event.NewWriter(&buf)
 	for _, e := range d.Events {

@@ -44,7 +44,7 @@ func byName(header, row []string) map[string]string {
 }
 
 func TestWideIdlib(t *testing.T) {
-	d := readJSON(t, "idlib2019.json")
+	d := readJSON(t, seedJSON)
 	recs := wideRows(t, true, d.Events...)
 	require.Len(t, recs, 2+len(d.Events))
 	names, tags := WideColumns()
@@ -75,7 +75,7 @@ func TestWideIdlib(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, tags, fr.HXL())
 
-	// The strike near Idlib city, checked against testdata/idlib2019.json.
+	// The strike near Idlib city, checked against testdata/idlib2019/dataset.json at the module root.
 	got := byName(recs[0], recs[2])
 	want := map[string]string{
 		"id":                     "e2560d46-6fe7-53e2-8fc0-e692bf1c8e27",

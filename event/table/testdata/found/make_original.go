@@ -1,8 +1,8 @@
 //go:build ignore
 
 // Command make_original writes the original tables of the found fixtures:
-// seed/original from ../idlib2019.json and spellings/original from
-// spellings.json, with table.WriteDataset's defaults. Run it from this
+// seed/original from the module's testdata/idlib2019/dataset.json and
+// spellings/original from spellings.json, with table.WriteDataset's defaults. Run it from this
 // directory (go run make_original.go), then make.R and make.py; make.sh
 // runs all three. TestFoundOriginal fails when the Writer's output changes.
 package main
@@ -18,7 +18,7 @@ import (
 
 func main() {
 	for _, set := range []struct{ json, dir string }{
-		{"../idlib2019.json", "seed"},
+		{"../../../../testdata/idlib2019/dataset.json", "seed"},
 		{"spellings.json", "spellings"},
 	} {
 		f, err := os.Open(set.json)
