@@ -3,6 +3,8 @@ package main
 import (
 	"io"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/conflictkit/conflict/event"
 )
@@ -58,30 +60,64 @@ func openNDJSON(o *options, r io.Reader) (*source, error) {
 
 // openJSON reads the whole Dataset document at once: a document is not a
 // stream, and an error anywhere in it means that no record of it is read.
-func openJSON(_ *options, r io.Reader) (*source, error) {
-	d, err := event.ReadDataset(r)
+func openJSON(o *options, r io.Reader) (*source, error) {
+	dr := event.NewReader(r)
+	dr.MaxRecordBytes = o.maxRecord
+	d, err := dr.ReadDataset()
 	if err != nil {
 		return nil, err
 	}
-	return datasetSource(d), nil
+	return datasetSource(d, dr.Warnings()), nil
 }
 
 // datasetSource hands out the events of d one by one, and its records.
-func datasetSource(d *event.Dataset) *source {
+// ws are the reader's warnings about the whole document: each about an
+// event ("events[3].where.point") goes with that event, its path made the
+// event's own ("where.point"); the others (a place's point, a column no
+// table has) go with the first event, their paths as they are.
+func datasetSource(d *event.Dataset, ws event.Problems) *source {
 	events := d.Events
 	records := *d
 	records.Events = nil
+	byEvent := map[int]event.Problems{}
+	for _, p := range ws {
+		i, rest, ok := eventPath(p.Path)
+		if ok {
+			p.Path = rest
+		}
+		byEvent[i] = append(byEvent[i], p)
+	}
+	n := 0
+	var last event.Problems
 	return &source{
 		read: func() (event.Event, error) {
-			if len(events) == 0 {
+			last = nil
+			if n == len(events) {
 				return event.Event{}, io.EOF
 			}
-			e := events[0]
-			events = events[1:]
+			e := events[n]
+			last = byEvent[n]
+			n++
 			return e, nil
 		},
-		records: func() *event.Dataset { return &records },
+		warnings: func() event.Problems { return last },
+		records:  func() *event.Dataset { return &records },
 	}
+}
+
+// eventPath splits "events[3].where.point" into 3 and "where.point"; ok is
+// false (and i 0) for a path that is not inside an event.
+func eventPath(path string) (i int, rest string, ok bool) {
+	after, found := strings.CutPrefix(path, "events[")
+	if !found {
+		return 0, path, false
+	}
+	num, rest, found := strings.Cut(after, "]")
+	n, err := strconv.Atoi(num)
+	if !found || err != nil || n < 0 {
+		return 0, path, false
+	}
+	return n, strings.TrimPrefix(rest, "."), true
 }
 
 // ndjsonSink writes NDJSON.

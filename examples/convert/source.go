@@ -31,6 +31,9 @@ type source struct {
 	// title, for inputs that have them (a Dataset without events); nil: none.
 	records func() *event.Dataset
 	reader  any // the format's own reader, for a writer of the same format
+	// warnings, if set, gives the warnings about the last event instead of
+	// the reader's (a Dataset read whole: see datasetSource).
+	warnings func() event.Problems
 
 	held *heldRecord // a record read ahead by peek
 }
@@ -41,7 +44,6 @@ type heldRecord struct {
 	err error
 }
 
-// Read returns the next event, or the next error, or io.EOF.
 // dataset returns the input's Dataset records, or nil.
 func (s *source) dataset() *event.Dataset {
 	if s.records == nil {
@@ -50,7 +52,7 @@ func (s *source) dataset() *event.Dataset {
 	return s.records()
 }
 
-// Read returns the next event.
+// Read returns the next event, or the next error, or io.EOF.
 func (s *source) Read() (event.Event, error) {
 	if h := s.held; h != nil {
 		s.held = nil
@@ -74,6 +76,9 @@ func again(prev, next error) bool {
 
 // Warnings returns the reader's warnings about the last event.
 func (s *source) Warnings() event.Problems {
+	if s.warnings != nil {
+		return s.warnings()
+	}
 	if w, ok := s.reader.(interface{ Warnings() event.Problems }); ok {
 		return w.Warnings()
 	}

@@ -38,7 +38,7 @@ func openTables(o *options, _ io.Reader) (*source, error) {
 		if err != nil {
 			return nil, err
 		}
-		src := datasetSource(d)
+		src := datasetSource(d, r.Warnings())
 		src.encoding, src.reader = r.EncodingUsed, r
 		return src, nil
 	}

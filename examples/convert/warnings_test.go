@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -220,4 +221,56 @@ func TestDuplicateRejects(t *testing.T) {
 			assert.Equal(t, tc.rejects, readFile(t, rejects))
 		})
 	}
+}
+
+// TestWarningsOfADataset: the warnings the Dataset readers give about the
+// whole document are counted once each, with the event they are about (a
+// point at (0, 0) in the strike, record 1) or with the first event (a
+// column no table has).
+func TestWarningsOfADataset(t *testing.T) {
+	doc := readFile(t, seedDataset)
+	const strikePoint = "\"point\": {\n          \"lat\": 35.93062,\n          \"lon\": 36.63393\n        }"
+	require.Equal(t, 1, strings.Count(doc, strikePoint))
+	doc = strings.Replace(doc, strikePoint, "\"point\": {\n          \"lat\": 0,\n          \"lon\": 0\n        }", 1)
+
+	t.Run("JSON document", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "w.ndjson")
+		r := runConvert(t, doc, "-from", "json", "-to", "json", "-warnings", path)
+		require.Equal(t, exitOK, r.status, r.stderr)
+		assert.Equal(t, "read 8, wrote 8, rejected 0, warnings 1, lost 0", summaryLine(r.stderr))
+		ws := warningsFile(t, path)
+		require.Len(t, ws, 1)
+		assert.Equal(t, 1, ws[0].Record)
+		assert.Equal(t, "where.point", ws[0].Path)
+		assert.Equal(t, codeName(event.ErrNullIsland), ws[0].Code)
+	})
+
+	t.Run("tables with an index column", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "tables")
+		r := runConvert(t, doc, "-from", "json", "-to", "csv", "-out", dir)
+		require.Equal(t, exitOK, r.status, r.stderr)
+		// An R row-index column added to a child table.
+		p := filepath.Join(dir, "sources.csv")
+		lines := strings.Split(strings.TrimSuffix(readFile(t, p), "\n"), "\n")
+		for i := range lines {
+			if i == 0 {
+				lines[i] = `"",` + lines[i]
+			} else {
+				lines[i] = fmt.Sprintf(`"%d",%s`, i, lines[i])
+			}
+		}
+		require.NoError(t, os.WriteFile(p, []byte(strings.Join(lines, "\n")+"\n"), 0o644))
+
+		path := filepath.Join(t.TempDir(), "w.ndjson")
+		r = runConvert(t, "", "-from", "csv", "-to", "json", "-in", dir, "-warnings", path)
+		require.Equal(t, exitOK, r.status, r.stderr)
+		assert.Equal(t, "read 8, wrote 8, rejected 0, warnings 2, lost 0", summaryLine(r.stderr))
+		ws := warningsFile(t, path)
+		require.Len(t, ws, 2)
+		paths := []string{ws[0].Path, ws[1].Path}
+		assert.ElementsMatch(t, []string{"where.point", `sources.csv: ""`}, paths)
+		for _, w := range ws {
+			assert.Equal(t, 1, w.Record, "both go with the first event: the strike, and the document")
+		}
+	})
 }
